@@ -1,0 +1,44 @@
+using System.Globalization;
+
+namespace Supervision.Data.Import;
+
+/// <summary>Strict parsing of trimmed cell text, independent of the machine's culture.</summary>
+internal static class CellParsers
+{
+    public const string DateFormat = "yyyy-MM-dd";
+
+    public const string NotADate = "not a date in yyyy-MM-dd format";
+    public const string NotABoolean = "not a boolean (expected true/false, 1/0 or 是/否)";
+    public const string NotADecimal = "not a decimal number (use '.' as the decimal point and no thousands separator)";
+
+    private const NumberStyles DecimalStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
+
+    public static bool TryParseDate(string text, out DateOnly value)
+        => DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+
+    public static bool TryParseBoolean(string text, out bool value)
+    {
+        switch (text)
+        {
+            case "1" or "是":
+                value = true;
+                return true;
+            case "0" or "否":
+                value = false;
+                return true;
+            default:
+                return bool.TryParse(text, out value);
+        }
+    }
+
+    public static bool TryParseDecimal(string text, out decimal value)
+        => decimal.TryParse(text, DecimalStyle, CultureInfo.InvariantCulture, out value);
+
+    /// <summary>Parses a finite number; exponents, NaN and infinities are refused.</summary>
+    public static bool TryParseNumber(string text, out double value)
+        => double.TryParse(text, DecimalStyle, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+
+    /// <summary>Splits a ';'-separated list (the full-width '；' too), trimming entries and dropping empty ones.</summary>
+    public static IReadOnlyList<string> SplitList(string text)
+        => text.Split([';', '；'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+}

@@ -1,0 +1,212 @@
+using CsvHelper;
+
+namespace Supervision.Data.Import;
+
+/// <summary>
+/// Reads a CSV file record by record with CsvHelper's row API and returns every record with its physical line,
+/// including those CsvHelper skips as malformed, so that importers can count them as rejected rows.
+/// </summary>
+/// <remarks>
+/// Line breaks inside quotes are refused: with them allowed, one unterminated quote would swallow the rest of the
+/// file into a single skipped record. Not thread-safe; dispose after use.
+/// </remarks>
+internal sealed class CsvTable : IDisposable
+{
+    /// <summary>Longest record accepted; a longer one stops reading with a file-level error.</summary>
+    public const int MaxRecordBytes = 1024 * 1024;
+
+    private readonly Queue<CsvTableRow> pending = new();
+    private readonly Dictionary<long, string> recovered = [];
+    private readonly CsvReader reader;
+    private bool finished;
+    private long lastSkippedLine;
+
+    private CsvTable(string path, DetectedEncoding encoding)
+    {
+        Encoding = encoding;
+        reader = CsvReader.FromFile(path, CsvReaderOptions.Default with
+        {
+            Separator = ',',
+            HasHeader = true,
+            Encoding = encoding.ReaderEncoding,
+            TrackLineNumbers = true,
+            IncludeValuesInExceptions = false,
+            MalformedData = CsvMalformedDataHandling.Skip,
+            FieldCountMismatch = CsvFieldCountHandling.Skip,
+            MissingField = CsvMissingFieldHandling.Throw,
+            AllowLineBreaksInQuotes = false,
+            TrimWhitespace = true,
+            SkipEmptyLines = true,
+            MaxRecordSize = MaxRecordBytes,
+            OnMalformedRecord = OnMalformedRecord,
+        });
+        Headers = ReadHeader();
+    }
+
+    public DetectedEncoding Encoding { get; }
+
+    /// <summary>Header names as written (untrimmed); empty when the file is empty or its header is malformed.</summary>
+    public IReadOnlyList<string> Headers { get; }
+
+    /// <summary>Physical line of the header (1 unless empty lines come first).</summary>
+    public long HeaderLine { get; private set; } = 1;
+
+    /// <summary>Set when the header record is malformed: no column can be identified.</summary>
+    public CsvProblem? HeaderProblem { get; private set; }
+
+    /// <summary>Records whose fields are all blank (such as ",,,," from spreadsheets), passed over like empty lines.</summary>
+    public long BlankRecords { get; private set; }
+
+    /// <summary>Line of the first blank record, or 0.</summary>
+    public long FirstBlankRecordLine { get; private set; }
+
+    /// <summary>Set when reading had to stop before the end of the file.</summary>
+    public CsvProblem? FatalProblem { get; private set; }
+
+    public static CsvTable Open(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        return new CsvTable(path, TextEncodingDetector.Detect(path));
+    }
+
+    /// <summary>Returns the next record, malformed or not, in file order; false at the end of the file.</summary>
+    public bool TryRead(out CsvTableRow row)
+    {
+        while (!pending.TryDequeue(out row))
+        {
+            if (finished)
+            {
+                return false;
+            }
+
+            ReadNext();
+        }
+
+        return true;
+    }
+
+    public void Dispose() => reader.Dispose();
+
+    private string[] ReadHeader()
+    {
+        string[] headers;
+        try
+        {
+            headers = [.. reader.Headers];
+        }
+        catch (CsvFormatException exception)
+        {
+            Stop(exception);
+            return [];
+        }
+
+        var headerLine = headers.Length > 0 ? reader.LineNumber : long.MaxValue;
+        if (pending.Count == 0 || pending.Peek().Line >= headerLine)
+        {
+            HeaderLine = headers.Length > 0 ? headerLine : 1;
+            return headers;
+        }
+
+        // CsvHelper skipped the malformed header and took a later record as the header: that record is data.
+        var header = pending.Dequeue();
+        HeaderProblem = new CsvProblem(header.Line, $"the header row is malformed ({header.MalformedReason})");
+        HeaderLine = header.Line;
+        var rows = pending.ToList();
+        pending.Clear();
+        foreach (var row in rows.Where(r => r.Line < headerLine))
+        {
+            pending.Enqueue(row);
+        }
+
+        if (headers.Length > 0)
+        {
+            pending.Enqueue(new CsvTableRow(headerLine, headers, null));
+        }
+
+        foreach (var row in rows.Where(r => r.Line > headerLine))
+        {
+            pending.Enqueue(row);
+        }
+
+        return [];
+    }
+
+    private void ReadNext()
+    {
+        bool more;
+        try
+        {
+            more = reader.Read();
+        }
+        catch (CsvFormatException exception)
+        {
+            Stop(exception);
+            return;
+        }
+
+        if (!more)
+        {
+            finished = true;
+            return;
+        }
+
+        var line = reader.LineNumber;
+        if (recovered.Remove(line, out var reason))
+        {
+            pending.Enqueue(new CsvTableRow(line, [], reason));
+            return;
+        }
+
+        var fields = new string[reader.FieldCount];
+        for (var i = 0; i < fields.Length; i++)
+        {
+            fields[i] = reader.GetString(i);
+        }
+
+        if (fields.All(string.IsNullOrWhiteSpace))
+        {
+            if (BlankRecords++ == 0)
+            {
+                FirstBlankRecordLine = line;
+            }
+
+            return;
+        }
+
+        pending.Enqueue(new CsvTableRow(line, fields, null));
+    }
+
+    private void Stop(CsvFormatException exception)
+    {
+        FatalProblem = new CsvProblem(
+            exception.LineNumber,
+            $"reading stopped here, the rest of the file was not imported: {exception.Message}");
+        finished = true;
+    }
+
+    private void OnMalformedRecord(CsvMalformedRecord record)
+    {
+        if (string.IsNullOrWhiteSpace(record.RawRecord))
+        {
+            // A line of blanks is an empty line, which is ignored; CsvHelper reports it as a field count mismatch.
+            return;
+        }
+
+        var reason = MalformedReasons.Describe(record.Reason);
+        if (!record.Skipped)
+        {
+            // Recovered records are returned by Read too: reject them there so that each is counted once.
+            recovered.TryAdd(record.LineNumber, reason);
+            return;
+        }
+
+        // One record can be reported more than once (a quoting problem and then its field count).
+        if (record.LineNumber == lastSkippedLine)
+        {
+            return;
+        }
+
+        lastSkippedLine = record.LineNumber;
+        pending.Enqueue(new CsvTableRow(record.LineNumber, [], reason));
+    }
+}

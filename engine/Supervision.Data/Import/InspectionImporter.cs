@@ -1,0 +1,49 @@
+using Supervision.Model.Registry;
+
+namespace Supervision.Data.Import;
+
+/// <summary>Imports the inspection history (inspections.csv), keyed by inspection_id.</summary>
+internal static class InspectionImporter
+{
+    public static readonly ColumnSpec InspectionId = new("inspection_id", "检查编号");
+    public static readonly ColumnSpec Uscc = new("uscc", "统一社会信用代码");
+    public static readonly ColumnSpec Date = new("date", "检查日期");
+    public static readonly ColumnSpec Department = new("department", "检查部门");
+    public static readonly ColumnSpec Inspectors = new("inspectors", "检查人员");
+    public static readonly ColumnSpec ViolationFound = new("violation_found", "发现违法");
+    public static readonly ColumnSpec Items = new("items", "检查事项", ColumnPresence.Optional);
+
+    private static readonly TableSchema<InspectionRecord> Schema = new(
+        [InspectionId, Uscc, Date, Department, Inspectors, ViolationFound, Items],
+        Map,
+        inspection => inspection.InspectionId,
+        InspectionId,
+        "inspection_id");
+
+    /// <param name="path">The file.</param>
+    /// <param name="knownEnterprises">USCCs of the registry; rows of other enterprises are rejected. Null to skip the check.</param>
+    public static ImportResult<InspectionRecord> Import(string path, IReadOnlySet<string>? knownEnterprises = null)
+        => TableImporter.Import(path, Schema, knownEnterprises);
+
+    private static InspectionRecord Map(RowContext row)
+    {
+        var inspectionId = row.RequiredText(InspectionId);
+        var uscc = row.RequiredUscc(Uscc);
+        var date = row.RequiredDate(Date);
+        var department = row.RequiredText(Department);
+        var inspectors = row.List(Inspectors);
+        if (inspectors.Count == 0)
+        {
+            row.Error(Inspectors, "at least one inspector id is required (ids separated by ';')");
+        }
+        else if (inspectors.Distinct(StringComparer.Ordinal).Count() != inspectors.Count)
+        {
+            // A repeated id would make a one-person visit look like a team.
+            row.Error(Inspectors, "an inspector id is listed more than once");
+        }
+
+        var violationFound = row.RequiredBoolean(ViolationFound);
+        var items = row.List(Items);
+        return new InspectionRecord(inspectionId, uscc, date ?? default, department, inspectors, violationFound, items);
+    }
+}

@@ -1,0 +1,24 @@
+using Supervision.Model.Import;
+using Supervision.Model.Indicators;
+using Supervision.Model.Registry;
+
+namespace Supervision.Data.Import;
+
+/// <summary>Everything imported from one input directory, with only rows that refer to registered enterprises.</summary>
+/// <param name="Enterprises">Accepted registry rows, in file order.</param>
+/// <param name="Indicators">Indicator values by USCC, aligned with <see cref="IndicatorColumns"/>.</param>
+/// <param name="CreditRecords">Credit records by USCC.</param>
+/// <param name="Inspections">Past inspections by USCC.</param>
+/// <param name="Inspectors">The inspector directory, in file order.</param>
+/// <param name="Reports">One report per file, the registry first; a missing optional file has a warning report.</param>
+internal sealed record Population(
+    IReadOnlyList<Enterprise> Enterprises,
+    Dictionary<string, object?[]> Indicators,
+    ILookup<string, CreditRecord> CreditRecords,
+    ILookup<string, InspectionRecord> Inspections,
+    IReadOnlyList<Inspector> Inspectors,
+    IReadOnlyList<ImportReport> Reports)
+{
+    /// <summary>The declared indicator columns the values of <see cref="Indicators"/> follow.</summary>
+    public IReadOnlyList<IndicatorColumn> IndicatorColumns { get; init; } = [];
+}

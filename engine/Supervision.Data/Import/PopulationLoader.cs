@@ -1,0 +1,63 @@
+using Supervision.Model.Import;
+using Supervision.Model.Indicators;
+
+namespace Supervision.Data.Import;
+
+/// <summary>Loads the input files of one run from a directory.</summary>
+internal static class PopulationLoader
+{
+    public const string EnterprisesFile = "enterprises.csv";
+    public const string SafetyIndicatorsFile = "safety-indicators.csv";
+    public const string CreditRecordsFile = "credit-records.csv";
+    public const string InspectionsFile = "inspections.csv";
+    public const string InspectorsFile = "inspectors.csv";
+
+    /// <summary>
+    /// Imports the registry, then the other files, rejecting their rows whose USCC is not an accepted registry row.
+    /// </summary>
+    /// <param name="directory">Directory holding the files, under the names of the constants of this class.</param>
+    /// <param name="indicatorColumns">Indicator columns declared by the rule bundle.</param>
+    /// <exception cref="FileNotFoundException">The directory has no enterprises.csv.</exception>
+    public static Population Load(string directory, IReadOnlyList<IndicatorColumn> indicatorColumns)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(directory);
+        ArgumentNullException.ThrowIfNull(indicatorColumns);
+
+        var registryPath = Path.Combine(directory, EnterprisesFile);
+        if (!File.Exists(registryPath))
+        {
+            throw new FileNotFoundException($"The enterprise registry '{registryPath}' does not exist; it is required.", registryPath);
+        }
+
+        var enterprises = EnterpriseImporter.Import(registryPath);
+        var known = enterprises.Rows.Select(e => e.Uscc).ToHashSet(StringComparer.Ordinal);
+        var indicators = LoadOptional(
+            directory, SafetyIndicatorsFile, "indicator values", path => SafetyIndicatorImporter.Import(path, indicatorColumns, known));
+        var credit = LoadOptional(directory, CreditRecordsFile, "credit records", path => CreditRecordImporter.Import(path, known));
+        var inspections = LoadOptional(directory, InspectionsFile, "inspection history", path => InspectionImporter.Import(path, known));
+        var inspectors = LoadOptional(directory, InspectorsFile, "inspectors", InspectorImporter.Import);
+
+        return new Population(
+            enterprises.Rows,
+            indicators.Rows.ToDictionary(row => row.Uscc, row => row.Values, StringComparer.Ordinal),
+            credit.Rows.ToLookup(record => record.Uscc, StringComparer.Ordinal),
+            inspections.Rows.ToLookup(inspection => inspection.Uscc, StringComparer.Ordinal),
+            inspectors.Rows,
+            [enterprises.Report, indicators.Report, credit.Report, inspections.Report, inspectors.Report])
+        {
+            IndicatorColumns = indicatorColumns,
+        };
+    }
+
+    private static ImportResult<T> LoadOptional<T>(string directory, string fileName, string what, Func<string, ImportResult<T>> import)
+    {
+        var path = Path.Combine(directory, fileName);
+        if (File.Exists(path))
+        {
+            return import(path);
+        }
+
+        var issue = new ImportIssue(path, 0, null, $"file not found: no {what} loaded", IssueSeverity.Warning);
+        return new ImportResult<T>([], new ImportReport(path, "none", 0, 0, 0, [issue]));
+    }
+}

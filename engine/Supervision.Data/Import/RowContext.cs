@@ -1,0 +1,150 @@
+using Supervision.Model.Import;
+using Supervision.Model.Registry;
+
+namespace Supervision.Data.Import;
+
+/// <summary>
+/// The current row as a mapper sees it: trimmed values by column, typed reads that record an error for each bad
+/// cell and go on, so that a rejected row lists all its bad cells.
+/// </summary>
+internal sealed class RowContext(string file, TableLayout layout, IReadOnlySet<string>? knownEnterprises)
+{
+    private readonly List<ImportIssue> errors = [];
+    private string[] fields = [];
+
+    public long Line { get; private set; }
+
+    public bool HasErrors => errors.Count > 0;
+
+    public IReadOnlyList<ImportIssue> Errors => errors;
+
+    public void Begin(CsvTableRow row)
+    {
+        Line = row.Line;
+        fields = row.Fields;
+        errors.Clear();
+    }
+
+    public bool IsPresent(ColumnSpec column) => layout.IndexOf(column) >= 0;
+
+    /// <summary>The trimmed value; empty when the cell is empty or the column is absent.</summary>
+    public string Text(ColumnSpec column)
+    {
+        var index = layout.IndexOf(column);
+        return index >= 0 && index < fields.Length ? fields[index].Trim() : string.Empty;
+    }
+
+    public void Error(ColumnSpec column, string reason)
+        => errors.Add(new ImportIssue(file, Line, layout.HeaderOf(column), reason, IssueSeverity.Error));
+
+    public string RequiredText(ColumnSpec column)
+    {
+        var text = Text(column);
+        if (text.Length == 0)
+        {
+            Error(column, "a value is required");
+        }
+
+        return text;
+    }
+
+    public string? OptionalText(ColumnSpec column) => Text(column) is { Length: > 0 } text ? text : null;
+
+    /// <summary>
+    /// Reads a USCC checked against GB 32100-2015 and, when the context has a registry, against the registry.
+    /// </summary>
+    public string RequiredUscc(ColumnSpec column)
+    {
+        var text = RequiredText(column);
+        if (text.Length == 0)
+        {
+            return text;
+        }
+
+        if (Uscc.Validate(text) is { } reason)
+        {
+            Error(column, reason);
+        }
+        else if (knownEnterprises is not null && !knownEnterprises.Contains(text))
+        {
+            Error(column, "unknown enterprise: the USCC is not among the accepted rows of the enterprise registry");
+        }
+
+        return text;
+    }
+
+    /// <summary>Reads a date; null (with an error recorded) when the cell is empty or not a date.</summary>
+    public DateOnly? RequiredDate(ColumnSpec column)
+        => RequiredText(column) is { Length: > 0 } text ? ParseDate(column, text) : null;
+
+    public DateOnly? OptionalDate(ColumnSpec column)
+        => OptionalText(column) is { } text ? ParseDate(column, text) : null;
+
+    public bool RequiredBoolean(ColumnSpec column)
+        => RequiredText(column) is { Length: > 0 } text && ParseBoolean(column, text);
+
+    public bool OptionalBoolean(ColumnSpec column, bool whenEmpty)
+        => OptionalText(column) is { } text ? ParseBoolean(column, text) : whenEmpty;
+
+    public decimal? OptionalDecimal(ColumnSpec column)
+    {
+        if (OptionalText(column) is not { } text)
+        {
+            return null;
+        }
+
+        if (CellParsers.TryParseDecimal(text, out var value))
+        {
+            return value;
+        }
+
+        Error(column, CellParsers.NotADecimal);
+        return null;
+    }
+
+    /// <summary>
+    /// Reads one of the keys of <paramref name="choices"/>, matched as the dictionary compares keys; null (with an
+    /// error recorded) when the cell is empty or holds another value.
+    /// </summary>
+    public T? RequiredChoice<T>(ColumnSpec column, IReadOnlyDictionary<string, T> choices)
+        where T : struct
+    {
+        var text = RequiredText(column);
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (choices.TryGetValue(text, out var value))
+        {
+            return value;
+        }
+
+        Error(column, $"not one of the allowed values: {string.Join(", ", choices.Keys)}");
+        return null;
+    }
+
+    public IReadOnlyList<string> List(ColumnSpec column) => CellParsers.SplitList(Text(column));
+
+    private DateOnly? ParseDate(ColumnSpec column, string text)
+    {
+        if (CellParsers.TryParseDate(text, out var value))
+        {
+            return value;
+        }
+
+        Error(column, CellParsers.NotADate);
+        return null;
+    }
+
+    private bool ParseBoolean(ColumnSpec column, string text)
+    {
+        if (CellParsers.TryParseBoolean(text, out var value))
+        {
+            return value;
+        }
+
+        Error(column, CellParsers.NotABoolean);
+        return false;
+    }
+}

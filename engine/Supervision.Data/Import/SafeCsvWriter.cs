@@ -1,0 +1,60 @@
+using CsvHelper;
+
+namespace Supervision.Data.Import;
+
+/// <summary>
+/// Writes CSV exports that analysts open in Excel: UTF-8 with a byte order mark (so Excel shows Chinese text),
+/// and cells that start like a formula (= + - @, tab, CR) escaped with a leading apostrophe (OWASP CSV injection).
+/// </summary>
+internal static class SafeCsvWriter
+{
+    public static CsvWriterOptions Options { get; } = CsvWriterOptions.Default with
+    {
+        Separator = ',',
+        WriteByteOrderMark = true,
+        Injection = CsvInjection.Escape,
+    };
+
+    public static void Write(string path, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string?>> rows)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        using var stream = File.Create(path);
+        Write(stream, headers, rows);
+    }
+
+    /// <summary>Writes the header and the rows; the stream is left open.</summary>
+    /// <exception cref="ArgumentException">A row has not as many cells as there are headers.</exception>
+    public static void Write(Stream stream, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string?>> rows)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(headers);
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentOutOfRangeException.ThrowIfZero(headers.Count);
+
+        using var writer = CsvWriter.Create(stream, Options, leaveOpen: true);
+        WriteRecord(writer, headers);
+        var number = 0;
+        foreach (var row in rows)
+        {
+            number++;
+            if (row.Count != headers.Count)
+            {
+                throw new ArgumentException($"Row {number} has {row.Count} cells, the header has {headers.Count}.", nameof(rows));
+            }
+
+            WriteRecord(writer, row);
+        }
+
+        writer.Flush();
+    }
+
+    private static void WriteRecord(CsvWriter writer, IReadOnlyList<string?> cells)
+    {
+        foreach (var cell in cells)
+        {
+            writer.WriteField(cell);
+        }
+
+        writer.EndRecord();
+    }
+}

@@ -1,0 +1,110 @@
+using System.Globalization;
+using Supervision.Model.Indicators;
+
+namespace Supervision.Data.Import;
+
+/// <summary>
+/// Imports the wide safety indicator file (safety-indicators.csv): a uscc column and one column per indicator
+/// declared by the rule bundle's schema, keyed by uscc.
+/// </summary>
+internal static class SafetyIndicatorImporter
+{
+    public static readonly ColumnSpec Uscc = new("uscc", "统一社会信用代码");
+
+    /// <param name="path">The file.</param>
+    /// <param name="columns">Declared indicator columns; the values of each row follow their order.</param>
+    /// <param name="knownEnterprises">USCCs of the registry; rows of other enterprises are rejected. Null to skip the check.</param>
+    /// <exception cref="ArgumentException">Two declared columns have the same name, or one is named like the uscc column.</exception>
+    public static ImportResult<IndicatorRow> Import(
+        string path, IReadOnlyList<IndicatorColumn> columns, IReadOnlySet<string>? knownEnterprises = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(columns);
+
+        var specs = columns.Select(c => new ColumnSpec(c.Name, null, ColumnPresence.Expected)).ToArray();
+        var clash = specs.FirstOrDefault(s => Uscc.Matches(s.Name))
+            ?? specs.GroupBy(s => s.Name.Trim(), StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1)?.First();
+        if (clash is not null)
+        {
+            throw new ArgumentException($"Indicator column '{clash.Name}' is declared twice or clashes with the uscc column.", nameof(columns));
+        }
+
+        var schema = new TableSchema<IndicatorRow>(
+            [Uscc, .. specs],
+            row => Map(row, columns, specs),
+            indicators => indicators.Uscc,
+            Uscc,
+            "uscc");
+        return TableImporter.Import(path, schema, knownEnterprises);
+    }
+
+    private static IndicatorRow Map(RowContext row, IReadOnlyList<IndicatorColumn> columns, ColumnSpec[] specs)
+    {
+        var uscc = row.RequiredUscc(Uscc);
+        var values = new object?[columns.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = row.OptionalText(specs[i]) is { } text ? Parse(row, specs[i], columns[i], text) : null;
+        }
+
+        return new IndicatorRow(uscc, values);
+    }
+
+    private static object? Parse(RowContext row, ColumnSpec spec, IndicatorColumn column, string text)
+    {
+        switch (column.Type)
+        {
+            case IndicatorType.Number or IndicatorType.Integer:
+                return ParseNumber(row, spec, column, text);
+            case IndicatorType.Boolean when CellParsers.TryParseBoolean(text, out var flag):
+                return flag ? 1.0 : 0.0;
+            case IndicatorType.Boolean:
+                row.Error(spec, CellParsers.NotABoolean);
+                return null;
+            case IndicatorType.Date when CellParsers.TryParseDate(text, out var date):
+                return date;
+            case IndicatorType.Date:
+                row.Error(spec, CellParsers.NotADate);
+                return null;
+            case IndicatorType.Enum:
+                var allowed = column.AllowedValues.FirstOrDefault(v => string.Equals(v, text, StringComparison.Ordinal));
+                if (allowed is null)
+                {
+                    row.Error(spec, $"not one of the allowed values: {string.Join(", ", column.AllowedValues)}");
+                }
+
+                return allowed;
+            default:
+                return text;
+        }
+    }
+
+    private static double? ParseNumber(RowContext row, ColumnSpec spec, IndicatorColumn column, string text)
+    {
+        if (!CellParsers.TryParseNumber(text, out var number))
+        {
+            row.Error(spec, "not a number (use '.' as the decimal point, no thousands separator or exponent)");
+            return null;
+        }
+
+        if (column.Type == IndicatorType.Integer && number != Math.Truncate(number))
+        {
+            row.Error(spec, "not a whole number");
+            return null;
+        }
+
+        if (column.Min is { } min && number < min)
+        {
+            row.Error(spec, string.Create(CultureInfo.InvariantCulture, $"below the minimum {min}"));
+            return null;
+        }
+
+        if (column.Max is { } max && number > max)
+        {
+            row.Error(spec, string.Create(CultureInfo.InvariantCulture, $"above the maximum {max}"));
+            return null;
+        }
+
+        return number;
+    }
+}

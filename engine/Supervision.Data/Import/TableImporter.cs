@@ -1,0 +1,75 @@
+namespace Supervision.Data.Import;
+
+/// <summary>
+/// Imports one CSV file with a <see cref="TableSchema{T}"/>: every record read is accepted or rejected with
+/// its reasons, so that read = accepted + rejected.
+/// </summary>
+internal static class TableImporter
+{
+    /// <param name="path">The file.</param>
+    /// <param name="schema">How to read it.</param>
+    /// <param name="knownEnterprises">USCCs of the registry, for the unknown-enterprise check; null to skip it.</param>
+    public static ImportResult<T> Import<T>(string path, TableSchema<T> schema, IReadOnlySet<string>? knownEnterprises = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(schema);
+
+        using var table = CsvTable.Open(path);
+        var report = new ImportReportBuilder(path, table.Encoding.Name);
+        if (table.Encoding.Warning is { } warning)
+        {
+            report.Warning(0, null, warning);
+        }
+
+        var layout = TableLayout.Resolve(table, schema.Columns, report);
+        var context = new RowContext(path, layout, knownEnterprises);
+        var firstLineByKey = new Dictionary<object, long>();
+        var rows = new List<T>();
+        while (table.TryRead(out var row))
+        {
+            if (row.MalformedReason is { } malformed)
+            {
+                report.Reject(row.Line, null, malformed);
+                continue;
+            }
+
+            if (!layout.IsUsable)
+            {
+                report.Reject();
+                continue;
+            }
+
+            context.Begin(row);
+            var value = schema.Map(context);
+            if (context.HasErrors)
+            {
+                report.Reject(context.Errors);
+                continue;
+            }
+
+            var key = schema.Key(value);
+            if (firstLineByKey.TryGetValue(key, out var firstLine))
+            {
+                var column = schema.KeyColumn is null ? null : layout.HeaderOf(schema.KeyColumn);
+                report.Reject(row.Line, column, $"duplicate {schema.KeyDescription}: first occurrence on line {firstLine}");
+                continue;
+            }
+
+            firstLineByKey.Add(key, row.Line);
+            rows.Add(value);
+            report.Accept();
+        }
+
+        if (table.BlankRecords > 0)
+        {
+            report.Warning(table.FirstBlankRecordLine, null, $"{table.BlankRecords} row(s) with only empty fields ignored, like empty lines");
+        }
+
+        if (table.FatalProblem is { } fatal)
+        {
+            report.Error(fatal.Line, null, fatal.Reason);
+        }
+
+        return new ImportResult<T>(rows, report.Build());
+    }
+}

@@ -1,0 +1,81 @@
+namespace Supervision.Data.Import;
+
+/// <summary>Where each column an importer reads is in a file's header, and the header-level issues.</summary>
+internal sealed class TableLayout
+{
+    private readonly Dictionary<ColumnSpec, int> indexes = [];
+    private readonly IReadOnlyList<string> headers;
+
+    private TableLayout(IReadOnlyList<string> headers) => this.headers = headers;
+
+    /// <summary>False when a file-level error rejects every row.</summary>
+    public bool IsUsable { get; private set; } = true;
+
+    public static TableLayout Resolve(CsvTable table, IReadOnlyList<ColumnSpec> columns, ImportReportBuilder report)
+    {
+        var layout = new TableLayout(table.Headers);
+        if (table.HeaderProblem is { } problem)
+        {
+            report.Error(problem.Line, null, $"{problem.Reason}; every row of the file is rejected");
+            layout.IsUsable = false;
+            return layout;
+        }
+
+        if (table.Headers.Count == 0)
+        {
+            report.Error(table.HeaderLine, null, "the file is empty: no header row");
+            layout.IsUsable = false;
+            return layout;
+        }
+
+        layout.Match(table.HeaderLine, columns, report);
+        return layout;
+    }
+
+    /// <summary>Index of the column in the file, or -1 when it is absent.</summary>
+    public int IndexOf(ColumnSpec column) => indexes.TryGetValue(column, out var index) ? index : -1;
+
+    /// <summary>The column's header as written in the file, or its English name when it is absent.</summary>
+    public string HeaderOf(ColumnSpec column)
+        => indexes.TryGetValue(column, out var index) ? headers[index].Trim() : column.Name;
+
+    private void Match(long line, IReadOnlyList<ColumnSpec> columns, ImportReportBuilder report)
+    {
+        var unknown = new List<string>();
+        for (var i = 0; i < headers.Count; i++)
+        {
+            var header = headers[i];
+            var column = columns.FirstOrDefault(c => c.Matches(header));
+            if (column is null)
+            {
+                unknown.Add(header.Trim().Length == 0 ? $"(unnamed column {i + 1})" : header.Trim());
+            }
+            else if (!indexes.TryAdd(column, i))
+            {
+                report.Error(line, header.Trim(), $"column {column} appears more than once; every row of the file is rejected");
+                IsUsable = false;
+            }
+        }
+
+        foreach (var column in columns.Where(c => !indexes.ContainsKey(c)))
+        {
+            switch (column.Presence)
+            {
+                case ColumnPresence.Required:
+                    report.Error(line, column.Name, $"required column {column} is missing; every row of the file is rejected");
+                    IsUsable = false;
+                    break;
+                case ColumnPresence.Expected:
+                    report.Warning(line, column.Name, $"column {column} is missing; its values are treated as empty");
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        if (unknown.Count > 0)
+        {
+            report.Warning(line, null, $"unknown columns ignored: {string.Join(", ", unknown)}");
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace Supervision.Model.Import;
+
+public enum IssueSeverity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,31 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Supervision.Rules.Bundle;
+
+/// <summary>
+/// Content hash of a bundle: SHA-256 over every file of the bundle directory except rule tests (tests/), taken
+/// in ordinal order of their '/'-separated relative paths; each file contributes its path, a line feed, its
+/// length in bytes as decimal digits, a line feed and its bytes. Anyone can recompute it from the files.
+/// </summary>
+public static class BundleHasher
+{
+    public static string Hash(string directory)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var (relative, full) in Files(directory))
+        {
+            var bytes = File.ReadAllBytes(full);
+            sha.AppendData(Encoding.UTF8.GetBytes($"{relative}\n{bytes.Length}\n"));
+            sha.AppendData(bytes);
+        }
+
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
+    internal static IEnumerable<(string Relative, string Full)> Files(string directory)
+        => Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
+            .Select(full => (Relative: Path.GetRelativePath(directory, full).Replace('\\', '/'), Full: full))
+            .Where(f => !f.Relative.StartsWith("tests/", StringComparison.Ordinal))
+            .OrderBy(f => f.Relative, StringComparer.Ordinal);
+}

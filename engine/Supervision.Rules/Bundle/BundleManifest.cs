@@ -1,0 +1,29 @@
+namespace Supervision.Rules.Bundle;
+
+/// <summary>The bundle's identity and the ordered vocabularies its rules and tables use.</summary>
+/// <param name="Id">Stable bundle id.</param>
+/// <param name="Title">Human title.</param>
+/// <param name="Version">Version label chosen by the authors.</param>
+/// <param name="Author">Who wrote this version.</param>
+/// <param name="Approver">Who approved it (four eyes: must differ from the author to publish).</param>
+/// <param name="SafetyBaseScore">Score every enterprise starts from before safety points.</param>
+/// <param name="SafetyLevels">Safety levels, most severe first.</param>
+/// <param name="CreditBaseScore">Score every enterprise starts from before credit points.</param>
+/// <param name="CreditClasses">Credit classes, most severe first.</param>
+/// <param name="Categories">Supervision categories, highest risk first.</param>
+/// <param name="Regimes">Supervision regimes, highest precedence first ('routine' is implicit and last).</param>
+public sealed record BundleManifest(
+    string Id,
+    string Title,
+    string Version,
+    string Author,
+    string Approver,
+    double SafetyBaseScore,
+    IReadOnlyList<string> SafetyLevels,
+    double CreditBaseScore,
+    IReadOnlyList<string> CreditClasses,
+    IReadOnlyList<string> Categories,
+    IReadOnlyList<string> Regimes)
+{
+    public const string RoutineRegime = "routine";
+}

@@ -1,0 +1,9 @@
+namespace Supervision.Rules.Bundle;
+
+/// <summary>Which evaluation a rule file contributes to; this fixes the phase in which its rules run.</summary>
+public enum EvaluationKind
+{
+    Safety,
+    Credit,
+    Regime,
+}

@@ -1,0 +1,116 @@
+using System.Text.RegularExpressions;
+using Supervision.Rules.Diagnostics;
+using YamlDotNet.Core;
+
+namespace Supervision.Rules.Bundle;
+
+internal static partial class RuleReader
+{
+    public static IReadOnlyList<RuleSpec> Read(YamlMap map, BundleManifest manifest, DiagnosticBag diagnostics)
+    {
+        map.RejectUnknownKeys("evaluation", "rules");
+        var kindText = map.Text("evaluation", required: true);
+        if (kindText is null)
+        {
+            return [];
+        }
+
+        if (!Enum.TryParse<EvaluationKind>(kindText, ignoreCase: true, out var kind) || int.TryParse(kindText, out _))
+        {
+            diagnostics.Error("SV030", $"evaluation must be safety, credit or regime, found '{kindText}'", map.ValueLocation("evaluation"));
+            return [];
+        }
+
+        var rules = new List<RuleSpec>();
+        foreach (var entry in map.MapList("rules", required: true))
+        {
+            if (ReadOne(entry, kind, manifest, diagnostics) is { } rule)
+            {
+                rules.Add(rule);
+            }
+        }
+
+        return rules;
+    }
+
+    private static RuleSpec? ReadOne(YamlMap entry, EvaluationKind kind, BundleManifest manifest, DiagnosticBag diagnostics)
+    {
+        string[] effects = kind switch
+        {
+            EvaluationKind.Safety => ["points", "level"],
+            EvaluationKind.Credit => ["points", "class"],
+            _ => ["regime", "category", "ratio"],
+        };
+        entry.RejectUnknownKeys([.. new[] { "id", "title", "when", "basis" }, .. effects]);
+        var id = entry.Text("id", required: true);
+        var title = entry.Text("title", required: true) ?? "";
+        var basis = entry.Text("basis", required: true) ?? "";
+        var when = entry.Scalar("when", required: true);
+        if (id is null || when is null)
+        {
+            return null;
+        }
+
+        if (!IdPattern().IsMatch(id))
+        {
+            diagnostics.Error("SV031", $"rule id '{id}' may contain only letters, digits, '-' and '_'", entry.ValueLocation("id"));
+        }
+
+        // Quoted scalars start one column before their text.
+        var quoted = when.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted ? 1 : 0;
+        var whenLocation = entry.At(when).Offset(quoted);
+        var points = entry.Number("points");
+        string? grade = null, regime = null, category = null;
+        double? ratio = null;
+        switch (kind)
+        {
+            case EvaluationKind.Safety:
+                grade = OneOf(entry, "level", manifest.SafetyLevels, diagnostics);
+                break;
+            case EvaluationKind.Credit:
+                grade = OneOf(entry, "class", manifest.CreditClasses, diagnostics);
+                break;
+            default:
+                regime = OneOf(entry, "regime", manifest.Regimes, diagnostics);
+                category = OneOf(entry, "category", manifest.Categories, diagnostics);
+                ratio = entry.Number("ratio");
+                if (ratio is < 0 or > 1)
+                {
+                    diagnostics.Error("SV032", $"ratio {ratio} must be between 0 and 1 (or 0% and 100%)", entry.ValueLocation("ratio"));
+                }
+
+                if (entry.Node("regime") is null)
+                {
+                    diagnostics.Error("SV033", "a regime rule must name its regime", entry.Location);
+                }
+
+                break;
+        }
+
+        if (kind != EvaluationKind.Regime && (points is null) == (grade is null) && entry.Node(effects[1]) is null)
+        {
+            diagnostics.Error("SV033", $"a {kind.ToString().ToLowerInvariant()} rule needs exactly one effect: points or {effects[1]}", entry.Location);
+        }
+        else if (points is not null && entry.Node(effects[1]) is not null)
+        {
+            diagnostics.Error("SV033", $"a rule has either points or {effects[1]}, not both", entry.Location);
+        }
+
+        return new RuleSpec(id, title, kind, when.Value ?? "", whenLocation, points, grade, regime, category, ratio, basis, entry.Location);
+    }
+
+    private static string? OneOf(YamlMap entry, string key, IReadOnlyList<string> allowed, DiagnosticBag diagnostics)
+    {
+        var value = entry.Text(key, required: false);
+        if (value is not null && !allowed.Contains(value))
+        {
+            diagnostics.Error("SV034", $"{key} '{value}' is not declared in bundle.yaml ({string.Join(", ", allowed)})", entry.ValueLocation(key));
+            return null;
+        }
+
+        return value;
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9_-]+$")]
+    private static partial Regex IdPattern();
+}

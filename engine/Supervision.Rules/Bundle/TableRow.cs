@@ -1,0 +1,16 @@
+using Supervision.Rules.Diagnostics;
+
+namespace Supervision.Rules.Bundle;
+
+/// <summary>One row of a decision table.</summary>
+/// <param name="Id">Stable row id, unique in the bundle.</param>
+/// <param name="Tests">One test per input column, in column order.</param>
+/// <param name="Outputs">One value per output column, in column order, as written.</param>
+/// <param name="Basis">Legal basis.</param>
+/// <param name="Location">File and line of the row.</param>
+public sealed record TableRow(
+    string Id,
+    IReadOnlyList<CellTest> Tests,
+    IReadOnlyList<string> Outputs,
+    string Basis,
+    SourceLocation Location);

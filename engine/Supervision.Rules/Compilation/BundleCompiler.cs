@@ -1,0 +1,160 @@
+using System.Linq.Expressions;
+using FastExpressionCompiler;
+using NRules;
+using NRules.RuleModel;
+using NRules.RuleModel.Builders;
+using Supervision.Rules.Bundle;
+using Supervision.Rules.Diagnostics;
+using Supervision.Rules.Language;
+using Supervision.Rules.Scoring;
+
+namespace Supervision.Rules.Compilation;
+
+/// <summary>
+/// Parses, type-checks and validates every condition of a bundle, then lowers each rule and table row to one NRules
+/// rule (RuleBuilder). Returns null when any error was found; the caller keeps whatever bundle it was using.
+/// </summary>
+public static class BundleCompiler
+{
+    public static CompiledBundle? Compile(RuleBundle bundle, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(bundle);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var catalog = new VariableCatalog(bundle.Manifest, bundle.Indicators);
+        var elements = new List<Element>();
+        foreach (var rule in bundle.Rules)
+        {
+            var phase = rule.Kind == EvaluationKind.Regime ? Phase.Regime : Phase.Evaluation;
+            if (BindRule(rule, catalog, phase, diagnostics) is { } bound)
+            {
+                elements.Add(NewElement(elements.Count, rule.Id, ElementKind.Rule, phase, rule, null, null, bound.Lambda, bound.Reads));
+            }
+        }
+
+        foreach (var table in bundle.Tables)
+        {
+            var phase = table.Outputs.Select(TableOutputs.PhaseOf).First() ?? Phase.Ratio;
+            CheckRatios(table, diagnostics);
+            foreach (var row in table.Rows)
+            {
+                var (lambda, reads) = BindRow(table, row, catalog);
+                Validate(lambda, row.Location, diagnostics);
+                elements.Add(NewElement(elements.Count, row.Id, ElementKind.TableRow, phase, null, table, row, lambda, reads));
+            }
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        var factory = Lower(elements, diagnostics);
+        return factory is null ? null : new CompiledBundle(bundle, new FactLayout(catalog, bundle.Indicators), elements, factory);
+    }
+
+    private static BoundCondition? BindRule(RuleSpec rule, VariableCatalog catalog, int phase, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            var bound = Binder.Bind(rule.When, catalog, phase);
+            return Validate(bound.Lambda, rule.WhenLocation, diagnostics) ? bound : null;
+        }
+        catch (RuleLanguageException e)
+        {
+            diagnostics.Error("SV100", $"rule {rule.Id}: {e.Message}", rule.WhenLocation.Offset(e.Offset));
+            return null;
+        }
+    }
+
+    private static (Expression<Func<DecisionFact, bool>> Lambda, IReadOnlyList<string> Reads) BindRow(TableSpec table, TableRow row, VariableCatalog catalog)
+    {
+        var fact = Expression.Parameter(typeof(DecisionFact), "f");
+        Expression body = Expression.Constant(true);
+        var reads = new List<string>();
+        for (var i = 0; i < table.Inputs.Count; i++)
+        {
+            if (row.Tests[i] is AnyCell)
+            {
+                continue;
+            }
+
+            var variable = catalog.Get(table.Inputs[i].Name);
+            reads.Add(variable.Name);
+            var cell = Binder.BindCell(row.Tests[i], variable);
+            var test = new ParameterReplacer(cell.Parameters[0], fact).Visit(cell.Body)!;
+            body = body is ConstantExpression ? test : Expression.AndAlso(body, test);
+        }
+
+        return (Expression.Lambda<Func<DecisionFact, bool>>(body, fact), reads);
+    }
+
+    private static void CheckRatios(TableSpec table, DiagnosticBag diagnostics)
+    {
+        var ratio = table.Outputs.ToList().IndexOf("ratio");
+        var exempt = table.Outputs.ToList().IndexOf("exempt");
+        if (ratio < 0)
+        {
+            return;
+        }
+
+        foreach (var row in table.Rows.Where(r => TableOutputs.ParseRatio(r.Outputs[ratio]) == 0 && (exempt < 0 || r.Outputs[exempt] != "true")))
+        {
+            diagnostics.Error("SV052", $"row {row.Id} sets a 0% ratio without exempt=true; a category is never exempt from random inspection unless explicitly marked (无事不扰/守信免查)",
+                row.Location);
+        }
+    }
+
+    private static bool Validate(LambdaExpression lambda, SourceLocation location, DiagnosticBag diagnostics)
+    {
+        var violations = ExpressionValidator.Validate(lambda);
+        foreach (var violation in violations)
+        {
+            diagnostics.Error("SV101", violation, location);
+        }
+
+        return violations.Count == 0;
+    }
+
+    private static Element NewElement(int index, string id, ElementKind kind, int phase, RuleSpec? rule, TableSpec? table, TableRow? row,
+        Expression<Func<DecisionFact, bool>> condition, IReadOnlyList<string> reads)
+        => new(index, id, kind, phase, rule, table, row, condition, reads, condition.CompileFast(ifFastFailedReturnNull: true) ?? condition.Compile());
+
+    private static ISessionFactory? Lower(List<Element> elements, DiagnosticBag diagnostics)
+    {
+        var definitions = elements.Select(Define).ToList();
+        try
+        {
+            var compiler = new RuleCompiler { ExpressionCompiler = new FastCompiler() };
+            return compiler.Compile(definitions);
+        }
+        catch (RuleCompilationException e)
+        {
+            var element = elements.FirstOrDefault(x => x.Id == e.RuleName);
+            diagnostics.Error("SV102", $"NRules could not compile {e.RuleName}: {e.InnerException?.Message ?? e.Message}",
+                element?.Location ?? SourceLocation.FileOnly("(bundle)"));
+            return null;
+        }
+    }
+
+    private static IRuleDefinition Define(Element element)
+    {
+        var builder = new RuleBuilder();
+        builder.Name(element.Id);
+        builder.Description(element.Title);
+        builder.Property("source", element.Location.ToString());
+        builder.Property("basis", element.Basis);
+        var fact = Expression.Parameter(typeof(DecisionFact), "f");
+        var pattern = builder.LeftHandSide().Pattern(typeof(DecisionFact), "f");
+        pattern.Condition(Expression.Lambda<Func<DecisionFact, bool>>(
+            Expression.Equal(Expression.Property(fact, nameof(DecisionFact.Phase)), Expression.Constant(element.Phase)), fact));
+        if (element.Condition.Body is not ConstantExpression { Value: true })
+        {
+            pattern.Condition(element.Condition);
+        }
+
+        var context = Expression.Parameter(typeof(IContext), "ctx");
+        var action = Expression.Call(typeof(RuleActions).GetMethod(nameof(RuleActions.Hit))!, context, fact, Expression.Constant(element.Index));
+        builder.RightHandSide().Action(Expression.Lambda(action, context, fact));
+        return builder.Build();
+    }
+}

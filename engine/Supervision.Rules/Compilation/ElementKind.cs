@@ -1,0 +1,7 @@
+namespace Supervision.Rules.Compilation;
+
+public enum ElementKind
+{
+    Rule,
+    TableRow,
+}

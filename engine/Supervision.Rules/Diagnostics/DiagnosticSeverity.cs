@@ -1,0 +1,7 @@
+namespace Supervision.Rules.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,10 @@
+namespace Supervision.Rules.Language;
+
+public enum TokenKind
+{
+    Number,
+    String,
+    Identifier,
+    Operator,
+    End,
+}

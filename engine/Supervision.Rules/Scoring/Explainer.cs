@@ -1,0 +1,118 @@
+using System.Globalization;
+using System.Text;
+using Supervision.Rules.Bundle;
+using Supervision.Rules.Compilation;
+using Supervision.Rules.Language;
+
+namespace Supervision.Rules.Scoring;
+
+/// <summary>
+/// Answers "why is this enterprise in this category?" in plain words: every rule and table row that decided,
+/// with the values it read, its legal basis and the file and line it comes from.
+/// </summary>
+public sealed class Explainer(CompiledBundle bundle)
+{
+    private readonly ScoringEngine _engine = new(bundle, new ScoringOptions(EngineMode.Direct, Parallelism: 1));
+
+    public string Explain(EnterpriseInput input, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var assessment = _engine.Score([input], asOf).Single();
+        var outcome = assessment.Outcome;
+        var state = _engine.Evaluate(input, asOf);
+        var fact = new DecisionFact(0, 0, asOf.DayNumber, state.Numbers, state.Texts);
+        var manifest = bundle.Bundle.Manifest;
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"{input.Uscc} {input.Name}");
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"评估日期 as-of {asOf:yyyy-MM-dd} · 规则集 {manifest.Id} {manifest.Version} · sha256 {bundle.Bundle.ContentHash}");
+        text.AppendLine();
+        if (outcome.Error is not null)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"评估失败 (evaluation error): {outcome.Error}");
+            return text.ToString();
+        }
+
+        var hits = outcome.Hits.Select(h => bundle.Elements[h]).ToList();
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"结论: 监管类别 {outcome.Category} · 抽查比例 {outcome.Ratio:0.##%}（最少 {outcome.MinCount} 家{(outcome.Exempt ? "，免于常规抽查" : "")}）· 监管方式 {outcome.Regime}");
+        text.AppendLine();
+        text.AppendLine("为什么是这个类别 (why this category):");
+        var regimeRule = hits.FirstOrDefault(e => e.Phase == Phase.Regime && e.Rule!.Regime == outcome.Regime)?.Rule;
+        foreach (var row in hits.Where(e => e.Phase == Phase.Matrix))
+        {
+            Line(text, "  ", row, fact, $"安全风险等级 {outcome.SafetyLevel} × 信用风险类别 {outcome.CreditClass} → {row.Row!.Outputs[0]}");
+        }
+
+        if (regimeRule?.Category is { } forced)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  监管方式 {regimeRule.Regime} 将类别定为 {forced}（见下文 {regimeRule.Id}）");
+        }
+
+        text.AppendLine();
+        Evaluation(text, "安全评估 (safety)", EvaluationKind.Safety, manifest.SafetyBaseScore, outcome.SafetyScore, outcome.SafetyLevel,
+            hits, fact, VariableCatalog.SafetyLevel);
+        Evaluation(text, "信用评估 (credit)", EvaluationKind.Credit, manifest.CreditBaseScore, outcome.CreditScore, outcome.CreditClass,
+            hits, fact, VariableCatalog.CreditClass);
+        text.AppendLine(CultureInfo.InvariantCulture, $"监管方式 (regime): {outcome.Regime}");
+        var regimes = hits.Where(e => e.Phase == Phase.Regime).ToList();
+        if (regimes.Count == 0)
+        {
+            text.AppendLine("  无特殊情形适用，按常规随机抽查 (no regime rule applies: routine random inspection)");
+        }
+
+        foreach (var rule in regimes)
+        {
+            var note = rule.Rule == regimeRule ? "适用" : $"成立但优先级低于 {outcome.Regime}";
+            Line(text, "  ", rule, fact, $"{rule.Rule!.Regime}（{note}）");
+        }
+
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"抽查比例 (ratio): {outcome.Ratio:0.##%}");
+        foreach (var row in hits.Where(e => e.Phase == Phase.Ratio))
+        {
+            var overridden = regimeRule?.Ratio is { } r ? $"；监管方式 {regimeRule.Regime} 规定比例 {r:0.##%}（{regimeRule.Id}）" : "";
+            Line(text, "  ", row, fact, $"类别 {outcome.Category} → {row.Row!.Outputs[0]}，最少 {outcome.MinCount} 家{overridden}");
+        }
+
+        return text.ToString();
+    }
+
+    private void Evaluation(StringBuilder text, string title, EvaluationKind kind, double baseScore, double score, string grade,
+        List<Element> hits, DecisionFact fact, string gradeVariable)
+    {
+        text.AppendLine(CultureInfo.InvariantCulture, $"{title}: 得分 {score:0.##} → {grade}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  {baseScore,6:0.##}  基础分 (base score)");
+        var rules = hits.Where(e => e.Rule?.Kind == kind).ToList();
+        foreach (var rule in rules.Where(r => r.Rule!.Points is not null))
+        {
+            Line(text, $"  {rule.Rule!.Points,6:+0.##;-0.##}  ", rule, fact, null);
+        }
+
+        foreach (var rule in rules.Where(r => r.Rule!.Grade is not null))
+        {
+            Line(text, "  直接判定 ", rule, fact, $"→ {rule.Rule!.Grade}（不论得分）");
+        }
+
+        foreach (var row in hits.Where(e => e.Phase == Phase.Grading && e.Table!.Outputs.Contains(gradeVariable)))
+        {
+            Line(text, "  分级 ", row, fact, $"→ {row.Row!.Outputs[0]}");
+        }
+
+        if (rules.Count == 0)
+        {
+            text.AppendLine("          无扣分或加分项 (no rule fired)");
+        }
+
+        text.AppendLine();
+    }
+
+    private void Line(StringBuilder text, string prefix, Element element, DecisionFact fact, string? result)
+    {
+        var values = element.Reads.Count == 0
+            ? ""
+            : " [" + string.Join(", ", element.Reads.Select(n => $"{n} = {FactLayout.Format(bundle.Catalog.Get(n), fact)}")) + "]";
+        text.AppendLine(CultureInfo.InvariantCulture, $"{prefix}{element.Id} {element.Title}{values}{(result is null ? "" : " " + result)}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"          依据 {element.Basis} · {element.Location}");
+    }
+}

@@ -1,0 +1,20 @@
+using System.CommandLine;
+
+namespace Supervision.Cli.Commands;
+
+/// <summary>The `supervision` command tree.</summary>
+internal static class Cli
+{
+    public static RootCommand Build(TimeProvider? clock = null)
+    {
+        clock ??= TimeProvider.System;
+        var root = new RootCommand(
+            "Supervision — 安全信用双评估与双随机抽查 (risk-based random inspection for the Yingkou Area of the Liaoning Pilot FTZ).\n"
+            + ExitCodes.Help);
+        root.Subcommands.Add(ScoreCommand.Create(clock));
+        root.Subcommands.Add(ExplainCommand.Create(clock));
+        root.Subcommands.Add(RulesCommand.Create());
+        root.Subcommands.Add(GenerateCommand.Create());
+        return root;
+    }
+}

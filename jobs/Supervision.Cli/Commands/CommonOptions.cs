@@ -1,0 +1,52 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace Supervision.Cli.Commands;
+
+/// <summary>Options several verbs share, with the same names and defaults everywhere.</summary>
+internal static class CommonOptions
+{
+    public static Option<string> Rules() => new("--rules")
+    {
+        Description = "rule bundle directory",
+        DefaultValueFactory = _ => "rules",
+    };
+
+    public static Option<string> Data() => new("--data")
+    {
+        Description = "directory with enterprises.csv, safety-indicators.csv, credit-records.csv, inspections.csv, inspectors.csv",
+        DefaultValueFactory = _ => "data-samples",
+    };
+
+    public static Option<string?> AsOf() => new("--as-of")
+    {
+        Description = "as-of date (yyyy-MM-dd); default: today in Asia/Shanghai",
+    };
+
+    /// <summary>The as-of date: given, or today in the zone's time zone (the only clock read, at the host edge).</summary>
+    public static DateOnly ResolveAsOf(string? text, TimeProvider clock)
+    {
+        if (text is not null)
+        {
+            return DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
+        var shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), shanghai).DateTime);
+    }
+
+    public static bool TryAsOf(string? text, TimeProvider clock, out DateOnly asOf)
+    {
+        try
+        {
+            asOf = ResolveAsOf(text, clock);
+            return true;
+        }
+        catch (FormatException)
+        {
+            Console.Error.WriteLine($"--as-of '{text}' is not a date; use yyyy-MM-dd, e.g. 2026-11-27");
+            asOf = default;
+            return false;
+        }
+    }
+}

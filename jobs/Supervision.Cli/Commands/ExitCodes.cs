@@ -1,0 +1,22 @@
+namespace Supervision.Cli.Commands;
+
+/// <summary>Exit codes shared by every verb (documented in --help and the README).</summary>
+internal static class ExitCodes
+{
+    /// <summary>Everything was read and evaluated.</summary>
+    public const int Ok = 0;
+
+    /// <summary>The command line was wrong.</summary>
+    public const int Usage = 1;
+
+    /// <summary>The rule bundle has errors; nothing was scored.</summary>
+    public const int InvalidBundle = 2;
+
+    /// <summary>An input file or directory is missing or unreadable.</summary>
+    public const int MissingInput = 3;
+
+    /// <summary>The run completed, but some rows were rejected or some enterprises could not be evaluated.</summary>
+    public const int CompletedWithProblems = 4;
+
+    public const string Help = "exit codes: 0 ok · 1 usage · 2 invalid rule bundle · 3 missing input · 4 done, but rows rejected or evaluations failed";
+}

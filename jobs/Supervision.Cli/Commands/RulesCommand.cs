@@ -1,0 +1,44 @@
+using System.CommandLine;
+using Supervision.Data.Scoring;
+using Supervision.Rules.Diagnostics;
+
+namespace Supervision.Cli.Commands;
+
+/// <summary>`supervision rules …`: work on the rule bundle.</summary>
+internal static class RulesCommand
+{
+    public static Command Create()
+    {
+        var rules = CommonOptions.Rules();
+        var check = new Command("check", "Validate the rule bundle: schema, every condition (types, names, forbidden constructs), tables; print file:line:column diagnostics.\n" + ExitCodes.Help)
+        {
+            rules,
+        };
+        check.SetAction(parse => Check(parse.GetValue(rules)!));
+        return new Command("rules", "Work on a rule bundle (regulators).") { check };
+    }
+
+    private static int Check(string directory)
+    {
+        var diagnostics = new DiagnosticBag();
+        var bundle = BundleSource.TryCompile(directory, diagnostics);
+        foreach (var diagnostic in diagnostics.Sorted())
+        {
+            Console.WriteLine(diagnostic);
+        }
+
+        var errors = diagnostics.Items.Count(d => d.Severity == DiagnosticSeverity.Error);
+        var warnings = diagnostics.Items.Count - errors;
+        if (bundle is null)
+        {
+            Console.WriteLine($"{directory}: {errors} error(s), {warnings} warning(s): the bundle cannot be used");
+            return ExitCodes.InvalidBundle;
+        }
+
+        var manifest = bundle.Bundle.Manifest;
+        Console.WriteLine($"{directory}: {manifest.Id} {manifest.Version} is valid: {bundle.Bundle.Indicators.Count} indicators, "
+            + $"{bundle.Bundle.Rules.Count} rules, {bundle.Bundle.Tables.Count} tables ({bundle.Bundle.Tables.Sum(t => t.Rows.Count)} rows), "
+            + $"{warnings} warning(s); sha256 {bundle.Bundle.ContentHash}");
+        return ExitCodes.Ok;
+    }
+}

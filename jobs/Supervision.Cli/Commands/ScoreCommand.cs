@@ -1,0 +1,86 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Supervision.Data.Import;
+using Supervision.Data.Scoring;
+using Supervision.Rules.Diagnostics;
+using Supervision.Rules.Scoring;
+
+namespace Supervision.Cli.Commands;
+
+/// <summary>`supervision score`: data + rules + as-of → assessments CSV and a summary table.</summary>
+internal static class ScoreCommand
+{
+    public static Command Create(TimeProvider clock)
+    {
+        var data = CommonOptions.Data();
+        var rules = CommonOptions.Rules();
+        var asOf = CommonOptions.AsOf();
+        var output = new Option<string>("--out") { Description = "assessments CSV to write", DefaultValueFactory = _ => "out/assessments.csv" };
+        var mode = new Option<EngineMode>("--mode")
+        {
+            Description = "memoized (default: NRules once per distinct pattern, checked against compiled conditions) or direct (every enterprise through NRules)",
+            DefaultValueFactory = _ => EngineMode.Memoized,
+        };
+        var command = new Command("score", "Score every enterprise: safety level, credit class, supervision category, inspection ratio, fired rules.\n" + ExitCodes.Help)
+        {
+            data, rules, asOf, output, mode,
+        };
+        command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(rules)!, parse.GetValue(asOf), parse.GetValue(output)!,
+            parse.GetValue(mode), clock));
+        return command;
+    }
+
+    private static int Run(string dataDir, string rulesDir, string? asOfText, string output, EngineMode mode, TimeProvider clock)
+    {
+        if (!CommonOptions.TryAsOf(asOfText, clock, out var asOf))
+        {
+            return ExitCodes.Usage;
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var bundle = BundleSource.TryCompile(rulesDir, diagnostics);
+        if (bundle is null)
+        {
+            diagnostics.Sorted().ToList().ForEach(d => Console.Error.WriteLine(d));
+            Console.Error.WriteLine($"the rule bundle in '{rulesDir}' has errors; nothing was scored");
+            return ExitCodes.InvalidBundle;
+        }
+
+        if (!File.Exists(Path.Combine(dataDir, "enterprises.csv")))
+        {
+            Console.Error.WriteLine($"'{Path.Combine(dataDir, "enterprises.csv")}' not found: --data must name a directory with enterprises.csv");
+            return ExitCodes.MissingInput;
+        }
+
+        var watch = Stopwatch.StartNew();
+        var builder = new FactBuilder(bundle);
+        Console.Error.WriteLine($"reading {dataDir} …");
+        var population = PopulationLoader.Load(dataDir, builder.SafetyColumns);
+        ImportReportFormatter.Write(Console.Error, population.Reports);
+        var rejected = population.Reports.Sum(r => r.Rejected);
+
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
+        var engine = new ScoringEngine(bundle, new ScoringOptions(mode));
+        var summary = new AssessmentSummary(bundle.Bundle.Manifest);
+        var total = population.Enterprises.Count;
+        var progress = new ProgressLine("scored", total);
+        using (var stream = File.Create(output))
+        {
+            var assessments = engine.Score(PopulationInputs.For(population, builder, asOf), asOf)
+                .Select(a => progress.Tick(summary.Add(a)));
+            AssessmentCsv.Write(stream, assessments, bundle);
+        }
+
+        progress.Done();
+        Console.WriteLine($"as-of {asOf:yyyy-MM-dd} · bundle {bundle.Bundle.Manifest.Id} {bundle.Bundle.Manifest.Version} · sha256 {bundle.Bundle.ContentHash}");
+        Console.WriteLine(summary.Format());
+        Console.WriteLine($"wrote {output} in {watch.Elapsed.TotalSeconds:0.0} s "
+            + $"({engine.Statistics.NRulesCases} NRules cases in {engine.Statistics.Sessions} sessions, {engine.DistinctOutcomes} distinct outcomes)");
+        if (summary.Errors > 0)
+        {
+            Console.Error.WriteLine($"{summary.Errors} enterprises could not be evaluated: see the error column of {output}");
+        }
+
+        return rejected > 0 || summary.Errors > 0 ? ExitCodes.CompletedWithProblems : ExitCodes.Ok;
+    }
+}
