@@ -25,8 +25,6 @@ internal sealed class RowContext(string file, TableLayout layout, IReadOnlySet<s
         errors.Clear();
     }
 
-    public bool IsPresent(ColumnSpec column) => layout.IndexOf(column) >= 0;
-
     /// <summary>The trimmed value; empty when the cell is empty or the column is absent.</summary>
     public string Text(ColumnSpec column)
     {

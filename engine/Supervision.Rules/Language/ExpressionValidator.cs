@@ -106,14 +106,15 @@ public sealed class ExpressionValidator : ExpressionVisitor
         };
         if (method is not null)
         {
-            return Reject(node, $"operator method {method.DeclaringType?.Name}.{method.Name} is not allowed");
+            Reject(node, $"operator method {method.DeclaringType?.Name}.{method.Name} is not allowed");
         }
 
         if (node.Type != typeof(bool) && node.Type != typeof(double))
         {
-            return Reject(node, $"operators work on numbers and true/false values, not {node.Type.Name}");
+            Reject(node, $"operators work on numbers and true/false values, not {node.Type.Name}");
         }
 
+        // Keep walking so that every violation inside is reported, not only the first.
         return base.Visit(node)!;
     }
 
