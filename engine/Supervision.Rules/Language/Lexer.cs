@@ -93,7 +93,7 @@ public static class Lexer
 
     private static string Unexpected(char c) => c switch
     {
-        '.' => "'.' is not part of the rule language: member access and namespaces (such as System.IO.File or DateTime.Now) are not allowed; use indicators and the listed functions",
+        '.' => "'.' is not part of the rule language: member access and namespaces (such as System.IO.File.Delete or the system clock) are not allowed; use indicators and the listed functions",
         '=' => "use == to compare",
         '&' or '|' or '!' => "use the words and, or, not",
         _ => $"character '{c}' is not part of the rule language",

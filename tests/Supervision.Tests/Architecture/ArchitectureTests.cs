@@ -1,0 +1,84 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using Supervision.Tests.Support;
+
+namespace Supervision.Tests.Architecture;
+
+/// <summary>Dependency direction and conventions, checked by reflection and on the sources.</summary>
+public sealed class ArchitectureTests
+{
+    private static readonly Assembly Model = typeof(Supervision.Model.Registry.Uscc).Assembly;
+    private static readonly Assembly Rules = typeof(Supervision.Rules.Scoring.ScoringEngine).Assembly;
+    private static readonly Assembly Data = typeof(Supervision.Data.Scoring.FactBuilder).Assembly;
+
+    public static TheoryData<string, string[]> ForbiddenReferences => new()
+    {
+        { "Supervision.Model", ["Supervision.Rules", "Supervision.Data", "supervision", "NRules", "CsvHelper"] },
+        { "Supervision.Rules", ["Supervision.Data", "supervision", "Npgsql", "Hangfire"] },
+        { "Supervision.Data", ["supervision"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(ForbiddenReferences))]
+    public void Assembly_DoesNotDependOnLaterLayers(string assembly, string[] forbidden)
+    {
+        var references = new[] { Model, Rules, Data }.Single(a => a.GetName().Name == assembly)
+            .GetReferencedAssemblies().Select(r => r.Name!).ToList();
+
+        Assert.DoesNotContain(references, r => forbidden.Any(f => r.StartsWith(f, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void EngineTypes_AreSealedStaticOrAbstract()
+    {
+        var offenders = new[] { Model, Rules, Data }
+            .SelectMany(a => a.GetTypes())
+            .Where(t => t.IsClass && !t.IsSealed && !t.IsAbstract && !IsCompilerGenerated(t))
+            .Select(t => t.FullName)
+            .ToList();
+
+        Assert.Empty(offenders);
+    }
+
+    [Fact]
+    public void Records_InTheModel_AreImmutable()
+    {
+        var mutable = Model.GetTypes()
+            .Where(t => t.GetMethod("<Clone>$") is not null)
+            .SelectMany(t => t.GetProperties().Where(p => p.SetMethod is { } set
+                && !set.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(IsExternalInit)))
+                .Select(p => $"{t.Name}.{p.Name}"))
+            .ToList();
+
+        Assert.Empty(mutable);
+    }
+
+    [Fact]
+    public void DomainSources_UseNoAmbientTimeOrRandomness()
+    {
+        var forbidden = new[] { "DateTime.Now", "DateTime.UtcNow", "DateTime.Today", "new Random(", "Random.Shared", "Guid.NewGuid" };
+        var offenders = Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "engine"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f => File.ReadAllLines(f).Select((line, i) => (File: f, Line: i + 1, Text: line)))
+            .Where(l => forbidden.Any(x => l.Text.Contains(x, StringComparison.Ordinal)))
+            .Select(l => $"{Path.GetRelativePath(RepoPaths.Root, l.File)}:{l.Line}")
+            .ToList();
+
+        Assert.Empty(offenders);
+    }
+
+    [Fact]
+    public void SourceFiles_HoldOneTopLevelTypeNamedLikeTheFile()
+    {
+        var offenders = Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "engine"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(f => !File.ReadAllText(f).Contains($" {Path.GetFileNameWithoutExtension(f)}", StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(RepoPaths.Root, f))
+            .ToList();
+
+        Assert.Empty(offenders);
+    }
+
+    private static bool IsCompilerGenerated(Type type)
+        => type.IsDefined(typeof(CompilerGeneratedAttribute), false) || type.Name.Contains('<', StringComparison.Ordinal);
+}
