@@ -30,14 +30,14 @@ internal static class CreditModel
         [
             // none; listed < 24 months (C-DED-ABNORMAL); listed ≥ 24 months (+ C-DED-ABNORMAL-LONG)
             RecipeGroup.Of("abnormal", (0, 0.92), (-20, can.AbnormalShort ? 0.05 : 0), (-30, can.AbnormalLong ? 0.03 : 0)),
-            RecipeGroup.Of("penalty_12m", (0, 0.88), (-10, can.RecentPenalty ? 0.12 : 0)),
+            RecipeGroup.Of("penalty_12m", (0, 0.92), (-10, can.RecentPenalty ? 0.08 : 0)),
             RecipeGroup.Of("penalty_repeat", (0, 0.96), (-15, can.OlderPenalty ? 0.04 : 0)),
             RecipeGroup.Of("penalty_heavy", (0, 0.96), (-10, can.RecentPenalty ? 0.04 : 0)),
             can.TaxGraded
-                ? RecipeGroup.Of("tax", (3, 0.28), (0, 0.42), (0, 0.14), (-10, 0.11), (-20, 0.05))
+                ? RecipeGroup.Of("tax", (3, 0.30), (0, 0.45), (0, 0.15), (-10, 0.07), (-20, 0.03))
                 : RecipeGroup.Of("tax", (3, 0), (0, 0), (0, 1), (-10, 0), (-20, 0)),
             can.PublicGraded
-                ? RecipeGroup.Of("public", (0, 0.25), (0, 0.55), (-10, 0.13), (-20, 0.07))
+                ? RecipeGroup.Of("public", (0, 0.28), (0, 0.60), (-10, 0.08), (-20, 0.04))
                 : RecipeGroup.Of("public", (0, 0), (0, 1), (-10, 0), (-20, 0)),
         ];
     }

@@ -56,8 +56,6 @@ internal sealed class RecipeTable
         _masses = [.. _cumulative.Select(c => c[^1])];
     }
 
-    public int GroupCount => _groups.Count;
-
     /// <summary>Total points of a choice (one option index per group).</summary>
     public int Total(IReadOnlyList<int> choice)
     {
@@ -70,9 +68,6 @@ internal sealed class RecipeTable
 
         return total;
     }
-
-    /// <summary>True when some allowed combination has a total in [<paramref name="min"/>, <paramref name="max"/>].</summary>
-    public bool CanReach(int min, int max) => _totals.Any(t => t >= min && t <= max);
 
     /// <summary>
     /// Draws a combination whose total is in [<paramref name="min"/>, <paramref name="max"/>]: with probability
@@ -114,7 +109,7 @@ internal sealed class RecipeTable
     }
 
     /// <summary>Buckets nearest the finite ends of the band: the bucket at or just inside each end.</summary>
-    private List<int> Edges(int first, int last, int min, int max)
+    private static List<int> Edges(int first, int last, int min, int max)
     {
         var edges = new List<int>(2);
         if (min != int.MinValue)

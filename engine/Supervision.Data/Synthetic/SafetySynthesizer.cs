@@ -44,7 +44,8 @@ internal sealed class SafetySynthesizer
         foreach (var band in Enumerable.Range(0, ScoreBands.SafetyLevels.Count).OrderBy(b => Math.Abs(b - target)).ThenBy(b => b))
         {
             var (min, max) = ScoreBands.PointRange(band);
-            if (table.Sample(random, min, max, settings.EdgeShare) is { } choice)
+            // The 蓝 band has one edge (90) and most enterprises: half the share keeps that pile in proportion.
+            if (table.Sample(random, min, max, band == 0 ? settings.EdgeShare / 2 : settings.EdgeShare) is { } choice)
             {
                 return choice;
             }

@@ -99,11 +99,11 @@ internal static class SafetyValues
             [EmergencyDrills12M] = choice[M.Drill] == 1 ? 0 : random.PickWeighted(DrillValues),
             [StandardizationLevel] = choice[M.Standardization] switch { 0 => 0, 1 => 3, 2 => 2, _ => 1 },
             [FireBrigade] = choice[M.FireBrigade],
-            [YearsWithoutAccident] = YearsWithoutAccident(random, choice[M.AccidentFree] == 1, accident, fatal1Y > 0, ageYears),
+            [YearsWithoutAccident] = DrawYearsWithoutAccident(random, choice[M.AccidentFree] == 1, accident, fatal1Y > 0, ageYears),
         };
     }
 
-    private static double YearsWithoutAccident(SeededRandom random, bool bonus, bool accidentIn3Years, bool fatalThisYear, int ageYears)
+    private static double DrawYearsWithoutAccident(SeededRandom random, bool bonus, bool accidentIn3Years, bool fatalThisYear, int ageYears)
     {
         if (bonus)
         {

@@ -27,6 +27,17 @@ internal sealed class SeededRandom
         _s3 = SplitMix64(ref x);
     }
 
+    /// <summary>A generator in the given xoshiro256** state (not all zero), for checking against the reference outputs.</summary>
+    public static SeededRandom FromState(ulong s0, ulong s1, ulong s2, ulong s3)
+    {
+        if ((s0 | s1 | s2 | s3) == 0)
+        {
+            throw new ArgumentException("The xoshiro256** state must not be all zero.", nameof(s0));
+        }
+
+        return new SeededRandom(0) { _s0 = s0, _s1 = s1, _s2 = s2, _s3 = s3 };
+    }
+
     /// <summary>
     /// An independent stream for one purpose (<paramref name="stream"/>) of one item (<paramref name="index"/>), so that
     /// item i can be generated without generating items 0..i−1, and a change to one purpose leaves the others' draws alone.

@@ -6,6 +6,9 @@ internal static class Zone
     /// <summary>Division code of the municipal registration authority (营口市), used for part of the enterprises.</summary>
     public const string MunicipalDivisionCode = "210800";
 
+    /// <summary>The day the 中国（辽宁）自由贸易试验区 and its 营口片区 opened.</summary>
+    public static readonly DateOnly Established = new(2017, 4, 1);
+
     public static IReadOnlyList<ZoneRegion> Regions { get; } =
     [
         new("仙人岛能源化工区", "210881", ["G01", "G02", "G03"]),

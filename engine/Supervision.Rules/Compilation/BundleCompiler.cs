@@ -152,9 +152,11 @@ public static class BundleCompiler
             pattern.Condition(element.Condition);
         }
 
+        builder.Dependencies().Dependency(typeof(HitSink), "sink");
         var context = Expression.Parameter(typeof(IContext), "ctx");
-        var action = Expression.Call(typeof(RuleActions).GetMethod(nameof(RuleActions.Hit))!, context, fact, Expression.Constant(element.Index));
-        builder.RightHandSide().Action(Expression.Lambda(action, context, fact));
+        var sink = Expression.Parameter(typeof(HitSink), "sink");
+        var action = Expression.Call(typeof(RuleActions).GetMethod(nameof(RuleActions.Hit))!, context, fact, sink, Expression.Constant(element.Index));
+        builder.RightHandSide().Action(Expression.Lambda(action, context, fact, sink));
         return builder.Build();
     }
 }

@@ -30,7 +30,7 @@ public sealed record Element(
     IReadOnlyList<string> Reads,
     Func<DecisionFact, bool> Evaluate)
 {
-    public string Title => Rule?.Title ?? $"{Table!.Title} — {Row!.Id}";
+    public string Title => Rule?.Title ?? Table!.Title;
 
     public string Basis => Rule?.Basis ?? Row!.Basis;
 

@@ -9,12 +9,41 @@ namespace Supervision.Rules.Scoring;
 /// Turns the elements that matched in a phase into that phase's outputs: point sums, direct grades, table hit
 /// policies and regime precedence. Pure and deterministic: the same hits always give the same state.
 /// </summary>
-internal sealed class Resolver(CompiledBundle bundle)
+/// <remarks>Everything that does not depend on the case is precomputed, because this runs once per enterprise.</remarks>
+internal sealed class Resolver
 {
-    private readonly BundleManifest _manifest = bundle.Bundle.Manifest;
-    private readonly VariableCatalog _catalog = bundle.Catalog;
+    private readonly CompiledBundle _bundle;
+    private readonly BundleManifest _manifest;
+    private readonly int _safetyScoreSlot, _creditScoreSlot, _safetyLevelSlot, _creditClassSlot, _categorySlot, _regimeSlot;
+    private readonly int[] _gradeRank;      // per element: rank of its direct grade in the manifest order, or -1
+    private readonly int[] _regimeRank;     // per element: precedence of its regime, or -1
+    private readonly int[] _priority;       // per table row: rank of its first output for the priority hit policy
+    private readonly double[] _ratio;       // per table row with a ratio output
+    private readonly int[] _minCount;
+    private readonly TableSpec[][] _tables;
 
-    public void Apply(CaseState state, int phase, IReadOnlyList<int> hits)
+    public Resolver(CompiledBundle bundle)
+    {
+        _bundle = bundle;
+        _manifest = bundle.Bundle.Manifest;
+        var catalog = bundle.Catalog;
+        _safetyScoreSlot = catalog.Get(VariableCatalog.SafetyScore).Slot;
+        _creditScoreSlot = catalog.Get(VariableCatalog.CreditScore).Slot;
+        _safetyLevelSlot = catalog.Get(VariableCatalog.SafetyLevel).Slot;
+        _creditClassSlot = catalog.Get(VariableCatalog.CreditClass).Slot;
+        _categorySlot = catalog.Get(VariableCatalog.Category).Slot;
+        _regimeSlot = catalog.Get(VariableCatalog.Regime).Slot;
+        var elements = bundle.Elements;
+        _gradeRank = [.. elements.Select(e => e.Rule?.Grade is { } g
+            ? IndexOf(e.Rule.Kind == EvaluationKind.Safety ? _manifest.SafetyLevels : _manifest.CreditClasses, g) : -1)];
+        _regimeRank = [.. elements.Select(e => e.Rule?.Regime is { } r ? IndexOf(_manifest.Regimes, r) : -1)];
+        _priority = [.. elements.Select(e => e.Row is { } row ? Rank(e.Table!.Outputs[0], row.Outputs[0]) : 0)];
+        _ratio = [.. elements.Select(e => Output(e, "ratio") is { } v ? TableOutputs.ParseRatio(v) : 0)];
+        _tables = [.. bundle.TablesByPhase.Select(t => t.ToArray())];
+        _minCount = [.. elements.Select(e => Output(e, "min_count") is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : 0)];
+    }
+
+    public void Apply(CaseState state, int phase, List<int> hits)
     {
         state.Hits.AddRange(hits);
         switch (phase)
@@ -26,7 +55,7 @@ internal sealed class Resolver(CompiledBundle bundle)
                 ApplyRegime(state, hits);
                 break;
             default:
-                foreach (var table in bundle.TablesByPhase[phase])
+                foreach (var table in _tables[phase])
                 {
                     ApplyTable(state, table, hits);
                 }
@@ -36,23 +65,22 @@ internal sealed class Resolver(CompiledBundle bundle)
     }
 
     public Outcome ToOutcome(CaseState state)
-    {
-        string Text(string name) => state.Texts[_catalog.Get(name).Slot] ?? "";
-        return state.Error is not null
+        => state.Error is not null
             ? new Outcome(state.SafetyScore, "", state.CreditScore, "", "", 0, 0, false, "", [.. state.Hits], state.Error)
-            : new Outcome(state.SafetyScore, Text(VariableCatalog.SafetyLevel), state.CreditScore, Text(VariableCatalog.CreditClass),
-                Text(VariableCatalog.Category), state.Ratio, state.MinCount, state.Exempt, Text(VariableCatalog.Regime), [.. state.Hits], null);
-    }
+            : new Outcome(state.SafetyScore, state.Texts[_safetyLevelSlot] ?? "", state.CreditScore, state.Texts[_creditClassSlot] ?? "",
+                state.Texts[_categorySlot] ?? "", state.Ratio, state.MinCount, state.Exempt, state.Texts[_regimeSlot] ?? "", [.. state.Hits], null);
 
-    private void ApplyEvaluation(CaseState state, IReadOnlyList<int> hits)
+    private void ApplyEvaluation(CaseState state, List<int> hits)
     {
         double safety = _manifest.SafetyBaseScore, credit = _manifest.CreditBaseScore;
-        foreach (var rule in hits.Select(h => bundle.Elements[h].Rule!))
+        int safetyGrade = int.MaxValue, creditGrade = int.MaxValue;
+        foreach (var hit in hits)
         {
-            var safetyRule = rule.Kind == EvaluationKind.Safety;
+            var rule = _bundle.Elements[hit].Rule!;
+            var isSafety = rule.Kind == EvaluationKind.Safety;
             if (rule.Points is { } points)
             {
-                if (safetyRule)
+                if (isSafety)
                 {
                     safety += points;
                 }
@@ -61,80 +89,104 @@ internal sealed class Resolver(CompiledBundle bundle)
                     credit += points;
                 }
             }
-            else if (safetyRule)
+            else if (isSafety)
             {
-                state.SafetyOverride = MostSevere(_manifest.SafetyLevels, state.SafetyOverride, rule.Grade!);
+                safetyGrade = Math.Min(safetyGrade, _gradeRank[hit]);
             }
             else
             {
-                state.CreditOverride = MostSevere(_manifest.CreditClasses, state.CreditOverride, rule.Grade!);
+                creditGrade = Math.Min(creditGrade, _gradeRank[hit]);
             }
         }
 
+        state.SafetyOverride = safetyGrade == int.MaxValue ? null : _manifest.SafetyLevels[safetyGrade];
+        state.CreditOverride = creditGrade == int.MaxValue ? null : _manifest.CreditClasses[creditGrade];
         state.SafetyScore = Math.Clamp(safety, 0, 100);
         state.CreditScore = Math.Clamp(credit, 0, 100);
-        state.Numbers[_catalog.Get(VariableCatalog.SafetyScore).Slot] = state.SafetyScore;
-        state.Numbers[_catalog.Get(VariableCatalog.CreditScore).Slot] = state.CreditScore;
+        state.Numbers[_safetyScoreSlot] = state.SafetyScore;
+        state.Numbers[_creditScoreSlot] = state.CreditScore;
     }
 
-    private void ApplyRegime(CaseState state, IReadOnlyList<int> hits)
+    private void ApplyRegime(CaseState state, List<int> hits)
     {
-        var winner = hits.Select(h => bundle.Elements[h].Rule!)
-            .OrderBy(r => _manifest.Regimes.ToList().IndexOf(r.Regime!))
-            .FirstOrDefault();
-        state.RegimeRule = winner;
-        SetText(state, VariableCatalog.Regime, winner?.Regime ?? BundleManifest.RoutineRegime);
-        if (winner?.Category is { } category)
+        var winner = -1;
+        foreach (var hit in hits)
         {
-            SetText(state, VariableCatalog.Category, category);
+            if (winner < 0 || _regimeRank[hit] < _regimeRank[winner])
+            {
+                winner = hit;
+            }
+        }
+
+        var rule = winner < 0 ? null : _bundle.Elements[winner].Rule;
+        state.RegimeRule = rule;
+        state.Texts[_regimeSlot] = rule?.Regime ?? BundleManifest.RoutineRegime;
+        if (rule?.Category is { } category)
+        {
+            state.Texts[_categorySlot] = category;
         }
     }
 
-    private void ApplyTable(CaseState state, TableSpec table, IReadOnlyList<int> hits)
+    private void ApplyTable(CaseState state, TableSpec table, List<int> hits)
     {
         if (state.Error is not null)
         {
             return;
         }
 
-        var rows = hits.Select(h => bundle.Elements[h]).Where(e => e.Table == table).ToList();
-        TableRow row;
-        if (rows.Count == 0)
+        var chosen = -1;
+        var matches = 0;
+        foreach (var hit in hits)
+        {
+            if (!ReferenceEquals(_bundle.Elements[hit].Table, table))
+            {
+                continue;
+            }
+
+            matches++;
+            if (chosen < 0 || _priority[hit] < _priority[chosen])
+            {
+                chosen = hit;
+            }
+        }
+
+        if (matches == 0)
         {
             var inputs = string.Join(", ", table.Inputs.Select(i => $"{i.Name}={Describe(state, i.Name)}"));
             state.Error = $"no row of table '{table.Id}' ({table.File}) matches {inputs}";
             return;
         }
 
-        if (rows.Count > 1 && table.HitPolicy == HitPolicy.Unique)
+        if (matches > 1 && table.HitPolicy == HitPolicy.Unique)
         {
+            var rows = hits.Select(h => _bundle.Elements[h]).Where(e => ReferenceEquals(e.Table, table));
             state.Error = $"rows {string.Join(" and ", rows.Select(r => $"{r.Id} ({r.Location})"))} of table '{table.Id}' all match; its hit policy is unique";
             return;
         }
 
-        row = rows.OrderBy(r => Rank(table.Outputs[0], r.Row!.Outputs[0])).ThenBy(r => r.Index).First().Row!;
+        var row = _bundle.Elements[chosen].Row!;
         for (var o = 0; o < table.Outputs.Count; o++)
         {
             var value = row.Outputs[o];
             switch (table.Outputs[o])
             {
                 case "ratio":
-                    state.Ratio = state.RegimeRule?.Ratio ?? TableOutputs.ParseRatio(value);
+                    state.Ratio = state.RegimeRule?.Ratio ?? _ratio[chosen];
                     break;
                 case "min_count":
-                    state.MinCount = int.Parse(value, CultureInfo.InvariantCulture);
+                    state.MinCount = _minCount[chosen];
                     break;
                 case "exempt":
                     state.Exempt = value == "true";
                     break;
                 case VariableCatalog.SafetyLevel:
-                    SetText(state, VariableCatalog.SafetyLevel, state.SafetyOverride ?? value);
+                    state.Texts[_safetyLevelSlot] = state.SafetyOverride ?? value;
                     break;
                 case VariableCatalog.CreditClass:
-                    SetText(state, VariableCatalog.CreditClass, state.CreditOverride ?? value);
+                    state.Texts[_creditClassSlot] = state.CreditOverride ?? value;
                     break;
                 default:
-                    SetText(state, table.Outputs[o], value);
+                    state.Texts[_bundle.Catalog.Get(table.Outputs[o]).Slot] = value;
                     break;
             }
         }
@@ -143,22 +195,29 @@ internal sealed class Resolver(CompiledBundle bundle)
     /// <summary>Priority order: the declared order of levels, classes and categories; a higher ratio first.</summary>
     private int Rank(string output, string value) => output switch
     {
-        VariableCatalog.SafetyLevel => _manifest.SafetyLevels.ToList().IndexOf(value),
-        VariableCatalog.CreditClass => _manifest.CreditClasses.ToList().IndexOf(value),
-        VariableCatalog.Category => _manifest.Categories.ToList().IndexOf(value),
+        VariableCatalog.SafetyLevel => IndexOf(_manifest.SafetyLevels, value),
+        VariableCatalog.CreditClass => IndexOf(_manifest.CreditClasses, value),
+        VariableCatalog.Category => IndexOf(_manifest.Categories, value),
         "ratio" => -(int)Math.Round(TableOutputs.ParseRatio(value) * 1_000_000),
         _ => 0,
     };
 
     private string Describe(CaseState state, string name)
+        => FactLayout.Format(_bundle.Catalog.Get(name), new DecisionFact(0, 0, 0, state.Numbers, state.Texts));
+
+    private static string? Output(Element element, string output)
+        => element.Table is { } table && table.Outputs.ToList().IndexOf(output) is var i and >= 0 ? element.Row!.Outputs[i] : null;
+
+    private static int IndexOf(IReadOnlyList<string> list, string value)
     {
-        var variable = _catalog.Get(name);
-        var fact = new DecisionFact(0, 0, 0, state.Numbers, state.Texts);
-        return FactLayout.Format(variable, fact);
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] == value)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
-
-    private void SetText(CaseState state, string name, string value) => state.Texts[_catalog.Get(name).Slot] = value;
-
-    private static string MostSevere(IReadOnlyList<string> order, string? current, string candidate)
-        => current is null || order.ToList().IndexOf(candidate) < order.ToList().IndexOf(current) ? candidate : current;
 }

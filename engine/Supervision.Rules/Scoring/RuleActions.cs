@@ -5,10 +5,11 @@ namespace Supervision.Rules.Scoring;
 /// <summary>The only thing a compiled rule's action can do: record that it matched. Effects are resolved after firing.</summary>
 public static class RuleActions
 {
-    public static void Hit(IContext context, DecisionFact fact, int element)
+    public static void Hit(IContext context, DecisionFact fact, HitSink sink, int element)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(fact);
-        context.Insert(new Hit(fact.CaseId, element));
+        ArgumentNullException.ThrowIfNull(sink);
+        sink.Record(fact.CaseId, element);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Supervision.Rules.Bundle;
 using Supervision.Rules.Compilation;
 using Supervision.Rules.Language;
 
@@ -8,10 +9,11 @@ namespace Supervision.Rules.Scoring;
 /// Scores a stream of enterprises under one compiled bundle and one as-of date, in input order.
 /// </summary>
 /// <remarks>
-/// In <see cref="EngineMode.Memoized"/> mode each enterprise's conditions are first evaluated with compiled delegates;
-/// the resulting pattern of matched elements decides the outcome, so NRules evaluates one representative per distinct
-/// pattern, its hits are checked against the delegates' (a mismatch throws <see cref="EngineInconsistencyException"/>),
-/// and its outcome is shared. <see cref="EngineMode.Direct"/> sends every enterprise through NRules. Both give identical
+/// In <see cref="EngineMode.Memoized"/> mode each enterprise's conditions are first evaluated with compiled delegates
+/// and resolved. The matches fall into three independent groups (safety rules, credit rules, tables and regime rules);
+/// for every group pattern not seen before, NRules evaluates the whole enterprise and its matches must equal the
+/// delegates' (a mismatch throws <see cref="EngineInconsistencyException"/>). Once every group pattern of an enterprise
+/// has been verified by NRules, its resolved outcome is used directly. <see cref="EngineMode.Direct"/> sends every enterprise through NRules. Both give identical
 /// outcomes. One instance may be used for several runs of the same bundle; it is not meant for concurrent calls.
 /// </remarks>
 public sealed class ScoringEngine
@@ -19,7 +21,8 @@ public sealed class ScoringEngine
     private readonly CompiledBundle _bundle;
     private readonly Resolver _resolver;
     private readonly ScoringOptions _options;
-    private readonly ConcurrentDictionary<HitKey, Outcome> _memo = new();
+    private readonly ConcurrentDictionary<HitKey, byte> _verified = new();
+    private readonly Element[][] _phases;
 
     public ScoringEngine(CompiledBundle bundle, ScoringOptions? options = null)
     {
@@ -27,12 +30,13 @@ public sealed class ScoringEngine
         _bundle = bundle;
         _resolver = new Resolver(bundle);
         _options = options ?? new ScoringOptions();
+        _phases = [.. bundle.ByPhase.Select(p => p.ToArray())];
     }
 
     public EngineStatistics Statistics { get; } = new();
 
-    /// <summary>Number of distinct outcomes cached so far.</summary>
-    public int DistinctOutcomes => _memo.Count;
+    /// <summary>Number of distinct sub-patterns NRules has verified so far.</summary>
+    public int VerifiedPatterns => _verified.Count;
 
     public IEnumerable<Assessment> Score(IEnumerable<EnterpriseInput> inputs, DateOnly asOf, CancellationToken cancellationToken = default)
     {
@@ -63,7 +67,7 @@ public sealed class ScoringEngine
         for (var phase = Phase.Evaluation; phase < Phase.Count && state.Error is null; phase++)
         {
             hits.Clear();
-            foreach (var element in _bundle.ByPhase[phase])
+            foreach (var element in _phases[phase])
             {
                 try
                 {
@@ -88,53 +92,86 @@ public sealed class ScoringEngine
     private Outcome[] ScoreMemoized(EnterpriseInput[] chunk, DateOnly asOf)
     {
         var outcomes = new Outcome?[chunk.Length];
-        var keys = new HitKey?[chunk.Length];
+        var states = new CaseState[chunk.Length];
+        var keys = new HitKey[chunk.Length][];
         ForEachRange(chunk.Length, i =>
         {
-            var state = Evaluate(chunk[i], asOf);
+            var state = states[i] = Evaluate(chunk[i], asOf);
             if (state.Error is not null)
             {
                 outcomes[i] = _resolver.ToOutcome(state);
                 return;
             }
 
-            keys[i] = new HitKey(state.Hits);
-            if (_memo.TryGetValue(keys[i]!, out var known))
+            keys[i] = SubPatterns(state.Hits);
+            if (Array.TrueForAll(keys[i], _verified.ContainsKey))
             {
-                outcomes[i] = known;
+                outcomes[i] = _resolver.ToOutcome(state);
             }
         });
 
-        var representatives = new Dictionary<HitKey, int>();
+        // Every sub-pattern not yet verified gets one representative enterprise, which NRules evaluates in full.
+        var claimed = new HashSet<HitKey>();
+        var representatives = new List<int>();
         for (var i = 0; i < chunk.Length; i++)
         {
-            if (outcomes[i] is null)
+            if (outcomes[i] is not null)
             {
-                representatives.TryAdd(keys[i]!, i);
+                continue;
+            }
+
+            var claimsNew = false;
+            foreach (var key in keys[i])
+            {
+                claimsNew |= !_verified.ContainsKey(key) && claimed.Add(key);
+            }
+
+            if (claimsNew)
+            {
+                representatives.Add(i);
             }
         }
 
-        var cases = representatives.Values.ToArray();
-        var fresh = RunNRules([.. cases.Select(i => chunk[i])], asOf);
-        for (var c = 0; c < cases.Length; c++)
+        var fresh = RunNRules([.. representatives.Select(i => chunk[i])], asOf);
+        for (var r = 0; r < representatives.Count; r++)
         {
-            var key = keys[cases[c]]!;
-            if (!new HitKey(fresh[c].Hits).Equals(key))
+            var i = representatives[r];
+            if (!fresh[r].Hits.SequenceEqual(states[i].Hits) || fresh[r].Error is not null)
             {
                 throw new EngineInconsistencyException(
-                    $"enterprise {chunk[cases[c]].Uscc}: NRules matched [{string.Join(",", fresh[c].Hits.Select(h => _bundle.Elements[h].Id))}] "
-                    + "but the compiled conditions matched a different set");
+                    $"enterprise {chunk[i].Uscc}: NRules matched [{string.Join(",", fresh[r].Hits.Select(h => _bundle.Elements[h].Id))}] "
+                    + $"but the compiled conditions matched [{string.Join(",", states[i].Hits.Select(h => _bundle.Elements[h].Id))}]");
             }
 
-            _memo.TryAdd(key, fresh[c]);
+            outcomes[i] = fresh[r];
+            foreach (var key in keys[i])
+            {
+                _verified.TryAdd(key, 0);
+            }
         }
 
         for (var i = 0; i < chunk.Length; i++)
         {
-            outcomes[i] ??= _memo[keys[i]!];
+            outcomes[i] ??= _resolver.ToOutcome(states[i]);
         }
 
         return outcomes!;
+    }
+
+    /// <summary>
+    /// Splits a case's hits into independently decided groups: safety rules, credit rules, and everything after
+    /// phase 1 (tables and regime rules). Each group's matches depend only on its own conditions.
+    /// </summary>
+    private HitKey[] SubPatterns(List<int> hits)
+    {
+        var groups = new List<int>[] { [-1], [-2], [-3] };
+        foreach (var hit in hits)
+        {
+            var element = _bundle.Elements[hit];
+            groups[element.Rule?.Kind switch { EvaluationKind.Safety => 0, EvaluationKind.Credit => 1, _ => 2 }].Add(hit);
+        }
+
+        return [new HitKey(groups[0]), new HitKey(groups[1]), new HitKey(groups[2])];
     }
 
     /// <summary>Runs cases through NRules sessions of <see cref="ScoringOptions.SessionBatch"/> facts, batches in parallel.</summary>
@@ -183,7 +220,10 @@ public sealed class ScoringEngine
     private Outcome[] RunSession(EnterpriseInput[] batch, DateOnly asOf)
     {
         var session = _bundle.SessionFactory.CreateSession();
+        var sink = new HitSink();
+        session.DependencyResolver = new SinkResolver(sink);
         Statistics.AddSession();
+        var seen = 0;
         var states = batch.Select(input => new CaseState((double[])input.Numbers.Clone(), (string?[])input.Texts.Clone())).ToArray();
         for (var phase = Phase.Evaluation; phase < Phase.Count; phase++)
         {
@@ -199,12 +239,18 @@ public sealed class ScoringEngine
 
             session.InsertAll(facts);
             session.Fire();
-            var byCase = session.Query<Scoring.Hit>()
-                .Where(h => _bundle.Elements[h.Element].Phase == phase)
-                .ToLookup(h => h.CaseId, h => h.Element);
+            var byCase = new List<int>[states.Length];
+            for (; seen < sink.Count; seen++)
+            {
+                var (caseId, element) = sink[seen];
+                (byCase[caseId] ??= []).Add(element);
+            }
+
             foreach (var fact in facts)
             {
-                _resolver.Apply(states[fact.CaseId], phase, [.. byCase[fact.CaseId].Order()]);
+                var hits = byCase[fact.CaseId] ?? [];
+                hits.Sort();
+                _resolver.Apply(states[fact.CaseId], phase, hits);
             }
         }
 

@@ -75,7 +75,7 @@ internal static class ScoreCommand
         Console.WriteLine($"as-of {asOf:yyyy-MM-dd} · bundle {bundle.Bundle.Manifest.Id} {bundle.Bundle.Manifest.Version} · sha256 {bundle.Bundle.ContentHash}");
         Console.WriteLine(summary.Format());
         Console.WriteLine($"wrote {output} in {watch.Elapsed.TotalSeconds:0.0} s "
-            + $"({engine.Statistics.NRulesCases} NRules cases in {engine.Statistics.Sessions} sessions, {engine.DistinctOutcomes} distinct outcomes)");
+            + $"({engine.Statistics.NRulesCases} NRules cases in {engine.Statistics.Sessions} sessions, {engine.VerifiedPatterns} verified patterns)");
         if (summary.Errors > 0)
         {
             Console.Error.WriteLine($"{summary.Errors} enterprises could not be evaluated: see the error column of {output}");

@@ -1,0 +1,3 @@
+using Supervision.Benchmarks;
+
+return BenchmarkCommand.Run(args);
