@@ -2,7 +2,6 @@ using System.CommandLine;
 using Supervision.Data.Import;
 using Supervision.Data.Scoring;
 using Supervision.Model.Registry;
-using Supervision.Rules.Diagnostics;
 using Supervision.Rules.Scoring;
 
 namespace Supervision.Cli.Commands;
@@ -37,11 +36,9 @@ internal static class ExplainCommand
             return ExitCodes.Usage;
         }
 
-        var diagnostics = new DiagnosticBag();
-        var bundle = BundleSource.TryCompile(rulesDir, diagnostics);
+        var bundle = BundleLoading.Load(rulesDir, "nothing was explained");
         if (bundle is null)
         {
-            diagnostics.Sorted().ToList().ForEach(d => Console.Error.WriteLine(d));
             return ExitCodes.InvalidBundle;
         }
 

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Supervision.Data.Scoring;
 using Supervision.Data.Synthetic;
-using Supervision.Rules.Diagnostics;
 
 namespace Supervision.Cli.Commands;
 
@@ -33,11 +31,9 @@ internal static class GenerateCommand
             return ExitCodes.Usage;
         }
 
-        var diagnostics = new DiagnosticBag();
-        var bundle = BundleSource.TryCompile(rulesDir, diagnostics);
+        var bundle = BundleLoading.Load(rulesDir, "nothing was generated");
         if (bundle is null)
         {
-            diagnostics.Sorted().ToList().ForEach(d => Console.Error.WriteLine(d));
             return ExitCodes.InvalidBundle;
         }
 

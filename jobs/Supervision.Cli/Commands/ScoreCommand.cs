@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Diagnostics;
 using Supervision.Data.Import;
 using Supervision.Data.Scoring;
-using Supervision.Rules.Diagnostics;
 using Supervision.Rules.Scoring;
 
 namespace Supervision.Cli.Commands;
@@ -37,12 +36,9 @@ internal static class ScoreCommand
             return ExitCodes.Usage;
         }
 
-        var diagnostics = new DiagnosticBag();
-        var bundle = BundleSource.TryCompile(rulesDir, diagnostics);
+        var bundle = BundleLoading.Load(rulesDir, "nothing was scored");
         if (bundle is null)
         {
-            diagnostics.Sorted().ToList().ForEach(d => Console.Error.WriteLine(d));
-            Console.Error.WriteLine($"the rule bundle in '{rulesDir}' has errors; nothing was scored");
             return ExitCodes.InvalidBundle;
         }
 

@@ -99,23 +99,7 @@ public sealed class BundleDiagnosticsTests
     public void Compile_NewIndicatorColumnUsedByNewRule_NeedsNoCodeChange()
     {
         using var bundle = new BundleCopy();
-        bundle.Replace("indicators.yaml", "  # --- credit records", """
-              - name: dust_explosion_sites
-                type: integer
-                min: 0
-                default: 0
-                description: 涉爆粉尘作业场所数量
-                source: safety-indicators.csv
-
-              # --- credit records
-            """);
-        bundle.Append("evaluation/safety.yaml", """
-              - id: S-DED-DUST
-                title: 存在涉爆粉尘作业场所
-                when: dust_explosion_sites >= 1
-                points: -5
-                basis: 《工贸企业粉尘防爆安全规定》（应急管理部令第6号）
-            """ + "\n");
+        bundle.AddDustIndicatorAndRule();
 
         var (compiled, diagnostics) = bundle.Compile();
 

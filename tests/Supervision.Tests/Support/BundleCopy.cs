@@ -28,6 +28,28 @@ internal sealed class BundleCopy : IDisposable
         File.WriteAllText(path, text.Replace(oldText, newText, StringComparison.Ordinal));
     }
 
+    /// <summary>Declares a new safety-indicators.csv column and a rule that reads it: regulator edits only, no code.</summary>
+    public void AddDustIndicatorAndRule()
+    {
+        Replace("indicators.yaml", "  # --- credit records", """
+              - name: dust_explosion_sites
+                type: integer
+                min: 0
+                default: 0
+                description: 涉爆粉尘作业场所数量
+                source: safety-indicators.csv
+
+              # --- credit records
+            """);
+        Append("evaluation/safety.yaml", """
+              - id: S-DED-DUST
+                title: 存在涉爆粉尘作业场所
+                when: dust_explosion_sites >= 1
+                points: -5
+                basis: 《工贸企业粉尘防爆安全规定》（应急管理部令第6号）
+            """ + "\n");
+    }
+
     public void Append(string relativePath, string text) => File.AppendAllText(Path.Combine(Directory, relativePath), text);
 
     public (CompiledBundle? Bundle, IReadOnlyList<Diagnostic> Diagnostics) Compile()
