@@ -4,12 +4,16 @@ using System.Text;
 namespace Supervision.Rules.Bundle;
 
 /// <summary>
-/// Content hash of a bundle: SHA-256 over every file of the bundle directory except rule tests (tests/), taken
+/// Content hash of a bundle: SHA-256 over every file of the bundle directory except rule tests (tests/), inspection
+/// plans (plans/) and the working-day calendar (calendar/), which are versioned by the draws that use them; taken
 /// in ordinal order of their '/'-separated relative paths; each file contributes its path, a line feed, its
 /// length in bytes as decimal digits, a line feed and its bytes. Anyone can recompute it from the files.
 /// </summary>
 public static class BundleHasher
 {
+    /// <summary>Folders of the rules directory that are not part of the scoring bundle.</summary>
+    public static readonly IReadOnlyList<string> ExcludedFolders = ["tests/", "plans/", "calendar/"];
+
     public static string Hash(string directory)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -26,6 +30,6 @@ public static class BundleHasher
     internal static IEnumerable<(string Relative, string Full)> Files(string directory)
         => Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
             .Select(full => (Relative: Path.GetRelativePath(directory, full).Replace('\\', '/'), Full: full))
-            .Where(f => !f.Relative.StartsWith("tests/", StringComparison.Ordinal))
+            .Where(f => !ExcludedFolders.Any(folder => f.Relative.StartsWith(folder, StringComparison.Ordinal)))
             .OrderBy(f => f.Relative, StringComparer.Ordinal);
 }

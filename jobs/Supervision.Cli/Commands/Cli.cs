@@ -14,6 +14,7 @@ internal static class Cli
         root.Subcommands.Add(ScoreCommand.Create(clock));
         root.Subcommands.Add(ExplainCommand.Create(clock));
         root.Subcommands.Add(RulesCommand.Create());
+        root.Subcommands.Add(DrawCommand.Create(clock));
         root.Subcommands.Add(GenerateCommand.Create());
         return root;
     }

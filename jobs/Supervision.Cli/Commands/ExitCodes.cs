@@ -18,5 +18,11 @@ internal static class ExitCodes
     /// <summary>The run completed, but some rows were rejected or some enterprises could not be evaluated.</summary>
     public const int CompletedWithProblems = 4;
 
-    public const string Help = "exit codes: 0 ok · 1 usage · 2 invalid rule bundle · 3 missing input · 4 done, but rows rejected or evaluations failed";
+    /// <summary>A rule test failed or could not run, or (when full coverage is required) a rule or table row is not covered.</summary>
+    public const int TestsFailed = 5;
+
+    /// <summary>A recomputed draw differs from its record.</summary>
+    public const int VerificationFailed = 6;
+
+    public const string Help = "exit codes: 0 ok · 1 usage · 2 invalid rule bundle · 3 missing input · 4 done, but rows rejected, evaluations failed or tasks unassigned · 5 rule tests failed · 6 draw verification failed";
 }

@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text;
+using Supervision.Data.Import;
+using Supervision.Draws.Drawing;
+using Supervision.Draws.Record;
+
+namespace Supervision.Data.Draws;
+
+/// <summary>
+/// Writes a draw's files: the record and population snapshot (regulators and auditors), the exclusions and unassigned
+/// tasks (regulators), one task list per inspector, and the public notice. Inspector and public files never show a
+/// pool, category or credit class.
+/// </summary>
+internal static class DrawOutputs
+{
+    public const string RecordFile = "draw-record.json";
+    public const string PopulationFile = "population.csv";
+
+    public static void Write(string directory, DrawResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        Directory.CreateDirectory(directory);
+        var record = result.Record;
+        File.WriteAllText(Path.Combine(directory, RecordFile), RecordJson.Serialize(record) + "\n", new UTF8Encoding(false));
+        File.WriteAllBytes(Path.Combine(directory, PopulationFile), result.PopulationSnapshot);
+        SafeCsvWriter.Write(Path.Combine(directory, "exclusions.csv"), ["plan_id", "uscc", "reason", "desk_review"],
+            result.Exclusions.Select(e => (IReadOnlyList<string?>)[e.PlanId, e.Uscc, e.Reason, e.DeskReview ? "true" : "false"]));
+        SafeCsvWriter.Write(Path.Combine(directory, "unassigned.csv"), ["task_id", "uscc", "name", "department", "reason"],
+            record.Outcome.Tasks.Where(t => t.UnassignedReason is not null)
+                .Select(t => (IReadOnlyList<string?>)[t.TaskId, t.Uscc, t.Name, t.Department, t.UnassignedReason]));
+        TaskLists(Path.Combine(directory, "tasks"), record);
+        NoticeWriter.Write(directory, record);
+    }
+
+    private static void TaskLists(string directory, DrawRecord record)
+    {
+        Directory.CreateDirectory(directory);
+        var inspectors = record.Inspectors.ToDictionary(i => i.Id, StringComparer.Ordinal);
+        var items = record.Plans.SelectMany(p => p.Items.Select(i => (p.Id, Item: i))).ToDictionary(x => (x.Id, x.Item.Code), x => x.Item);
+        var visits = record.Outcome.Visits.ToDictionary(v => v.VisitId, StringComparer.Ordinal);
+        var byVisit = record.Outcome.Tasks.ToLookup(t => t.VisitId, StringComparer.Ordinal);
+        string[] header =
+        [
+            "inspector_id", "inspector_name", "department", "task_id", "visit_id", "joint_with", "uscc", "enterprise", "window_from",
+            "window_to", "items", "team", "results_due",
+        ];
+        foreach (var inspector in record.Inspectors)
+        {
+            var mine = record.Outcome.Tasks.Where(t => t.Team.Contains(inspector.Id)).ToList();
+            if (mine.Count == 0)
+            {
+                continue;
+            }
+
+            SafeCsvWriter.Write(Path.Combine(directory, inspector.Id + ".csv"), header, mine.Select(t =>
+            {
+                var visit = visits[t.VisitId];
+                var others = byVisit[t.VisitId].Where(o => o.Department != t.Department).Select(o => o.Department).Distinct();
+                return (IReadOnlyList<string?>)
+                [
+                    inspector.Id, inspector.Name, t.Department, t.TaskId, t.VisitId, string.Join('、', others), t.Uscc, t.Name,
+                    Iso(t.WindowFrom), Iso(t.WindowTo),
+                    string.Join("；", t.Items.Select(code => items[(t.PlanId, code)] is var i ? $"{i.Code} {i.Title}（{(i.Key ? "重点" : "一般")}；依据 {i.Basis}）" : code)),
+                    string.Join('、', t.Team.Select(id => $"{inspectors[id].Name}({id})")),
+                    visit.PublicationDue is { } due ? Iso(due) : "待下一年度节假日安排公布后确定",
+                ];
+            }));
+        }
+    }
+
+    internal static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

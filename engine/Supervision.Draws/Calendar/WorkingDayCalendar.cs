@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using CsvHelper;
+
+namespace Supervision.Draws.Calendar;
+
+/// <summary>
+/// The Chinese working-day calendar kept as data: weekends are rest days, except the make-up working days (调休) the
+/// State Council's notice lists; statutory holidays are rest days. A year is known only if the data holds its Spring
+/// Festival; asking about any other year throws, because next year's schedule is published each November.
+/// </summary>
+public sealed class WorkingDayCalendar
+{
+    private readonly Dictionary<DateOnly, bool> _exceptions;
+    private readonly SortedSet<int> _years;
+
+    private WorkingDayCalendar(Dictionary<DateOnly, bool> exceptions, SortedSet<int> years, string contentHash)
+    {
+        _exceptions = exceptions;
+        _years = years;
+        ContentHash = contentHash;
+    }
+
+    /// <summary>SHA-256 of the calendar file, recorded by every draw that used it.</summary>
+    public string ContentHash { get; }
+
+    /// <summary>Years whose holiday schedule the data holds.</summary>
+    public IReadOnlyCollection<int> KnownYears => _years;
+
+    /// <summary>Reads a CSV with columns date,kind,name,source (kind: holiday or workday).</summary>
+    public static WorkingDayCalendar Load(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        var exceptions = new Dictionary<DateOnly, bool>();
+        var years = new SortedSet<int>();
+        var options = CsvReaderOptions.Default with { Separator = ',', TrackLineNumbers = true, FieldCountMismatch = CsvFieldCountHandling.Throw };
+        using var reader = CsvReader.Create(bytes, options);
+        while (reader.Read())
+        {
+            var line = reader.LineNumber;
+            if (!DateOnly.TryParseExact(reader.GetString(0), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                throw new FormatException($"{path}:{line}: '{reader.GetString(0)}' is not a yyyy-MM-dd date");
+            }
+
+            var kind = reader.GetString(1);
+            exceptions[date] = kind switch
+            {
+                "workday" => true,
+                "holiday" => false,
+                _ => throw new FormatException($"{path}:{line}: kind must be holiday or workday, found '{kind}'"),
+            };
+            if (kind == "holiday" && reader.GetString(2) == "春节")
+            {
+                years.Add(date.Year);
+            }
+        }
+
+        return new WorkingDayCalendar(exceptions, years, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+    }
+
+    public bool IsWorkingDay(DateOnly date)
+    {
+        if (!_years.Contains(date.Year))
+        {
+            throw new CalendarOutOfRangeException(date, _years);
+        }
+
+        return _exceptions.TryGetValue(date, out var working)
+            ? working
+            : date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
+    }
+
+    /// <summary>Working days from <paramref name="from"/> to <paramref name="to"/>, both included, in order.</summary>
+    public IReadOnlyList<DateOnly> WorkingDays(DateOnly from, DateOnly to)
+    {
+        var days = new List<DateOnly>();
+        for (var d = from; d <= to; d = d.AddDays(1))
+        {
+            if (IsWorkingDay(d))
+            {
+                days.Add(d);
+            }
+        }
+
+        return days;
+    }
+
+    /// <summary>The date <paramref name="count"/> working days after <paramref name="date"/> (the start day itself not counted).</summary>
+    public DateOnly AddWorkingDays(DateOnly date, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        var d = date;
+        while (count > 0)
+        {
+            d = d.AddDays(1);
+            if (IsWorkingDay(d))
+            {
+                count--;
+            }
+        }
+
+        return d;
+    }
+}

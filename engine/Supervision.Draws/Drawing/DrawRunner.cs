@@ -1,0 +1,71 @@
+using Supervision.Draws.Calendar;
+using Supervision.Draws.Plans;
+using Supervision.Draws.Record;
+using Supervision.Model.Registry;
+
+namespace Supervision.Draws.Drawing;
+
+/// <summary>Runs one draw over one or more plans: eligibility, frozen snapshot, the algorithm, the record.</summary>
+public static class DrawRunner
+{
+    public static DrawResult Run(
+        IReadOnlyList<InspectionPlan> plans,
+        IReadOnlyList<string> categories,
+        IReadOnlyList<DrawCandidate> candidates,
+        IReadOnlyList<Inspector> directory,
+        WorkingDayCalendar calendar,
+        DateOnly asOf,
+        string seedHex,
+        string bundleHash)
+    {
+        ArgumentNullException.ThrowIfNull(plans);
+        ArgumentNullException.ThrowIfNull(directory);
+        ArgumentNullException.ThrowIfNull(calendar);
+        if (plans.Count == 0 || plans.Select(p => p.Id).Distinct().Count() != plans.Count)
+        {
+            throw new ArgumentException("a draw needs at least one plan, each with its own id", nameof(plans));
+        }
+
+        var lottery = new Lottery(seedHex);
+        var population = new List<PoolEntry>();
+        var exclusions = new List<Exclusion>();
+        var records = new List<PlanRecord>();
+        foreach (var plan in plans)
+        {
+            var (entries, excluded, rules) = Eligibility.Freeze(plan, categories, candidates, asOf);
+            var poolOrder = rules.Select(r => r.Pool).ToList();
+            population.AddRange(entries.OrderBy(e => poolOrder.IndexOf(e.Pool) is var i and >= 0 ? i : poolOrder.Count)
+                .ThenBy(e => e.Pool, StringComparer.Ordinal).ThenBy(e => e.Uscc, StringComparer.Ordinal));
+            exclusions.AddRange(excluded);
+            records.Add(ToRecord(plan, rules, calendar));
+        }
+
+        var snapshot = PopulationSnapshot.Write(population);
+        var departments = plans.SelectMany(p => p.Departments).ToHashSet(StringComparer.Ordinal);
+        var inspectors = directory.Where(i => departments.Contains(i.Department))
+            .OrderBy(i => i.InspectorId, StringComparer.Ordinal)
+            .Select(i => new InspectorRecord(i.InspectorId, i.Name, i.Department, i.CertificateValidTo, [.. i.Conflicts.Order(StringComparer.Ordinal)]))
+            .ToList();
+        var outcome = DrawAlgorithm.Compute(records, population, inspectors, lottery);
+        var record = new DrawRecord(Lottery.Algorithm, $"{asOf:yyyyMMdd}-{string.Join('+', plans.Select(p => p.Id))}", asOf, lottery.SeedHex,
+            lottery.Commitment, bundleHash, calendar.ContentHash, PopulationSnapshot.Hash(snapshot), population.Count, exclusions.Count,
+            records, inspectors, outcome);
+        return new DrawResult(record, snapshot, exclusions, population);
+    }
+
+    private static PlanRecord ToRecord(InspectionPlan plan, List<PoolRule> rules, WorkingDayCalendar calendar)
+    {
+        // Windows need the whole period known; deadlines use whatever the calendar knows after it.
+        var windowDays = calendar.WorkingDays(plan.PeriodFrom, plan.PeriodTo);
+        if (windowDays.Count == 0)
+        {
+            throw new ArgumentException($"plan {plan.Id}: its period {plan.PeriodFrom:yyyy-MM-dd}–{plan.PeriodTo:yyyy-MM-dd} has no working day");
+        }
+
+        var lastKnown = new DateOnly(calendar.KnownYears.Max(), 12, 31);
+        var after = plan.PeriodTo < lastKnown ? calendar.WorkingDays(plan.PeriodTo.AddDays(1), lastKnown) : [];
+        return new PlanRecord(plan.Id, plan.Title, plan.File, plan.ContentHash, plan.Departments, plan.PeriodFrom, plan.PeriodTo,
+            [.. windowDays, .. after], plan.WindowWorkingDays, plan.Items, plan.GeneralItemsPerTask, rules, plan.VerificationShare,
+            plan.TeamSize, plan.MaxTasksPerInspector, plan.PublicationWorkingDays);
+    }
+}

@@ -1,0 +1,51 @@
+namespace Supervision.Draws.Plans;
+
+/// <summary>An inspection plan (抽查计划) as a regulator wrote it in rules/plans/.</summary>
+/// <param name="Id">Stable id; part of every lottery message.</param>
+/// <param name="Title">Title for notices.</param>
+/// <param name="Departments">Departments; the first initiates and draws the enterprises, each draws its own inspectors.</param>
+/// <param name="Scope">Enterprises covered.</param>
+/// <param name="PeriodFrom">First day inspections may take place.</param>
+/// <param name="PeriodTo">Last day inspections may take place.</param>
+/// <param name="WindowWorkingDays">Length of each task's random inspection window, in working days.</param>
+/// <param name="Items">The inspection-item list.</param>
+/// <param name="GeneralItemsPerTask">General items drawn per task (key items are always included).</param>
+/// <param name="RatioOverrides">Ratios replacing the assessment's ratio per category, as exact decimals.</param>
+/// <param name="VerificationShare">Share of the lowest-risk category drawn as a verification sample (at least 1).</param>
+/// <param name="CapPerDepartmentPerYear">Routine inspections of one enterprise by one department per calendar year.</param>
+/// <param name="CapTotalPerYear">Routine inspections of one enterprise by all departments per calendar year.</param>
+/// <param name="TriggerWindowDays">A trigger (complaint, alert, referral) dated within this many days before the as-of date makes the enterprise a case-driven task.</param>
+/// <param name="TeamSize">Inspectors per task and department; at least 2 (行政处罚法 Art. 42).</param>
+/// <param name="MaxTasksPerInspector">Workload ceiling per inspector within one draw.</param>
+/// <param name="PublicationWorkingDays">Results are due this many working days after the window ends.</param>
+/// <param name="Schedule">Cron expression (Asia/Shanghai) of the nightly job that runs this plan.</param>
+/// <param name="File">File the plan came from.</param>
+/// <param name="ContentHash">SHA-256 of that file, recorded in every draw.</param>
+public sealed record InspectionPlan(
+    string Id,
+    string Title,
+    IReadOnlyList<string> Departments,
+    PlanScope Scope,
+    DateOnly PeriodFrom,
+    DateOnly PeriodTo,
+    int WindowWorkingDays,
+    IReadOnlyList<InspectionItem> Items,
+    int GeneralItemsPerTask,
+    IReadOnlyDictionary<string, decimal> RatioOverrides,
+    decimal VerificationShare,
+    int CapPerDepartmentPerYear,
+    int CapTotalPerYear,
+    int TriggerWindowDays,
+    int TeamSize,
+    int MaxTasksPerInspector,
+    int PublicationWorkingDays,
+    string Schedule,
+    string File,
+    string ContentHash)
+{
+    public string InitiatingDepartment => Departments[0];
+
+    /// <summary>Items a department checks under this plan.</summary>
+    public IEnumerable<InspectionItem> ItemsOf(string department)
+        => Items.Where(i => (i.Department ?? InitiatingDepartment) == department);
+}

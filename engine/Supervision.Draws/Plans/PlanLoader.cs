@@ -1,0 +1,238 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+using Supervision.Rules.Bundle;
+using Supervision.Rules.Diagnostics;
+
+namespace Supervision.Draws.Plans;
+
+/// <summary>Reads and validates plan files; every problem is a diagnostic with file:line:column, like rules.</summary>
+public static partial class PlanLoader
+{
+    private static readonly string[] Keys =
+    [
+        "id", "title", "departments", "scope", "period", "window_working_days", "items", "general_items_per_task", "ratios",
+        "verification_share", "caps", "trigger_window_days", "team_size", "max_tasks_per_inspector", "publication_working_days", "schedule",
+    ];
+
+    /// <param name="path">The plan file.</param>
+    /// <param name="categories">The bundle's categories, which scope and ratio overrides may name.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    public static InspectionPlan? Load(string path, IReadOnlyList<string> categories, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(categories);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var display = Path.GetFileName(Path.GetDirectoryName(path)) + "/" + Path.GetFileName(path);
+        if (!File.Exists(path))
+        {
+            diagnostics.Error("SV200", $"plan file '{path}' does not exist", SourceLocation.FileOnly(path));
+            return null;
+        }
+
+        var errorsBefore = diagnostics.Items.Count(d => d.Severity == DiagnosticSeverity.Error);
+        var map = YamlMap.Load(path, display, diagnostics);
+        if (map is null)
+        {
+            return null;
+        }
+
+        map.RejectUnknownKeys(Keys);
+        var id = map.Text("id", required: true) ?? "";
+        if (!IdPattern().IsMatch(id))
+        {
+            diagnostics.Error("SV201", $"plan id '{id}' may contain only letters, digits, '-' and '_'", map.ValueLocation("id"));
+        }
+
+        var departments = map.TextList("departments", required: true);
+        if (departments.Count == 0 || departments.Distinct().Count() != departments.Count)
+        {
+            diagnostics.Error("SV202", "departments must list at least one department, each once", map.ValueLocation("departments"));
+        }
+
+        var scope = ReadScope(map.Map("scope", required: false), categories, diagnostics);
+        var period = map.Map("period", required: true);
+        period?.RejectUnknownKeys("from", "to");
+        var from = Date(period, "from", diagnostics);
+        var to = Date(period, "to", diagnostics);
+        if (from > to)
+        {
+            diagnostics.Error("SV203", "the period ends before it starts", period!.Location);
+        }
+
+        var items = ReadItems(map, departments, diagnostics);
+        var ratios = ReadRatios(map.Map("ratios", required: false), categories, diagnostics);
+        var caps = map.Map("caps", required: false);
+        caps?.RejectUnknownKeys("per_department_per_year", "total_per_year");
+        var teamSize = Whole(map, "team_size", 2, 2, 10, diagnostics, "at least 2 inspectors per task (行政处罚法 第四十二条)");
+        var plan = new InspectionPlan(
+            id,
+            map.Text("title", required: true) ?? "",
+            departments,
+            scope,
+            from ?? default,
+            to ?? default,
+            Whole(map, "window_working_days", 5, 1, 60, diagnostics),
+            items,
+            Whole(map, "general_items_per_task", 2, 0, 100, diagnostics),
+            ratios,
+            Share(map, "verification_share", 0.01m, diagnostics),
+            caps is null ? 2 : Whole(caps, "per_department_per_year", 2, 1, 100, diagnostics),
+            caps is null ? 4 : Whole(caps, "total_per_year", 4, 1, 100, diagnostics),
+            Whole(map, "trigger_window_days", 30, 0, 366, diagnostics),
+            teamSize,
+            Whole(map, "max_tasks_per_inspector", 10, 1, 10_000, diagnostics),
+            Whole(map, "publication_working_days", 20, 1, 120, diagnostics),
+            map.Text("schedule", required: false) ?? "30 2 * * *",
+            display,
+            Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path))));
+        return diagnostics.Items.Count(d => d.Severity == DiagnosticSeverity.Error) > errorsBefore ? null : plan;
+    }
+
+    private static PlanScope ReadScope(YamlMap? scope, IReadOnlyList<string> categories, DiagnosticBag diagnostics)
+    {
+        if (scope is null)
+        {
+            return new PlanScope([], [], []);
+        }
+
+        scope.RejectUnknownKeys("industries", "regions", "categories");
+        var scoped = scope.TextList("categories", required: false);
+        foreach (var unknown in scoped.Where(c => !categories.Contains(c)))
+        {
+            diagnostics.Error("SV204", $"category '{unknown}' is not declared in bundle.yaml ({string.Join(", ", categories)})", scope.ValueLocation("categories"));
+        }
+
+        return new PlanScope(scope.TextList("industries", required: false), scope.TextList("regions", required: false), scoped);
+    }
+
+    private static List<InspectionItem> ReadItems(YamlMap map, IReadOnlyList<string> departments, DiagnosticBag diagnostics)
+    {
+        var items = new List<InspectionItem>();
+        foreach (var entry in map.MapList("items", required: true))
+        {
+            entry.RejectUnknownKeys("code", "title", "basis", "key", "department");
+            var code = entry.Text("code", required: true);
+            var title = entry.Text("title", required: true);
+            var basis = entry.Text("basis", required: true);
+            var key = entry.Text("key", required: false) ?? "false";
+            var department = entry.Text("department", required: false);
+            if (key is not ("true" or "false"))
+            {
+                diagnostics.Error("SV205", "key must be true or false", entry.ValueLocation("key"));
+            }
+
+            if (department is not null && !departments.Contains(department))
+            {
+                diagnostics.Error("SV206", $"department '{department}' is not one of the plan's departments", entry.ValueLocation("department"));
+            }
+
+            if (code is not null && items.Any(i => i.Code == code))
+            {
+                diagnostics.Error("SV207", $"item code '{code}' is listed twice", entry.ValueLocation("code"));
+            }
+
+            if (code is not null && title is not null && basis is not null)
+            {
+                items.Add(new InspectionItem(code, title, basis, key == "true", department));
+            }
+        }
+
+        if (items.Count == 0)
+        {
+            diagnostics.Error("SV208", "a plan needs at least one inspection item: no inspection without a listed item and its legal basis", map.Location);
+        }
+
+        return items;
+    }
+
+    private static Dictionary<string, decimal> ReadRatios(YamlMap? ratios, IReadOnlyList<string> categories, DiagnosticBag diagnostics)
+    {
+        var result = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        if (ratios is null)
+        {
+            return result;
+        }
+
+        ratios.RejectUnknownKeys([.. categories]);
+        foreach (var category in categories)
+        {
+            if (ratios.Text(category, required: false) is { } text)
+            {
+                if (ParseShare(text) is { } share && share is > 0 and <= 1)
+                {
+                    result[category] = share;
+                }
+                else
+                {
+                    diagnostics.Error("SV209", $"ratio '{text}' must be above 0 and at most 100%", ratios.ValueLocation(category));
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static decimal Share(YamlMap map, string key, decimal fallback, DiagnosticBag diagnostics)
+    {
+        var text = map.Text(key, required: false);
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        if (ParseShare(text) is { } share && share is >= 0 and <= 1)
+        {
+            return share;
+        }
+
+        diagnostics.Error("SV210", $"{key} must be a share from 0 to 1 (or 0% to 100%)", map.ValueLocation(key));
+        return fallback;
+    }
+
+    /// <summary>An exact decimal from "0.05" or "5%".</summary>
+    public static decimal? ParseShare(string text)
+    {
+        var percent = text.EndsWith('%');
+        return decimal.TryParse(percent ? text[..^1] : text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            ? percent ? value / 100 : value
+            : null;
+    }
+
+    private static int Whole(YamlMap map, string key, int fallback, int min, int max, DiagnosticBag diagnostics, string? why = null)
+    {
+        var text = map.Text(key, required: false);
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+        {
+            return value;
+        }
+
+        diagnostics.Error("SV211", $"{key} must be a whole number from {min} to {max}{(why is null ? "" : ": " + why)}", map.ValueLocation(key));
+        return fallback;
+    }
+
+    private static DateOnly? Date(YamlMap? map, string key, DiagnosticBag diagnostics)
+    {
+        var text = map?.Text(key, required: true);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        diagnostics.Error("SV212", $"'{text}' is not a yyyy-MM-dd date", map!.ValueLocation(key));
+        return null;
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9_-]+$")]
+    private static partial Regex IdPattern();
+}

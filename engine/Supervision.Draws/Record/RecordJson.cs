@@ -1,0 +1,22 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+
+namespace Supervision.Draws.Record;
+
+/// <summary>The JSON form of draw records: snake_case names, ISO dates, Chinese kept readable.</summary>
+public static class RecordJson
+{
+    public static JsonSerializerOptions Options { get; } = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
+    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
+
+    public static DrawRecord Read(string path)
+        => JsonSerializer.Deserialize<DrawRecord>(File.ReadAllText(path), Options)
+            ?? throw new InvalidDataException($"{path} is not a draw record");
+}

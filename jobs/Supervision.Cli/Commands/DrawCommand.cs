@@ -1,0 +1,145 @@
+using System.CommandLine;
+using System.Security.Cryptography;
+using Supervision.Data.Draws;
+using Supervision.Data.Import;
+using Supervision.Draws.Calendar;
+using Supervision.Draws.Drawing;
+using Supervision.Draws.Record;
+using Supervision.Rules.Diagnostics;
+
+namespace Supervision.Cli.Commands;
+
+/// <summary>`supervision draw` and `supervision draw verify`.</summary>
+internal static class DrawCommand
+{
+    public static Command Create(TimeProvider clock)
+    {
+        var plans = new Option<string[]>("--plan") { Description = "plan file(s); default: every rules/plans/*.yaml", AllowMultipleArgumentsPerToken = true };
+        var data = CommonOptions.Data();
+        var rules = CommonOptions.Rules();
+        var asOf = CommonOptions.AsOf();
+        var seed = new Option<string?>("--seed") { Description = "seed, 64 hex characters; default: a fresh one from the OS's cryptographic generator" };
+        var calendar = new Option<string>("--calendar") { Description = "working-day calendar", DefaultValueFactory = _ => "rules/calendar/cn-working-days.csv" };
+        var output = new Option<string?>("--out") { Description = "output directory; default: out/draw-<draw id>" };
+        var command = new Command("draw",
+            "三随机 draw: score the population, freeze eligibility, draw enterprises, inspector teams, items and dates; write the draw record, "
+            + "population snapshot, task lists per inspector and the public notice.\n" + ExitCodes.Help)
+        {
+            plans, data, rules, asOf, seed, calendar, output, VerifyCommand(),
+        };
+        command.SetAction(parse => Run(parse.GetValue(plans), parse.GetValue(data)!, parse.GetValue(rules)!, parse.GetValue(asOf),
+            parse.GetValue(seed), parse.GetValue(calendar)!, parse.GetValue(output), clock));
+        return command;
+    }
+
+    private static Command VerifyCommand()
+    {
+        var record = new Argument<string>("record") { Description = "draw-record.json" };
+        var population = new Option<string>("--population") { Description = "the population snapshot (population.csv) the record refers to", Required = true };
+        var verify = new Command("verify", "Recompute a draw from its record and population snapshot; exit 6 on any difference.") { record, population };
+        verify.SetAction(parse => Verify(parse.GetValue(record)!, parse.GetValue(population)!));
+        return verify;
+    }
+
+    private static int Run(string[]? planFiles, string dataDir, string rulesDir, string? asOfText, string? seed, string calendar, string? output, TimeProvider clock)
+    {
+        if (!CommonOptions.TryAsOf(asOfText, clock, out var asOf))
+        {
+            return ExitCodes.Usage;
+        }
+
+        // The seed is the one random input of a draw; it comes from the OS at this edge and is committed in the notice.
+        seed ??= Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+        try
+        {
+            _ = new Lottery(seed);
+        }
+        catch (ArgumentException e)
+        {
+            Console.Error.WriteLine("--seed: " + e.Message);
+            return ExitCodes.Usage;
+        }
+
+        var files = planFiles is { Length: > 0 } ? planFiles : Directory.GetFiles(Path.Combine(rulesDir, "plans"), "*.yaml").Order(StringComparer.Ordinal).ToArray();
+        var bundle = BundleLoading.Load(rulesDir, "nothing was drawn");
+        if (bundle is null)
+        {
+            return ExitCodes.InvalidBundle;
+        }
+
+        if (!File.Exists(Path.Combine(dataDir, PopulationLoader.EnterprisesFile)) || !File.Exists(calendar))
+        {
+            Console.Error.WriteLine($"need {Path.Combine(dataDir, PopulationLoader.EnterprisesFile)} and the calendar {calendar}");
+            return ExitCodes.MissingInput;
+        }
+
+        var diagnostics = new DiagnosticBag();
+        DrawResult? result;
+        IReadOnlyList<Supervision.Model.Import.ImportReport> reports;
+        try
+        {
+            (result, reports) = DrawJob.Run(bundle, files, dataDir, calendar, asOf, seed, diagnostics);
+        }
+        catch (CalendarOutOfRangeException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return ExitCodes.MissingInput;
+        }
+
+        diagnostics.Sorted().ToList().ForEach(d => Console.Error.WriteLine(d));
+        if (result is null)
+        {
+            Console.Error.WriteLine("the plans have errors; nothing was drawn");
+            return ExitCodes.InvalidBundle;
+        }
+
+        ImportReportFormatter.Write(Console.Error, reports);
+        var directory = output ?? Path.Combine("out", "draw-" + result.Record.DrawId);
+        DrawOutputs.Write(directory, result);
+        Summarize(result, directory);
+        var unassigned = result.Record.Outcome.Tasks.Count(t => t.UnassignedReason is not null);
+        return unassigned > 0 || reports.Any(r => r.Rejected > 0) ? ExitCodes.CompletedWithProblems : ExitCodes.Ok;
+    }
+
+    private static void Summarize(DrawResult result, string directory)
+    {
+        var record = result.Record;
+        Console.WriteLine($"draw {record.DrawId} · as-of {record.AsOf:yyyy-MM-dd} · seed commitment {record.SeedCommitment}");
+        foreach (var plan in record.Plans)
+        {
+            Console.WriteLine($"{plan.Id} {plan.Title}");
+            foreach (var pool in record.Outcome.Pools.Where(p => p.PlanId == plan.Id))
+            {
+                Console.WriteLine($"  {pool.Pool,-18} eligible {pool.Eligible,6}  ratio {pool.Ratio,6:0.####}  drawn {pool.Drawn,5}");
+            }
+
+            foreach (var reason in result.Exclusions.Where(e => e.PlanId == plan.Id).GroupBy(e => e.Reason.Split(':')[0]).OrderByDescending(g => g.Count()))
+            {
+                Console.WriteLine($"  not drawn: {reason.Count(),5} × {reason.Key}");
+            }
+        }
+
+        var tasks = record.Outcome.Tasks;
+        Console.WriteLine($"{tasks.Count} tasks in {record.Outcome.Visits.Count} visits ({record.Outcome.Visits.Count(v => v.Joint)} joint); "
+            + $"{tasks.Count(t => t.UnassignedReason is not null)} unassigned (see unassigned.csv)");
+        Console.WriteLine($"wrote {directory}: {DrawOutputs.RecordFile}, {DrawOutputs.PopulationFile}, exclusions.csv, unassigned.csv, tasks/*.csv, notice.html, notice.csv");
+    }
+
+    private static int Verify(string recordPath, string populationPath)
+    {
+        if (!File.Exists(recordPath) || !File.Exists(populationPath))
+        {
+            Console.Error.WriteLine($"need both {recordPath} and {populationPath}");
+            return ExitCodes.MissingInput;
+        }
+
+        var problems = DrawVerifier.Verify(RecordJson.Read(recordPath), File.ReadAllBytes(populationPath));
+        foreach (var problem in problems)
+        {
+            Console.WriteLine(problem);
+        }
+
+        Console.WriteLine(problems.Count == 0 ? "verified: the selection, windows, items and teams are exactly reproduced" : $"{problems.Count} difference(s)");
+        return problems.Count == 0 ? ExitCodes.Ok : ExitCodes.VerificationFailed;
+    }
+}
