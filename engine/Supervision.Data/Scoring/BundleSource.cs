@@ -1,17 +1,28 @@
+using Supervision.Rules.Analysis;
 using Supervision.Rules.Bundle;
 using Supervision.Rules.Compilation;
 using Supervision.Rules.Diagnostics;
 
 namespace Supervision.Data.Scoring;
 
-/// <summary>Loads and compiles a bundle directory in one step.</summary>
+/// <summary>Loads, compiles and analyses a bundle directory in one step.</summary>
 internal static class BundleSource
 {
-    /// <summary>Returns the compiled bundle, or null with the diagnostics explaining why not.</summary>
+    /// <summary>
+    /// Returns the compiled bundle, or null with the diagnostics explaining why not. Decision-table analysis
+    /// (overlaps, gaps, …) runs once the bundle loaded cleanly; its errors make the bundle unusable too.
+    /// </summary>
     public static CompiledBundle? TryCompile(string directory, DiagnosticBag diagnostics)
     {
         var bundle = BundleLoader.Load(directory, diagnostics);
-        return bundle is null || diagnostics.HasErrors ? null : BundleCompiler.Compile(bundle, diagnostics);
+        if (bundle is null || diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        var compiled = BundleCompiler.Compile(bundle, diagnostics);
+        TableAnalyzer.Analyze(bundle, compiled?.Catalog ?? new(bundle.Manifest, bundle.Indicators), diagnostics);
+        return diagnostics.HasErrors ? null : compiled;
     }
 
     public static CompiledBundle Compile(string directory)

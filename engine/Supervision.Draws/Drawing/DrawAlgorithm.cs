@@ -71,7 +71,7 @@ public static class DrawAlgorithm
     /// <summary>A random run of <c>WindowWorkingDays</c> consecutive working days inside the period.</summary>
     internal static (DateOnly From, DateOnly To) Window(PlanRecord plan, string uscc, Lottery lottery)
     {
-        var days = plan.WorkingDays;
+        var days = plan.WorkingDays.Where(d => d <= plan.PeriodTo).ToList();
         var length = Math.Min(plan.WindowWorkingDays, days.Count);
         var starts = (ulong)(days.Count - length + 1);
         var start = (int)(lottery.Integer("date", plan.Id, uscc) % starts);
@@ -83,7 +83,7 @@ public static class DrawAlgorithm
     {
         var mine = plan.Items.Where(i => (i.Department ?? plan.Departments[0]) == department).ToList();
         var general = mine.Where(i => !i.Key)
-            .OrderBy(i => lottery.Number("item", plan.Id, uscc, i.Code), StringComparer.Ordinal)
+            .OrderBy(i => lottery.Number("item", plan.Id, uscc, i.Code), StringComparer.Ordinal).ThenBy(i => i.Code, StringComparer.Ordinal)
             .Take(plan.GeneralItemsPerTask)
             .Select(i => i.Code)
             .ToHashSet(StringComparer.Ordinal);

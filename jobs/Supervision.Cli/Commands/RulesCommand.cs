@@ -7,15 +7,25 @@ namespace Supervision.Cli.Commands;
 /// <summary>`supervision rules …`: work on the rule bundle.</summary>
 internal static class RulesCommand
 {
-    public static Command Create()
+    public static Command Create() => new("rules", "Work on a rule bundle (regulators).")
+    {
+        CreateCheck(),
+        RulesTestCommand.Create(),
+        RulesBookCommand.Create(),
+    };
+
+    private static Command CreateCheck()
     {
         var rules = CommonOptions.Rules();
-        var check = new Command("check", "Validate the rule bundle: schema, every condition (types, names, forbidden constructs), tables; print file:line:column diagnostics.\n" + ExitCodes.Help)
+        var check = new Command("check",
+            "Validate the rule bundle: schema, every condition (types, names, forbidden constructs), and the decision tables "
+            + "(overlapping rows, gaps with a counterexample, masked, duplicate and unreachable rows, ratios); print file:line:column diagnostics.\n"
+            + ExitCodes.Help)
         {
             rules,
         };
         check.SetAction(parse => Check(parse.GetValue(rules)!));
-        return new Command("rules", "Work on a rule bundle (regulators).") { check };
+        return check;
     }
 
     private static int Check(string directory)
