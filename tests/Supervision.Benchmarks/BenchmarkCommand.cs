@@ -7,7 +7,8 @@ using Supervision.Data.Scoring;
 namespace Supervision.Benchmarks;
 
 /// <summary>
-/// Usage: Supervision.Benchmarks [--count N] [--direct-count M] [--seed S] [--as-of yyyy-MM-dd] [--rules DIR] [--report FILE].
+/// Usage: Supervision.Benchmarks [--count N] [--direct-count M] [--seed S] [--as-of yyyy-MM-dd] [--rules DIR] [--report FILE];
+/// or Supervision.Benchmarks --draw INSPECTORS --count N for the draw benchmark.
 /// Runs each variant in a child process (generation baseline, hand-written C#, our engine memoized and direct,
 /// Microsoft RulesEngine), checks that they agree, and prints a Markdown table of times, ratios and peak memory.
 /// </summary>
@@ -20,6 +21,14 @@ internal static class BenchmarkCommand
         var seed = long.Parse(options.GetValueOrDefault("--seed", "7"), CultureInfo.InvariantCulture);
         var asOf = DateOnly.ParseExact(options.GetValueOrDefault("--as-of", "2026-11-27"), "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var rules = options.GetValueOrDefault("--rules", "rules");
+        if (options.TryGetValue("--draw", out var inspectors))
+        {
+            Console.WriteLine("| variant | size | draw s | result | verification | peak MiB (process) |");
+            Console.WriteLine("| --- | --- | ---: | --- | --- | ---: |");
+            Console.WriteLine(DrawBenchmark.Run(count, int.Parse(inspectors, CultureInfo.InvariantCulture), rules));
+            return 0;
+        }
+
         if (options.TryGetValue("--variant", out var variant))
         {
             var result = Variant.Run(variant, count, seed, asOf, BundleSource.Compile(rules));

@@ -20,9 +20,10 @@ public static class DrawAlgorithm
         foreach (var plan in plans)
         {
             var entries = population.Where(e => e.PlanId == plan.Id).ToList();
+            var byPool = entries.ToLookup(e => e.Pool, StringComparer.Ordinal);
             foreach (var rule in plan.Pools)
             {
-                var pool = entries.Where(e => e.Pool == rule.Pool).ToList();
+                var pool = byPool[rule.Pool].ToList();
                 var selected = Select(lottery, plan.Id, rule.Pool, pool, rule.Count(pool.Count));
                 pools.Add(new PoolResult(plan.Id, rule.Pool, pool.Count, rule.Ratio, rule.MinCount, selected.Count, [.. selected.Select(s => s.Selected)]));
                 drawn.AddRange(selected.Select(s => (plan, rule.Pool, s.Entry)));
@@ -30,7 +31,7 @@ public static class DrawAlgorithm
 
             // Verification sample: the lowest category's enterprises the routine draw left, plus the trigger-only ones.
             var lowest = plan.Pools[^1].Pool;
-            var taken = drawn.Where(d => d.Plan == plan).Select(d => d.Entry.Uscc).ToHashSet(StringComparer.Ordinal);
+            var taken = drawn.Where(d => ReferenceEquals(d.Plan, plan)).Select(d => d.Entry.Uscc).ToHashSet(StringComparer.Ordinal);
             var verification = entries.Where(e => (e.Pool == lowest && !taken.Contains(e.Uscc)) || e.Pool == Pools.VerificationOnly).ToList();
             var count = verification.Count == 0 ? 0 : Math.Max(1, (int)Math.Ceiling(plan.VerificationShare * verification.Count));
             var sample = Select(lottery, plan.Id, Pools.Verification, verification, count);
@@ -46,10 +47,14 @@ public static class DrawAlgorithm
 
     /// <summary>The n entries with the smallest lottery numbers (ties, which SHA-256 makes practically impossible, by USCC).</summary>
     public static List<(PoolEntry Entry, SelectedEnterprise Selected)> Select(Lottery lottery, string planId, string pool, List<PoolEntry> entries, int n)
-        => [.. entries
-            .Select(e => (Entry: e, Selected: new SelectedEnterprise(e.Uscc, lottery.Number("enterprise", planId, pool, e.Uscc))))
-            .OrderBy(x => x.Selected.Lottery, StringComparer.Ordinal).ThenBy(x => x.Entry.Uscc, StringComparer.Ordinal)
-            .Take(n)];
+    {
+        // Keys are computed on all cores; only the drawn ones are turned into hex for the record.
+        var keys = new LotteryKey[entries.Count];
+        Parallel.For(0, entries.Count, i => keys[i] = lottery.Key("enterprise", planId, pool, entries[i].Uscc));
+        var order = Enumerable.Range(0, entries.Count).ToArray();
+        Array.Sort(order, (a, b) => keys[a].CompareTo(keys[b]) is var c and not 0 ? c : string.CompareOrdinal(entries[a].Uscc, entries[b].Uscc));
+        return [.. order.Take(n).Select(i => (entries[i], new SelectedEnterprise(entries[i].Uscc, keys[i].ToHex())))];
+    }
 
     private static List<TaskRecord> Tasks(List<(PlanRecord Plan, string Pool, PoolEntry Entry)> drawn, Lottery lottery)
     {
@@ -71,9 +76,16 @@ public static class DrawAlgorithm
     /// <summary>A random run of <c>WindowWorkingDays</c> consecutive working days inside the period.</summary>
     internal static (DateOnly From, DateOnly To) Window(PlanRecord plan, string uscc, Lottery lottery)
     {
-        var days = plan.WorkingDays.Where(d => d <= plan.PeriodTo).ToList();
-        var length = Math.Min(plan.WindowWorkingDays, days.Count);
-        var starts = (ulong)(days.Count - length + 1);
+        // WorkingDays is ascending: the period's days are a prefix of it.
+        var count = 0;
+        while (count < plan.WorkingDays.Count && plan.WorkingDays[count] <= plan.PeriodTo)
+        {
+            count++;
+        }
+
+        var days = plan.WorkingDays;
+        var length = Math.Min(plan.WindowWorkingDays, count);
+        var starts = (ulong)(count - length + 1);
         var start = (int)(lottery.Integer("date", plan.Id, uscc) % starts);
         return (days[start], days[start + length - 1]);
     }

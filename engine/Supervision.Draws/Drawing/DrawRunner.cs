@@ -33,9 +33,14 @@ public static class DrawRunner
         foreach (var plan in plans)
         {
             var (entries, excluded, rules) = Eligibility.Freeze(plan, categories, candidates, asOf);
-            var poolOrder = rules.Select(r => r.Pool).ToList();
-            population.AddRange(entries.OrderBy(e => poolOrder.IndexOf(e.Pool) is var i and >= 0 ? i : poolOrder.Count)
-                .ThenBy(e => e.Pool, StringComparer.Ordinal).ThenBy(e => e.Uscc, StringComparer.Ordinal));
+            var byPool = entries.ToLookup(e => e.Pool, StringComparer.Ordinal);
+            var poolOrder = rules.Select(r => r.Pool).Concat(byPool.Select(g => g.Key).Where(p => rules.All(r => r.Pool != p)).Order(StringComparer.Ordinal));
+            foreach (var pool in poolOrder)
+            {
+                var rows = byPool[pool].ToArray();
+                Array.Sort(rows, (a, b) => string.CompareOrdinal(a.Uscc, b.Uscc));
+                population.AddRange(rows);
+            }
             exclusions.AddRange(excluded);
             records.Add(ToRecord(plan, rules, calendar));
         }

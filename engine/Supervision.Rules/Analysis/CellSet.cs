@@ -23,5 +23,6 @@ internal abstract class CellSet
     public virtual IEnumerable<CellSet> Uncovered(IReadOnlyList<CellSet> cells)
         => Split(cells).Where(p => p.Covering.Count == 0).Select(p => p.Set);
 
-    public bool Overlaps(CellSet other) => !Intersect(other).IsEmpty;
+    /// <summary>Whether the sets share a value; overridden to avoid building the intersection in the pairwise checks.</summary>
+    public virtual bool Overlaps(CellSet other) => !Intersect(other).IsEmpty;
 }

@@ -79,6 +79,14 @@ internal sealed class NumericSet : CellSet
         return new NumericSet(low, lowClosed, high, highClosed, Integer);
     }
 
+    public override bool Overlaps(CellSet other)
+    {
+        var o = (NumericSet)other;
+        var (low, lowClosed) = Low > o.Low ? (Low, LowClosed) : o.Low > Low ? (o.Low, o.LowClosed) : (Low, LowClosed && o.LowClosed);
+        var (high, highClosed) = High < o.High ? (High, HighClosed) : o.High < High ? (o.High, o.HighClosed) : (High, HighClosed && o.HighClosed);
+        return low < high || (low == high && lowClosed && highClosed);
+    }
+
     public override bool IsSubsetOf(CellSet other)
     {
         var o = (NumericSet)other;
@@ -131,7 +139,7 @@ internal sealed class NumericSet : CellSet
         {
             if (Before(cursor, closed, cell.Low, cell.LowClosed))
             {
-                var gap = Of(cursor, closed, cell.Low, cell.LowClosed, Integer);
+                var gap = Of(cursor, closed, cell.Low, !cell.LowClosed, Integer);
                 if (!gap.IsEmpty)
                 {
                     yield return gap;
