@@ -26,7 +26,49 @@ public static class TableAnalyzer
         ArgumentNullException.ThrowIfNull(diagnostics);
         foreach (var table in bundle.Tables)
         {
-            Analyze(table, bundle, catalog, diagnostics);
+            if (table.Rows.All(r => r.Validity.IsAlways))
+            {
+                Analyze(table, bundle, catalog, diagnostics);
+            }
+            else
+            {
+                AnalyzeByPeriod(table, bundle, catalog, diagnostics);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A table whose rows carry validity dates is analysed once per period in which the same rows are in force, so that
+    /// a row replaced on a date does not overlap its successor; findings name the periods they hold in.
+    /// </summary>
+    private static void AnalyzeByPeriod(TableSpec table, RuleBundle bundle, VariableCatalog catalog, DiagnosticBag diagnostics)
+    {
+        var starts = table.Rows.SelectMany(r => new[] { r.Validity.From, r.Validity.To?.AddDays(1) })
+            .OfType<DateOnly>().Append(DateOnly.MinValue).Distinct().Order().ToList();
+        var findings = new List<(Diagnostic Diagnostic, string Period)>();
+        for (var i = 0; i < starts.Count; i++)
+        {
+            var from = starts[i];
+            DateOnly? to = i + 1 < starts.Count ? starts[i + 1].AddDays(-1) : null;
+            var period = new Validity(from == DateOnly.MinValue ? null : from, to).ToString();
+            var bag = new DiagnosticBag();
+            Analyze(table with { Rows = [.. table.Rows.Where(r => r.Validity.Contains(from))] }, bundle, catalog, bag);
+            findings.AddRange(bag.Items.Select(d => (d, period)));
+        }
+
+        foreach (var group in findings.GroupBy(f => f.Diagnostic))
+        {
+            var periods = group.Select(f => f.Period).ToList();
+            var diagnostic = group.Key;
+            var message = periods.Count == starts.Count ? diagnostic.Message : $"{diagnostic.Message} (for as-of dates {string.Join("; ", periods)})";
+            if (diagnostic.Severity == DiagnosticSeverity.Error)
+            {
+                diagnostics.Error(diagnostic.Code, message, diagnostic.Location);
+            }
+            else
+            {
+                diagnostics.Warning(diagnostic.Code, message, diagnostic.Location);
+            }
         }
     }
 

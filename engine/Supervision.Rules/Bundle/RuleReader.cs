@@ -41,7 +41,7 @@ internal static partial class RuleReader
             EvaluationKind.Credit => ["points", "class"],
             _ => ["regime", "category", "ratio"],
         };
-        entry.RejectUnknownKeys([.. new[] { "id", "title", "when", "basis" }, .. effects]);
+        entry.RejectUnknownKeys([.. new[] { "id", "title", "when", "basis", "valid_from", "valid_to" }, .. effects]);
         var id = entry.Text("id", required: true);
         var title = entry.Text("title", required: true) ?? "";
         var basis = entry.Text("basis", required: true) ?? "";
@@ -96,7 +96,9 @@ internal static partial class RuleReader
             diagnostics.Error("SV033", $"a rule has either points or {effects[1]}, not both", entry.Location);
         }
 
-        return new RuleSpec(id, title, kind, when.Value ?? "", whenLocation, points, grade, regime, category, ratio, basis, entry.Location);
+        var validity = ValidityReader.Read(entry.Text("valid_from", required: false), entry.ValueLocation("valid_from"),
+            entry.Text("valid_to", required: false), entry.ValueLocation("valid_to"), diagnostics);
+        return new RuleSpec(id, title, kind, when.Value ?? "", whenLocation, points, grade, regime, category, ratio, basis, entry.Location, validity);
     }
 
     private static string? OneOf(YamlMap entry, string key, IReadOnlyList<string> allowed, DiagnosticBag diagnostics)

@@ -15,6 +15,7 @@ namespace Supervision.Rules.Bundle;
 /// <param name="Ratio">Inspection ratio the regime imposes, if any.</param>
 /// <param name="Basis">Legal basis: 文号 and article.</param>
 /// <param name="Location">Where the rule starts.</param>
+/// <param name="Validity">When the rule is in force (valid_from / valid_to).</param>
 public sealed record RuleSpec(
     string Id,
     string Title,
@@ -27,4 +28,5 @@ public sealed record RuleSpec(
     string? Category,
     double? Ratio,
     string Basis,
-    SourceLocation Location);
+    SourceLocation Location,
+    Validity Validity);

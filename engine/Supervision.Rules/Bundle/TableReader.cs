@@ -141,16 +141,18 @@ internal static class TableReader
             using var reader = CsvReader.FromFile(path, options);
             var headers = reader.Headers.Select(h => h.Trim()).ToList();
             var expected = new[] { "id" }.Concat(inputs.Select(i => i.Name)).Concat(outputs).Append("basis").ToList();
-            if (!headers.SequenceEqual(expected, StringComparer.Ordinal))
+            var dated = headers.SequenceEqual([.. expected, "valid_from", "valid_to"], StringComparer.Ordinal);
+            if (!dated && !headers.SequenceEqual(expected, StringComparer.Ordinal))
             {
-                diagnostics.Error("SV047", $"header must be: {string.Join(",", expected)}", new SourceLocation(file, 1, 1));
+                diagnostics.Error("SV047", $"header must be: {string.Join(",", expected)} (optionally followed by valid_from,valid_to)",
+                    new SourceLocation(file, 1, 1));
                 return rows;
             }
 
             while (reader.Read())
             {
                 var line = (int)reader.LineNumber;
-                if (ReadRow(reader, file, line, inputs, outputs, catalog, manifest, diagnostics) is { } row)
+                if (ReadRow(reader, file, line, inputs, outputs, catalog, manifest, dated, diagnostics) is { } row)
                 {
                     rows.Add(row);
                 }
@@ -165,7 +167,7 @@ internal static class TableReader
     }
 
     private static TableRow? ReadRow(CsvReader reader, string file, int line, List<TableInput> inputs, IReadOnlyList<string> outputs,
-        VariableCatalog catalog, BundleManifest manifest, DiagnosticBag diagnostics)
+        VariableCatalog catalog, BundleManifest manifest, bool dated, DiagnosticBag diagnostics)
     {
         var ok = true;
         var id = reader.GetString(0).Trim();
@@ -217,6 +219,14 @@ internal static class TableReader
             ok = false;
         }
 
-        return ok ? new TableRow(id, tests, values, basis, new SourceLocation(file, line, 1)) : null;
+        var validity = Validity.Always;
+        if (dated)
+        {
+            var column = inputs.Count + outputs.Count + 2;
+            validity = ValidityReader.Read(reader.GetString(column), new SourceLocation(file, line, column + 1),
+                reader.GetString(column + 1), new SourceLocation(file, line, column + 2), diagnostics);
+        }
+
+        return ok ? new TableRow(id, tests, values, basis, new SourceLocation(file, line, 1), validity) : null;
     }
 }

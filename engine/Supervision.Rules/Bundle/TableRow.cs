@@ -8,9 +8,11 @@ namespace Supervision.Rules.Bundle;
 /// <param name="Outputs">One value per output column, in column order, as written.</param>
 /// <param name="Basis">Legal basis.</param>
 /// <param name="Location">File and line of the row.</param>
+/// <param name="Validity">When the row is in force (optional valid_from / valid_to columns).</param>
 public sealed record TableRow(
     string Id,
     IReadOnlyList<CellTest> Tests,
     IReadOnlyList<string> Outputs,
     string Basis,
-    SourceLocation Location);
+    SourceLocation Location,
+    Validity Validity);

@@ -147,6 +147,15 @@ public static class BundleCompiler
         var pattern = builder.LeftHandSide().Pattern(typeof(DecisionFact), "f");
         pattern.Condition(Expression.Lambda<Func<DecisionFact, bool>>(
             Expression.Equal(Expression.Property(fact, nameof(DecisionFact.Phase)), Expression.Constant(element.Phase)), fact));
+        if (!element.Validity.IsAlways)
+        {
+            // In force on the as-of date: a trusted condition of ours, not regulator text.
+            var (from, to) = element.Validity.DayRange;
+            var asOf = Expression.Property(fact, nameof(DecisionFact.AsOfDay));
+            pattern.Condition(Expression.Lambda<Func<DecisionFact, bool>>(
+                Expression.AndAlso(Expression.GreaterThanOrEqual(asOf, Expression.Constant(from)), Expression.LessThanOrEqual(asOf, Expression.Constant(to))), fact));
+        }
+
         if (element.Condition.Body is not ConstantExpression { Value: true })
         {
             pattern.Condition(element.Condition);

@@ -35,4 +35,6 @@ public sealed record Element(
     public string Basis => Rule?.Basis ?? Row!.Basis;
 
     public SourceLocation Location => Rule?.WhenLocation ?? Row!.Location;
+
+    public Validity Validity => Rule?.Validity ?? Row!.Validity;
 }

@@ -69,6 +69,11 @@ public sealed class ScoringEngine
             hits.Clear();
             foreach (var element in _phases[phase])
             {
+                if (!element.Validity.IsAlways && !element.Validity.Contains(asOf))
+                {
+                    continue;
+                }
+
                 try
                 {
                     if (element.Evaluate(fact))

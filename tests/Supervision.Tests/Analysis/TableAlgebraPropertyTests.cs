@@ -116,5 +116,5 @@ public sealed class TableAlgebraPropertyTests
         _ => false,
     };
 
-    private static TableRow Row(int index) => new($"R{index}", [], [], "b", new SourceLocation("t", index + 2, 1));
+    private static TableRow Row(int index) => new($"R{index}", [], [], "b", new SourceLocation("t", index + 2, 1), Validity.Always);
 }

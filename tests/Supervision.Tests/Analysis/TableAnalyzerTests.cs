@@ -82,7 +82,7 @@ public sealed class TableAnalyzerTests
     internal static TableInput Input(string name, IntervalCell? domain = null) => new(name, domain, new SourceLocation("tables/tables.yaml", 2, 9));
 
     internal static TableRow Row(string id, int line, IReadOnlyList<CellTest> tests, params string[] outputs)
-        => new(id, tests, outputs, "测试依据", new SourceLocation(File, line, 1));
+        => new(id, tests, outputs, "测试依据", new SourceLocation(File, line, 1), Validity.Always);
 
     internal static IntervalCell Interval(double low, double high, bool lowClosed = true, bool highClosed = false)
         => new(low, lowClosed, high, highClosed) { Text = string.Create(CultureInfo.InvariantCulture, $"{(lowClosed ? '[' : '(')}{low}..{high}{(highClosed ? ']' : ')')}") };

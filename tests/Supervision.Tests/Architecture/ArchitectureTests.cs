@@ -10,11 +10,13 @@ public sealed class ArchitectureTests
     private static readonly Assembly Model = typeof(Supervision.Model.Registry.Uscc).Assembly;
     private static readonly Assembly Rules = typeof(Supervision.Rules.Scoring.ScoringEngine).Assembly;
     private static readonly Assembly Data = typeof(Supervision.Data.Scoring.FactBuilder).Assembly;
+    private static readonly Assembly Draws = typeof(Supervision.Draws.Drawing.DrawAlgorithm).Assembly;
 
     public static TheoryData<string, string[]> ForbiddenReferences => new()
     {
         { "Supervision.Model", ["Supervision.Rules", "Supervision.Data", "supervision", "NRules", "CsvHelper"] },
-        { "Supervision.Rules", ["Supervision.Data", "supervision", "Npgsql", "Hangfire"] },
+        { "Supervision.Rules", ["Supervision.Data", "Supervision.Draws", "supervision", "Npgsql", "Hangfire"] },
+        { "Supervision.Draws", ["Supervision.Data", "supervision", "Npgsql", "Hangfire"] },
         { "Supervision.Data", ["supervision"] },
     };
 
@@ -22,7 +24,7 @@ public sealed class ArchitectureTests
     [MemberData(nameof(ForbiddenReferences))]
     public void Assembly_DoesNotDependOnLaterLayers(string assembly, string[] forbidden)
     {
-        var references = new[] { Model, Rules, Data }.Single(a => a.GetName().Name == assembly)
+        var references = new[] { Model, Rules, Draws, Data }.Single(a => a.GetName().Name == assembly)
             .GetReferencedAssemblies().Select(r => r.Name!).ToList();
 
         Assert.DoesNotContain(references, r => forbidden.Any(f => r.StartsWith(f, StringComparison.Ordinal)));
@@ -31,7 +33,7 @@ public sealed class ArchitectureTests
     [Fact]
     public void EngineTypes_AreSealedStaticOrAbstract()
     {
-        var offenders = new[] { Model, Rules, Data }
+        var offenders = new[] { Model, Rules, Draws, Data }
             .SelectMany(a => a.GetTypes())
             .Where(t => t.IsClass && !t.IsSealed && !t.IsAbstract && !IsCompilerGenerated(t))
             .Select(t => t.FullName)
