@@ -37,6 +37,23 @@ public sealed class Binder
         return new BoundCondition(Expression.Lambda<Func<DecisionFact, bool>>(body, binder._fact), [.. binder._reads]);
     }
 
+    /// <summary>
+    /// Builds a number or date expression (a date as its day number) with the same checks as <see cref="Bind"/>.
+    /// Explanations use it to show the value of a part of a condition, such as <c>months_since(registration_date)</c>.
+    /// </summary>
+    public static (Expression<Func<DecisionFact, double>> Lambda, VariableType Type) BindValue(string text, VariableCatalog catalog, int phase)
+    {
+        var binder = new Binder(catalog, phase);
+        var node = Parser.Parse(text);
+        var (body, type) = binder.Visit(node);
+        if (type is not (VariableType.Number or VariableType.Date))
+        {
+            throw new RuleLanguageException($"a value must be a number or a date, but this is a {Name(type)}", node.Offset);
+        }
+
+        return (Expression.Lambda<Func<DecisionFact, double>>(body, binder._fact), type);
+    }
+
     /// <summary>Builds a condition for a table cell (already parsed by <c>CellParser</c>) reading one variable.</summary>
     public static Expression<Func<DecisionFact, bool>> BindCell(Bundle.CellTest test, Variable variable)
     {

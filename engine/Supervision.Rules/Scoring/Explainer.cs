@@ -2,13 +2,15 @@ using System.Globalization;
 using System.Text;
 using Supervision.Rules.Bundle;
 using Supervision.Rules.Compilation;
+using Supervision.Rules.Explanation;
 using Supervision.Rules.Language;
 
 namespace Supervision.Rules.Scoring;
 
 /// <summary>
 /// Answers "why is this enterprise in this category?" in plain words: every rule and table row that decided,
-/// with the values it read, its legal basis and the file and line it comes from.
+/// with the values it read, its legal basis and the file and line it comes from; and "why not?" for a rule, table
+/// row or category (<see cref="WhyNot"/>).
 /// </summary>
 public sealed class Explainer(CompiledBundle bundle)
 {
@@ -17,26 +19,17 @@ public sealed class Explainer(CompiledBundle bundle)
     public string Explain(EnterpriseInput input, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var assessment = _engine.Score([input], asOf).Single();
-        var outcome = assessment.Outcome;
+        var outcome = _engine.Score([input], asOf).Single().Outcome;
         var state = _engine.Evaluate(input, asOf);
         var fact = new DecisionFact(0, 0, asOf.DayNumber, state.Numbers, state.Texts);
         var manifest = bundle.Bundle.Manifest;
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"{input.Uscc} {input.Name}");
-        text.AppendLine(CultureInfo.InvariantCulture,
-            $"评估日期 as-of {asOf:yyyy-MM-dd} · 规则集 {manifest.Id} {manifest.Version} · sha256 {bundle.Bundle.ContentHash}");
-        text.AppendLine();
-        if (outcome.Error is not null)
+        if (!Header(text, input, asOf, outcome))
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"评估失败 (evaluation error): {outcome.Error}");
             return text.ToString();
         }
 
         var hits = outcome.Hits.Select(h => bundle.Elements[h]).ToList();
-        text.AppendLine(CultureInfo.InvariantCulture,
-            $"结论: 监管类别 {outcome.Category} · 抽查比例 {outcome.Ratio:0.##%}（最少 {outcome.MinCount} 家{(outcome.Exempt ? "，免于常规抽查" : "")}）· 监管方式 {outcome.Regime}");
-        text.AppendLine();
         text.AppendLine("为什么是这个类别 (why this category):");
         var regimeRule = hits.FirstOrDefault(e => e.Phase == Phase.Regime && e.Rule!.Regime == outcome.Regime)?.Rule;
         foreach (var row in hits.Where(e => e.Phase == Phase.Matrix))
@@ -76,6 +69,71 @@ public sealed class Explainer(CompiledBundle bundle)
         }
 
         return text.ToString();
+    }
+
+    /// <summary>Null when <paramref name="target"/> names a category, rule or table row of the bundle; otherwise why
+    /// not, with a "did you mean" and every category and id.</summary>
+    public string? CheckWhyNot(string target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        return WhyNotTarget.Resolve(bundle, target) is null ? WhyNotTarget.Problem(bundle, target) : null;
+    }
+
+    /// <summary>
+    /// Answers "why not?": for a rule or table row, whether it fired and each part of its condition (or each cell) with
+    /// the actual values, whether it held and its file:line:column; for a category, which matrix rows give it and which
+    /// of their cells fail, what the levels they need would take, and the regime rules that would impose it.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="target"/> is not valid (see <see cref="CheckWhyNot"/>).</exception>
+    public string WhyNot(EnterpriseInput input, DateOnly asOf, string target)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(target);
+        var resolved = WhyNotTarget.Resolve(bundle, target) ?? throw new ArgumentException(WhyNotTarget.Problem(bundle, target), nameof(target));
+        var outcome = _engine.Score([input], asOf).Single().Outcome;
+        var context = new WhyNotContext(bundle, outcome, _engine.Evaluate(input, asOf), asOf);
+        var text = new StringBuilder();
+        if (!Header(text, input, asOf, outcome))
+        {
+            if (resolved.Element is null)
+            {
+                return text.ToString();
+            }
+
+            text.AppendLine("以下按评估失败前已算出的值解释 (explained with the values computed before the failure):");
+            text.AppendLine();
+        }
+
+        if (resolved.Element is { } element)
+        {
+            ElementBlock.Write(text, context, element, "");
+        }
+        else
+        {
+            CategoryWhyNot.Write(text, context, resolved.Category!);
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The enterprise, date, bundle and conclusion; false when the evaluation failed (the error is written).</summary>
+    private bool Header(StringBuilder text, EnterpriseInput input, DateOnly asOf, Outcome outcome)
+    {
+        var manifest = bundle.Bundle.Manifest;
+        text.AppendLine(CultureInfo.InvariantCulture, $"{input.Uscc} {input.Name}");
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"评估日期 as-of {asOf:yyyy-MM-dd} · 规则集 {manifest.Id} {manifest.Version} · sha256 {bundle.Bundle.ContentHash}");
+        text.AppendLine();
+        if (outcome.Error is not null)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"评估失败 (evaluation error): {outcome.Error}");
+            return false;
+        }
+
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"结论: 监管类别 {outcome.Category} · 抽查比例 {outcome.Ratio:0.##%}（最少 {outcome.MinCount} 家{(outcome.Exempt ? "，免于常规抽查" : "")}）· 监管方式 {outcome.Regime}");
+        text.AppendLine();
+        return true;
     }
 
     private void Evaluation(StringBuilder text, string title, EvaluationKind kind, double baseScore, double score, string grade,

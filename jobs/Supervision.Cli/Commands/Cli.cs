@@ -13,7 +13,7 @@ internal static class Cli
             + ExitCodes.Help);
         root.Subcommands.Add(ScoreCommand.Create(clock));
         root.Subcommands.Add(ExplainCommand.Create(clock));
-        root.Subcommands.Add(RulesCommand.Create());
+        root.Subcommands.Add(RulesCommand.Create(clock));
         root.Subcommands.Add(DrawCommand.Create(clock));
         root.Subcommands.Add(GenerateCommand.Create());
         return root;

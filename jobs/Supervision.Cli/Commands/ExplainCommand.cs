@@ -6,7 +6,10 @@ using Supervision.Rules.Scoring;
 
 namespace Supervision.Cli.Commands;
 
-/// <summary>`supervision explain USCC`: why this enterprise has this category, with legal basis and source lines.</summary>
+/// <summary>
+/// `supervision explain USCC [--why-not category|rule|row]`: why this enterprise has this category, or why a rule,
+/// table row or category does not apply to it, with actual values, legal basis and source lines.
+/// </summary>
 internal static class ExplainCommand
 {
     public static Command Create(TimeProvider clock)
@@ -15,15 +18,21 @@ internal static class ExplainCommand
         var data = CommonOptions.Data();
         var rules = CommonOptions.Rules();
         var asOf = CommonOptions.AsOf();
-        var command = new Command("explain", "Explain an enterprise's assessment: every rule and table row that decided, the values read, legal basis and source line.\n" + ExitCodes.Help)
+        var whyNot = new Option<string?>("--why-not")
         {
-            uscc, data, rules, asOf,
+            Description = "a category (e.g. I), rule id or table row id: why it does not apply — each condition with the actual values, "
+                + "whether it held and its file:line:column; for a category, the matrix rows, levels and regime rules that would give it",
         };
-        command.SetAction(parse => Run(parse.GetValue(uscc)!, parse.GetValue(data)!, parse.GetValue(rules)!, parse.GetValue(asOf), clock));
+        var command = new Command("explain", "Explain an enterprise's assessment: every rule and table row that decided, the values read, legal basis and source line; "
+            + "with --why-not, why a rule, table row or category does not apply.\n" + ExitCodes.Help)
+        {
+            uscc, data, rules, asOf, whyNot,
+        };
+        command.SetAction(parse => Run(parse.GetValue(uscc)!, parse.GetValue(data)!, parse.GetValue(rules)!, parse.GetValue(asOf), parse.GetValue(whyNot), clock));
         return command;
     }
 
-    private static int Run(string uscc, string dataDir, string rulesDir, string? asOfText, TimeProvider clock)
+    private static int Run(string uscc, string dataDir, string rulesDir, string? asOfText, string? whyNot, TimeProvider clock)
     {
         if (!CommonOptions.TryAsOf(asOfText, clock, out var asOf))
         {
@@ -42,6 +51,13 @@ internal static class ExplainCommand
             return ExitCodes.InvalidBundle;
         }
 
+        var explainer = new Explainer(bundle);
+        if (whyNot is not null && explainer.CheckWhyNot(whyNot) is { } unknown)
+        {
+            Console.Error.Write(unknown);
+            return ExitCodes.Usage;
+        }
+
         if (!File.Exists(Path.Combine(dataDir, "enterprises.csv")))
         {
             Console.Error.WriteLine($"'{Path.Combine(dataDir, "enterprises.csv")}' not found");
@@ -58,7 +74,7 @@ internal static class ExplainCommand
         }
 
         var input = builder.Build(enterprise, population.Indicators.GetValueOrDefault(uscc), population.CreditRecords[uscc], population.Inspections[uscc], asOf);
-        Console.Write(new Explainer(bundle).Explain(input, asOf));
+        Console.Write(whyNot is null ? explainer.Explain(input, asOf) : explainer.WhyNot(input, asOf, whyNot));
         return ExitCodes.Ok;
     }
 }

@@ -7,11 +7,13 @@ namespace Supervision.Cli.Commands;
 /// <summary>`supervision rules …`: work on the rule bundle.</summary>
 internal static class RulesCommand
 {
-    public static Command Create() => new("rules", "Work on a rule bundle (regulators).")
+    public static Command Create(TimeProvider? clock = null) => new("rules", "Work on a rule bundle (regulators).")
     {
         CreateCheck(),
+        RulesPublishCommand.Create(clock ?? TimeProvider.System),
         RulesTestCommand.Create(),
         RulesBookCommand.Create(),
+        RulesDiffCommand.Create(clock ?? TimeProvider.System),
     };
 
     private static Command CreateCheck()
