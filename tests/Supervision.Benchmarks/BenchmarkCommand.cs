@@ -21,6 +21,12 @@ internal static class BenchmarkCommand
         var seed = long.Parse(options.GetValueOrDefault("--seed", "7"), CultureInfo.InvariantCulture);
         var asOf = DateOnly.ParseExact(options.GetValueOrDefault("--as-of", "2026-11-27"), "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var rules = options.GetValueOrDefault("--rules", "rules");
+        if (options.TryGetValue("--compile", out var ruleCount))
+        {
+            Console.WriteLine(CompileBenchmark.Run(int.Parse(ruleCount, CultureInfo.InvariantCulture), rules));
+            return 0;
+        }
+
         if (options.TryGetValue("--draw", out var inspectors))
         {
             Console.WriteLine("| variant | size | draw s | result | verification | peak MiB (process) |");
