@@ -33,7 +33,7 @@ internal static class DrawBenchmark
         var plan = new InspectionPlan("BENCH", "基准计划", ["市场监管局"], new PlanScope([], [], []), new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 31), 5,
             [new InspectionItem("K1", "重点", "依据", true, null), new InspectionItem("G1", "一般1", "依据", false, null),
              new InspectionItem("G2", "一般2", "依据", false, null), new InspectionItem("G3", "一般3", "依据", false, null)],
-            2, new Dictionary<string, decimal>(), 0.01m, 2, 4, 30, 2, 1000, 20, "30 2 * * *", "bench.yaml", "bench");
+            2, new Dictionary<string, decimal>(), 0.01m, 2, 4, 30, 2, 1000, [], 20, "30 2 * * *", "bench.yaml", "bench");
         var calendar = WorkingDayCalendar.Load(Path.Combine(rules, "calendar", "cn-working-days.csv"));
         var seed = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("bench")));
         var parts = Stopwatch.StartNew();

@@ -5,35 +5,56 @@ Written only from the specification (docs/draw-algorithm.md), standard library o
 
     python3 draw_verify.py <draw-record.json> <population.csv>
 
-Checks the seed commitment and the population snapshot hash, recomputes the record's
-`outcome` (pools, tasks, visits) and compares it with the record.  Prints the first
-differences (field path, record value, recomputed value) and exits 1 on any difference;
-otherwise prints "reproduced: N pools, T tasks, V visits" and exits 0.
+Checks the lottery function against the test vectors of section 9, the seed commitment,
+the population snapshot (hash, UTF-8 without BOM, RFC 4180 with LF) and the statements of
+section 1 about the inputs; recomputes the record's `outcome` (pools, tasks, visits, teams)
+and compares it with the record.  Prints the first differences (field path, record value,
+recomputed value) and exits 1 on any difference; otherwise prints
+"reproduced: N pools, T tasks, V visits" and exits 0.
 """
 
-import csv
 import decimal
 import hashlib
 import hmac
-import io
 import json
+import re
 import sys
 from decimal import Decimal
 
 PREFIX = "supervision-draw/v1"
 MAX_DIFFS_SHOWN = 25
 
-decimal.getcontext().prec = 100  # products of short decimals by counts are exact at this precision
+# Section 3: ceil(ratio x |E|) is "computed exactly in decimal": any rounding raises.
+decimal.getcontext().prec = 100
+decimal.getcontext().traps[decimal.Inexact] = True
+decimal.getcontext().traps[decimal.Rounded] = True
 
 
 # --------------------------------------------------------------------------- section 2: lottery
+
+def part_text(p) -> str:
+    # a number (the team slot j) is written in decimal digits without leading zeros
+    if isinstance(p, bool):
+        raise ValueError(f"not a lottery part: {p!r}")
+    if isinstance(p, int):
+        if p < 0:
+            raise ValueError(f"negative number as lottery part: {p}")
+        return str(p)
+    if isinstance(p, str):
+        return p
+    raise ValueError(f"not a lottery part: {p!r}")
+
 
 class Lottery:
     def __init__(self, seed: bytes):
         self.seed = seed
 
     def L(self, *parts) -> bytes:
-        message = PREFIX + "".join("|" + str(p) for p in parts)
+        texts = [part_text(p) for p in parts]
+        for t in texts:
+            if "|" in t:  # section 1: lottery parts never contain '|'
+                raise ValueError(f"lottery part contains '|': {t!r}")
+        message = PREFIX + "".join("|" + t for t in texts)
         return hmac.new(self.seed, message.encode("utf-8"), hashlib.sha256).digest()
 
     def N(self, *parts) -> str:
@@ -48,17 +69,243 @@ def ceil_decimal(x: Decimal) -> int:
 
 
 def as_decimal(value) -> Decimal:
-    # JSON numbers are parsed with parse_float=Decimal; integers arrive as int.
+    # Section 1: ratios and shares are JSON numbers whose text is read as an exact decimal.
+    # The record is parsed with parse_float=Decimal; integers arrive as int.
+    if isinstance(value, bool):
+        raise ValueError(f"not a JSON number: {value!r}")
     if isinstance(value, Decimal):
         return value
     if isinstance(value, int):
         return Decimal(value)
-    if isinstance(value, str):
-        return Decimal(value)
-    raise ValueError(f"not an exact decimal: {value!r}")
+    raise ValueError(f"not a JSON number: {value!r}")
 
 
-# --------------------------------------------------------------------------- recomputation
+# --------------------------------------------------------------------------- section 9: test vectors
+
+TEST_SEED = "5eed000000000000000000000000000000000000000000000000000000000001"
+TEST_COMMITMENT = "7a15c46ad866ee5caa4848c846255b1c4c0fedb8c32dc22f49d8dff6fa162288"
+TEST_VECTORS = [
+    (("enterprise", "SJ-2026-12-SC", "I", "91210800MAQ32ULF64"),
+     "fbe41ca8b5bc9e0237ae52fab0d6a635dcaa7d11f1647361d7b0cc97145ef6e0", 18150663909139062274),
+    (("enterprise", "SJ-2026-12-SC", "verification", "91210811968441860L"),
+     "adc548271fe31af3b26c930e58b5770c63e11fe632edeaa87edadf6947d1f555", 12521493671849433843),
+    (("date", "SJ-2026-12-SC", "91210800MAQ32ULF64"),
+     "353d7ff4779ad45da527130a0c6551c4c79c66273551d0f08ba34c581eb30909", 3836363145544914013),
+    (("item", "SJ-2026-12-SC", "91210800MAQ32ULF64", "SC-003"),
+     "a8ef47769d7ceaa3011c01c46556f58d701d8f5e6f9363cd298e1c8f190e7951", 12173026892579662499),
+    (("inspector", "SJ-2026-12-SC", "SJ0001"),
+     "26fb6b8672d57e0b026566ac42af617be13893b8a6e5781a919ae3fa0da8125b", 2808957017792019979),
+    (("team", "SJ-2026-12-SC", "市场监管局", "91210800MAQ32ULF64", 1),
+     "3ebfd550bcd836d903d9c210a49a1d8d10bf40e706284ac4dd64d683050f1323", 4521567093645653721),
+]
+
+
+def self_test():
+    """The test vectors of section 9; returns the failing ones."""
+    failures = []
+    seed = bytes.fromhex(TEST_SEED)
+    if hashlib.sha256(seed).hexdigest() != TEST_COMMITMENT:
+        failures.append("commitment of the test seed")
+    lot = Lottery(seed)
+    for parts, n_hex, u in TEST_VECTORS:
+        if lot.N(*parts) != n_hex or lot.U(*parts) != u:
+            failures.append(", ".join(str(x) for x in parts))
+    return failures
+
+
+# --------------------------------------------------------------------------- section 1: inputs
+
+def parse_csv_rfc4180_lf(text):
+    """Strict RFC 4180 parser with LF as the record separator (section 1).
+
+    Returns (records, error).  Unquoted fields may contain neither '"' nor CR; a quoted field
+    ("" for a quote) must be followed by ',', LF or the end of the file.  The last record may
+    end with LF.  Blank lines are not skipped: they are records with one empty field.
+    """
+    records, record, field = [], [], []
+    i, n, line = 0, len(text), 1
+    if n == 0:
+        return records, None
+    while True:
+        if i < n and text[i] == '"':
+            i += 1
+            while True:
+                if i >= n:
+                    return None, f"line {line}: unterminated quoted field"
+                c = text[i]
+                if c == '"':
+                    if i + 1 < n and text[i + 1] == '"':
+                        field.append('"')
+                        i += 2
+                        continue
+                    i += 1
+                    break
+                if c == "\n":
+                    line += 1
+                field.append(c)
+                i += 1
+            if i < n and text[i] not in ",\n":
+                return None, f"line {line}: character after a closing quote"
+        else:
+            while i < n and text[i] not in ",\n":
+                if text[i] == '"':
+                    return None, f"line {line}: quote inside an unquoted field"
+                if text[i] == "\r":
+                    return None, f"line {line}: CR (records end with LF, not CRLF)"
+                field.append(text[i])
+                i += 1
+        record.append("".join(field))
+        field = []
+        if i >= n:
+            records.append(record)
+            return records, None
+        if text[i] == ",":
+            i += 1
+            continue
+        records.append(record)  # LF
+        record = []
+        i += 1
+        line += 1
+        if i >= n:
+            return records, None
+
+
+SEED_RE = re.compile(r"[0-9a-f]{64}")
+DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def is_plan_id(pid) -> bool:
+    # "plan ids are letters, digits, - and _" (letters read as Unicode letters, digits as 0-9)
+    return isinstance(pid, str) and pid != "" and all(ch.isalpha() or ch in "0123456789-_" for ch in pid)
+
+
+def warn(message):
+    print(f"warning: {message}", file=sys.stderr)
+
+
+def validate(record, rows, diffs):
+    """Statements of sections 1-5 about the inputs that the recomputation relies on.
+
+    Every violation is reported as a difference; returns False when recomputation is impossible.
+    """
+    ok = True
+
+    def bad(path, expected, found, fatal=False):
+        nonlocal ok
+        diffs.append((path, expected, found))
+        if fatal:
+            ok = False
+
+    if record.get("algorithm") != PREFIX:
+        bad("algorithm", PREFIX, record.get("algorithm"))
+
+    plan_fields = ["id", "departments", "period_from", "period_to", "working_days", "window_working_days",
+                   "items", "general_items_per_task", "pools", "verification_share", "team_size",
+                   "max_tasks_per_inspector", "lead_certifications", "publication_working_days"]
+    seen_plans = set()
+    for pi, plan in enumerate(record.get("plans", [])):
+        where = f"plans[{pi}]"
+        missing = [f for f in plan_fields if f not in plan]
+        if missing:
+            bad(where, "fields " + ", ".join(plan_fields), "missing " + ", ".join(missing), fatal=True)
+            continue
+        pid = plan["id"]
+        if not is_plan_id(pid):
+            bad(f"{where}.id", "letters, digits, '-' and '_'", pid, fatal=True)
+        if pid in seen_plans:
+            bad(f"{where}.id", "a plan id used once", pid, fatal=True)
+        seen_plans.add(pid)
+        for f in ("period_from", "period_to"):
+            if not isinstance(plan[f], str) or not DATE_RE.fullmatch(plan[f]):
+                bad(f"{where}.{f}", "a date yyyy-mm-dd", plan[f], fatal=True)
+        wd = plan["working_days"]
+        if not isinstance(wd, list) or any(not isinstance(d, str) or not DATE_RE.fullmatch(d) for d in wd):
+            bad(f"{where}.working_days", "dates yyyy-mm-dd", wd, fatal=True)
+            continue
+        if any(a >= b for a, b in zip(wd, wd[1:])):
+            bad(f"{where}.working_days", "ascending, each day once", wd)
+        if wd and wd[0] < plan["period_from"]:
+            bad(f"{where}.working_days", f"days from period_from {plan['period_from']}", wd[0])
+        if not any(d <= plan["period_to"] for d in wd):
+            # section 5: W is never empty; such a plan is refused before the draw
+            bad(f"{where}.working_days", "at least one working day up to period_to", "none", fatal=True)
+        for name, lo in (("window_working_days", 1), ("general_items_per_task", 0), ("team_size", 0),
+                         ("max_tasks_per_inspector", 0), ("publication_working_days", 1)):
+            val = plan[name]
+            if isinstance(val, bool) or not isinstance(val, int) or val < lo:
+                # w = 0 and P = 0 leave the window and "the P-th element" undefined in the specification
+                bad(f"{where}.{name}", f"an integer >= {lo}", val, fatal=True)
+        if not isinstance(plan["departments"], list) or not plan["departments"]:
+            bad(f"{where}.departments", "a non-empty list (the first initiates)", plan["departments"], fatal=True)
+        if not isinstance(plan["lead_certifications"], list):
+            bad(f"{where}.lead_certifications", "a list, possibly empty", plan["lead_certifications"], fatal=True)
+        for ii, it in enumerate(plan["items"]):
+            if not isinstance(it.get("code"), str) or "|" in it["code"]:
+                bad(f"{where}.items[{ii}].code", "a text without '|'", it.get("code"), fatal=True)
+            if not isinstance(it.get("key"), bool):
+                bad(f"{where}.items[{ii}].key", "true or false", it.get("key"), fatal=True)
+        codes = [it.get("code") for it in plan["items"]]
+        if len(set(codes)) != len(codes):
+            bad(f"{where}.items", "each code once", codes)
+        names = []
+        for pj, ps in enumerate(plan["pools"]):
+            names.append(ps.get("pool"))
+            try:
+                as_decimal(ps["ratio"])
+            except (KeyError, ValueError) as e:
+                bad(f"{where}.pools[{pj}].ratio", "a JSON number", str(e), fatal=True)
+            mc = ps.get("min_count")
+            if isinstance(mc, bool) or not isinstance(mc, int) or mc < 0:
+                bad(f"{where}.pools[{pj}].min_count", "an integer >= 0", mc, fatal=True)
+        try:
+            as_decimal(plan["verification_share"])
+        except ValueError as e:
+            bad(f"{where}.verification_share", "a JSON number", str(e), fatal=True)
+        if not names:
+            bad(f"{where}.pools", "at least one pool (section 4 takes the last)", names, fatal=True)
+        elif len(set(names)) != len(names):
+            bad(f"{where}.pools", "each pool once", names, fatal=True)
+        elif ok and (names[:2] != ["blacklist", "triggered"]
+                     or any(as_decimal(ps["ratio"]) != 1 for ps in plan["pools"][:2])):
+            bad(f"{where}.pools", "blacklist (ratio 1), triggered (ratio 1), then the categories", names)
+
+    ins_fields = ["id", "name", "department", "certificate_valid_to", "certifications", "conflicts"]
+    seen_ins = set()
+    for ii, ins in enumerate(record.get("inspectors", [])):
+        missing = [f for f in ins_fields if f not in ins]
+        if missing:
+            bad(f"inspectors[{ii}]", "fields " + ", ".join(ins_fields), "missing " + ", ".join(missing), fatal=True)
+            continue
+        if not isinstance(ins["id"], str) or "|" in ins["id"]:
+            bad(f"inspectors[{ii}].id", "a text without '|'", ins["id"], fatal=True)
+        elif ins["id"] in seen_ins:
+            bad(f"inspectors[{ii}].id", "an inspector id used once", ins["id"], fatal=True)
+        seen_ins.add(ins["id"])
+        if not isinstance(ins["certificate_valid_to"], str) or not DATE_RE.fullmatch(ins["certificate_valid_to"]):
+            bad(f"inspectors[{ii}].certificate_valid_to", "a date yyyy-mm-dd", ins["certificate_valid_to"], fatal=True)
+        for f in ("certifications", "conflicts"):
+            if not isinstance(ins[f], list):
+                bad(f"inspectors[{ii}].{f}", "a list", ins[f], fatal=True)
+
+    seen_rows = set()
+    plan_pools = {p["id"]: {ps.get("pool") for ps in p.get("pools", [])} for p in record.get("plans", [])}
+    for r in rows:
+        where = f"population.csv record {r['line']}"
+        if "|" in r["uscc"]:
+            bad(f"{where}.uscc", "a USCC without '|'", r["uscc"], fatal=True)
+        key = (r["plan_id"], r["uscc"])
+        if key in seen_rows:
+            bad(where, "an enterprise at most once per plan", f"{r['plan_id']} {r['uscc']} again", fatal=True)
+        seen_rows.add(key)
+        if r["plan_id"] not in plan_pools:
+            warn(f"{where}: plan {r['plan_id']} is not in the record; the row takes no part in the draw")
+        elif r["pool"] not in plan_pools[r["plan_id"]] and r["pool"] != "verification-only":
+            warn(f"{where}: pool {r['pool']} is not a pool of plan {r['plan_id']}; "
+                 f"the row takes no part in the draw")
+    return ok
+
+
+# --------------------------------------------------------------------------- sections 3-7: recomputation
 
 def recompute(record, rows):
     seed_hex = record["seed"]
@@ -126,12 +373,12 @@ def recompute(record, rows):
         for i, dept in enumerate(plan["departments"], start=1):
             dept_items = [it for it in plan["items"]
                           if (it["department"] if it["department"] is not None else initiating) == dept]
-            key_codes = {it["code"] for it in dept_items if it["key"]}
-            general = [it for it in dept_items if not it["key"]]
-            general_sorted = sorted(general, key=lambda it: lot.N("item", pid, uscc, it["code"]))
-            general_codes = {it["code"] for it in general_sorted[:k]}
-            items = [it["code"] for it in dept_items
-                     if it["code"] in key_codes or it["code"] in general_codes]
+            general = [ix for ix, it in enumerate(dept_items) if not it["key"]]
+            general_sorted = sorted(general, key=lambda ix: (lot.N("item", pid, uscc, dept_items[ix]["code"]),
+                                                             dept_items[ix]["code"]))
+            chosen_general = set(general_sorted[:k])
+            items = [it["code"] for ix, it in enumerate(dept_items)
+                     if it["key"] or ix in chosen_general]
             tasks.append({
                 "task_id": f"{pid}/{uscc}/{i}",
                 "plan_id": pid,
@@ -179,15 +426,8 @@ def recompute(record, rows):
         opener = plan_by_id[vis["first_plan"]]
         wd = opener["working_days"]
         P = opener["publication_working_days"]
-        due = None
-        if vis["window_to"] in wd:
-            j = wd.index(vis["window_to"]) + P
-            if j < len(wd):
-                due = wd[j]
-        else:
-            later = [d for d in wd if d > vis["window_to"]]
-            if len(later) >= P:
-                due = later[P - 1]
+        later = [d for d in wd if d > vis["window_to"]]  # strictly after window_to
+        due = later[P - 1] if 1 <= P <= len(later) else None
         depts = {tasks[ix]["department"] for ix in vis["task_ix"]}
         out_visits.append({
             "visit_id": vis["visit_id"],
@@ -220,7 +460,9 @@ def recompute(record, rows):
             continue
         size = p["team_size"]
         M = p["max_tasks_per_inspector"]
+        C = p["lead_certifications"]
         refused = {}  # position -> reason
+        passed_over = set()  # positions passed over for slot 1 (lacking a lead certification)
         team = []
         for j in range(1, size + 1):
             start = lot.U("team", p["id"], t["department"], t["uscc"], j) % m
@@ -239,6 +481,10 @@ def recompute(record, rows):
                     refused[pos] = "previous"
                 elif load[ins["id"]] >= M:
                     refused[pos] = "busy"
+                elif j == 1 and not all(c in ins["certifications"] for c in C):
+                    # the lead lacks an entry of C: passed over, not refused, so may fill a later slot
+                    passed_over.add(pos)
+                    continue
                 else:
                     team.append(ins["id"])
                     break
@@ -247,7 +493,10 @@ def recompute(record, rows):
             for reason in refused.values():
                 counts[reason] = counts.get(reason, 0) + 1
             t["team"] = []
-            t["unassigned_reason"] = "; ".join(f"{r} {c}" for r, c in counts.items()) or "too few inspectors"
+            reason = "; ".join(f"{r} {c}" for r, c in counts.items()) or "too few inspectors"
+            if len(team) == 0 and passed_over:
+                reason += f"; no lead with {', '.join(C)} ({len(passed_over)} passed over)"
+            t["unassigned_reason"] = reason  # informative wording
         else:
             t["team"] = team
             for iid in team:
@@ -307,44 +556,64 @@ def main(argv):
 
     diffs = []
 
-    # 1. commitments
-    seed_hex = record["seed"]
-    if len(seed_hex) != 64 or seed_hex != seed_hex.lower():
-        diffs.append(("seed", seed_hex, "<not 64 lower-case hex characters>"))
-    seed = bytes.fromhex(seed_hex)
-    if len(seed) != 32:
-        diffs.append(("seed", seed_hex, f"<{len(seed)} bytes>"))
-    commitment = hashlib.sha256(seed).hexdigest()
-    if commitment != record["seed_commitment"]:
-        diffs.append(("seed_commitment", record["seed_commitment"], commitment))
-    pop_hash = hashlib.sha256(pop_bytes).hexdigest()
-    if pop_hash != record["population_sha256"]:
-        diffs.append(("population_sha256", record["population_sha256"], pop_hash))
+    # 0. the lottery function against the test vectors of section 9
+    for failure in self_test():
+        diffs.append(("section 9 test vector", failure, "<does not match>"))
 
-    # population snapshot
-    text = pop_bytes.decode("utf-8")
+    # 1. seed, commitment and snapshot hash
+    seed_hex = record.get("seed")
+    if not isinstance(seed_hex, str) or not SEED_RE.fullmatch(seed_hex):
+        print(f"NOT reproduced: the seed is not 64 lower-case hexadecimal characters: {seed_hex!r}")
+        return 1
+    commitment = hashlib.sha256(bytes.fromhex(seed_hex)).hexdigest()
+    if commitment != record.get("seed_commitment"):
+        diffs.append(("seed_commitment", record.get("seed_commitment"), commitment))
+    pop_hash = hashlib.sha256(pop_bytes).hexdigest()
+    if pop_hash != record.get("population_sha256"):
+        diffs.append(("population_sha256", record.get("population_sha256"), pop_hash))
+
+    # population snapshot: UTF-8 without BOM, RFC 4180, LF
+    rows = []
+    snapshot_ok = True
+    try:
+        text = pop_bytes.decode("utf-8")
+    except UnicodeDecodeError as e:
+        diffs.append(("population.csv", "<UTF-8>", str(e)))
+        text, snapshot_ok = "", False
     if text.startswith("\ufeff"):
         diffs.append(("population.csv", "<UTF-8 without BOM>", "<has a BOM>"))
         text = text[1:]
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    records, err = parse_csv_rfc4180_lf(text)
+    if err:
+        diffs.append(("population.csv", "<RFC 4180 with LF>", err))
+        records, snapshot_ok = [], False
     expected_cols = ["plan_id", "pool", "uscc", "name", "last_inspectors", "note"]
-    if reader.fieldnames != expected_cols:
-        diffs.append(("population.csv header", ",".join(expected_cols), ",".join(reader.fieldnames or [])))
-    rows = []
-    for line_no, r in enumerate(reader, start=2):
-        if None in r or any(r.get(c) is None for c in expected_cols):
-            diffs.append((f"population.csv row {line_no}", "<6 columns>", "<malformed row>"))
-            continue
-        li = r["last_inspectors"]
-        rows.append({
-            "plan_id": r["plan_id"], "pool": r["pool"], "uscc": r["uscc"], "name": r["name"],
-            "last_inspectors": [x for x in li.split(";")] if li != "" else [],
-            "note": r["note"],
-        })
+    if snapshot_ok:
+        header = records[0] if records else []
+        if header != expected_cols:
+            diffs.append(("population.csv header", ",".join(expected_cols), ",".join(header)))
+            snapshot_ok = False
+        for line_no, fields in enumerate(records[1:], start=2):
+            if len(fields) != len(expected_cols):
+                diffs.append((f"population.csv record {line_no}", "<6 columns>", f"<{len(fields)} columns>"))
+                snapshot_ok = False
+                continue
+            r = dict(zip(expected_cols, fields))
+            li = r["last_inspectors"]
+            rows.append({
+                "line": line_no,
+                "plan_id": r["plan_id"], "pool": r["pool"], "uscc": r["uscc"], "name": r["name"],
+                # split on ';' without trimming; an empty cell is an empty list
+                "last_inspectors": li.split(";") if li != "" else [],
+                "note": r["note"],
+            })
 
     # 2. recompute and compare the outcome
-    calc = recompute(record, rows)
-    diff("outcome", record["outcome"], calc, diffs)
+    if validate(record, rows, diffs) and snapshot_ok:
+        calc = recompute(record, rows)
+        diff("outcome", record["outcome"], calc, diffs)
+    else:
+        diffs.append(("outcome", "<recomputed>", "<not recomputed: the inputs violate the specification>"))
 
     if diffs:
         print(f"NOT reproduced: {len(diffs)} difference(s); first {min(len(diffs), MAX_DIFFS_SHOWN)}:")

@@ -49,7 +49,8 @@ public static class DrawRunner
         var departments = plans.SelectMany(p => p.Departments).ToHashSet(StringComparer.Ordinal);
         var inspectors = directory.Where(i => departments.Contains(i.Department))
             .OrderBy(i => i.InspectorId, StringComparer.Ordinal)
-            .Select(i => new InspectorRecord(i.InspectorId, i.Name, i.Department, i.CertificateValidTo, [.. i.Conflicts.Order(StringComparer.Ordinal)]))
+            .Select(i => new InspectorRecord(i.InspectorId, i.Name, i.Department, i.CertificateValidTo,
+                [.. i.Certifications.Order(StringComparer.Ordinal)], [.. i.Conflicts.Order(StringComparer.Ordinal)]))
             .ToList();
         var outcome = DrawAlgorithm.Compute(records, population, inspectors, lottery);
         var record = new DrawRecord(Lottery.Algorithm, $"{asOf:yyyyMMdd}-{string.Join('+', plans.Select(p => p.Id))}", asOf, lottery.SeedHex,
@@ -71,6 +72,6 @@ public static class DrawRunner
         var after = plan.PeriodTo < lastKnown ? calendar.WorkingDays(plan.PeriodTo.AddDays(1), lastKnown) : [];
         return new PlanRecord(plan.Id, plan.Title, plan.File, plan.ContentHash, plan.Departments, plan.PeriodFrom, plan.PeriodTo,
             [.. windowDays, .. after], plan.WindowWorkingDays, plan.Items, plan.GeneralItemsPerTask, rules, plan.VerificationShare,
-            plan.TeamSize, plan.MaxTasksPerInspector, plan.PublicationWorkingDays);
+            plan.TeamSize, plan.MaxTasksPerInspector, plan.LeadCertifications, plan.PublicationWorkingDays);
     }
 }

@@ -51,7 +51,7 @@ public static class Teams
         }
 
         var last = task.LastInspectors;
-        int expired = 0, conflicted = 0, previous = 0, busy = 0;
+        int expired = 0, conflicted = 0, previous = 0, busy = 0, uncertified = 0;
         var team = new List<string>(plan.TeamSize);
         var refused = new HashSet<int>();
         for (var slot = 1; slot <= plan.TeamSize; slot++)
@@ -69,6 +69,7 @@ public static class Teams
 
                 if (Acceptable(inspector, task, last, load, plan.MaxTasksPerInspector) is { } reason)
                 {
+
                     refused.Add(position);
                     switch (reason)
                     {
@@ -78,6 +79,13 @@ public static class Teams
                         default: busy++; break;
                     }
 
+                    continue;
+                }
+
+                if (slot == 1 && !plan.LeadCertifications.All(inspector.Certifications.Contains))
+                {
+                    // Not refused for good: an uncertified inspector may still fill a later slot.
+                    uncertified++;
                     continue;
                 }
 
@@ -93,7 +101,10 @@ public static class Teams
                 UnassignedReason = string.Create(CultureInfo.InvariantCulture,
                     $"only {team.Count} of {ring.Length} inspectors of {task.Department} can go (needs {plan.TeamSize}): "
                     + $"{conflicted} declared a conflict, {previous} inspected it last time, {expired} certificate(s) expire before {task.WindowTo:yyyy-MM-dd}, "
-                    + $"{busy} at the limit of {plan.MaxTasksPerInspector} tasks"),
+                    + $"{busy} at the limit of {plan.MaxTasksPerInspector} tasks")
+                    + (plan.LeadCertifications.Count > 0
+                        ? string.Create(CultureInfo.InvariantCulture, $"; lead must be certified for {string.Join("、", plan.LeadCertifications)} ({uncertified} passed over)")
+                        : ""),
             };
         }
 

@@ -17,6 +17,7 @@ namespace Supervision.Draws.Plans;
 /// <param name="TriggerWindowDays">A trigger (complaint, alert, referral) dated within this many days before the as-of date makes the enterprise a case-driven task.</param>
 /// <param name="TeamSize">Inspectors per task and department; at least 2 (行政处罚法 Art. 42).</param>
 /// <param name="MaxTasksPerInspector">Workload ceiling per inspector within one draw.</param>
+/// <param name="LeadCertifications">Fields (e.g. 危险化学品) the team's first member must be certified for; empty = none.</param>
 /// <param name="PublicationWorkingDays">Results are due this many working days after the window ends.</param>
 /// <param name="Schedule">Cron expression (Asia/Shanghai) of the nightly job that runs this plan.</param>
 /// <param name="File">File the plan came from.</param>
@@ -38,6 +39,7 @@ public sealed record InspectionPlan(
     int TriggerWindowDays,
     int TeamSize,
     int MaxTasksPerInspector,
+    IReadOnlyList<string> LeadCertifications,
     int PublicationWorkingDays,
     string Schedule,
     string File,

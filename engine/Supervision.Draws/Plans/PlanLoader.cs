@@ -12,7 +12,7 @@ public static partial class PlanLoader
     private static readonly string[] Keys =
     [
         "id", "title", "departments", "scope", "period", "window_working_days", "items", "general_items_per_task", "ratios",
-        "verification_share", "caps", "trigger_window_days", "team_size", "max_tasks_per_inspector", "publication_working_days", "schedule",
+        "verification_share", "caps", "trigger_window_days", "team_size", "max_tasks_per_inspector", "lead_certifications", "publication_working_days", "schedule",
     ];
 
     /// <param name="path">The plan file.</param>
@@ -82,6 +82,7 @@ public static partial class PlanLoader
             Whole(map, "trigger_window_days", 30, 0, 366, diagnostics),
             teamSize,
             Whole(map, "max_tasks_per_inspector", 10, 1, 10_000, diagnostics),
+            map.TextList("lead_certifications", required: false),
             Whole(map, "publication_working_days", 20, 1, 120, diagnostics),
             map.Text("schedule", required: false) ?? "30 2 * * *",
             display,

@@ -18,6 +18,7 @@ namespace Supervision.Draws.Record;
 /// <param name="VerificationShare">Share of the verification pool drawn (at least 1).</param>
 /// <param name="TeamSize">Inspectors per task and department.</param>
 /// <param name="MaxTasksPerInspector">Workload ceiling.</param>
+/// <param name="LeadCertifications">Certifications the first team member must hold.</param>
 /// <param name="PublicationWorkingDays">Result publication deadline in working days after the window.</param>
 public sealed record PlanRecord(
     string Id,
@@ -35,4 +36,5 @@ public sealed record PlanRecord(
     decimal VerificationShare,
     int TeamSize,
     int MaxTasksPerInspector,
+    IReadOnlyList<string> LeadCertifications,
     int PublicationWorkingDays);

@@ -161,4 +161,26 @@ public sealed class DrawPropertyTests
         Assert.All(september.Record.Outcome.Tasks, t => Assert.True(t.WindowTo <= new DateOnly(2026, 9, 30) && t.WindowFrom >= new DateOnly(2026, 9, 14)));
         Assert.All(december.Record.Outcome.Visits, v => Assert.Null(v.PublicationDue));
     }
+
+    [Fact]
+    public void Teams_LeadCertification_IsHeldByEveryTeamsFirstMember()
+    {
+        var inspectors = DrawWorld.Inspectors(12, tweak: (n, x) => n % 3 == 0 ? x with { Certifications = ["危险化学品"] } : x);
+
+        var result = DrawWorld.Run(DrawWorld.Plan(leadCertifications: ["危险化学品"]), DrawWorld.Candidates(300), inspectors);
+
+        var certified = inspectors.Where(x => x.Certifications.Contains("危险化学品")).Select(x => x.InspectorId).ToHashSet();
+        var staffed = result.Record.Outcome.Tasks.Where(t => t.UnassignedReason is null).ToList();
+        Assert.NotEmpty(staffed);
+        Assert.All(staffed, t => Assert.Contains(t.Team[0], certified));
+        Assert.Contains(staffed, t => !certified.Contains(t.Team[1]));
+    }
+
+    [Fact]
+    public void Teams_NoCertifiedLeadLeft_LeavesTheTaskUnassignedAndSaysWhy()
+    {
+        var result = DrawWorld.Run(DrawWorld.Plan(leadCertifications: ["特种设备"]), DrawWorld.Candidates(50), DrawWorld.Inspectors(6));
+
+        Assert.All(result.Record.Outcome.Tasks, t => Assert.Contains("lead must be certified for 特种设备", t.UnassignedReason, StringComparison.Ordinal));
+    }
 }

@@ -19,12 +19,13 @@ internal static class DrawWorld
     public static WorkingDayCalendar Calendar => LazyCalendar.Value;
 
     public static InspectionPlan Plan(string id = "P1", string department = "市场监管局", int teamSize = 2, int maxTasks = 50, int capPerDepartment = 2,
-        IReadOnlyList<string>? categories = null, string from = "2026-12-01", string to = "2026-12-31", decimal verification = 0.01m)
+        IReadOnlyList<string>? categories = null, string from = "2026-12-01", string to = "2026-12-31", decimal verification = 0.01m,
+        IReadOnlyList<string>? leadCertifications = null)
         => new(id, "测试计划", [department], new PlanScope([], [], categories ?? []), DateOnly.Parse(from, CultureInfo.InvariantCulture),
             DateOnly.Parse(to, CultureInfo.InvariantCulture), 5,
             [new InspectionItem("K1", "重点事项", "依据1", true, null), new InspectionItem("G1", "一般1", "依据2", false, null),
              new InspectionItem("G2", "一般2", "依据3", false, null), new InspectionItem("G3", "一般3", "依据4", false, null)],
-            2, new Dictionary<string, decimal>(), verification, capPerDepartment, 4, 30, teamSize, maxTasks, 20, "30 2 * * *", "plans/test.yaml", "hash");
+            2, new Dictionary<string, decimal>(), verification, capPerDepartment, 4, 30, teamSize, maxTasks, leadCertifications ?? [], 20, "30 2 * * *", "plans/test.yaml", "hash");
 
     /// <summary>n enterprises spread over the categories (I rare, IV common), some blacklisted, some trigger-only.</summary>
     public static List<DrawCandidate> Candidates(int n, Func<int, DrawCandidate, DrawCandidate>? tweak = null)
