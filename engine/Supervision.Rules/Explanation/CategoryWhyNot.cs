@@ -8,7 +8,7 @@ namespace Supervision.Rules.Explanation;
 /// <summary>
 /// Why an enterprise is not in a category: which matrix rows give that category and which of their cells fail for
 /// it, what the safety level or credit class they need would take, and which regime rules would impose the category
-/// (or impose another one now).
+/// (or impose another one now). Only rules and rows in force on the as-of date are considered.
 /// </summary>
 internal static class CategoryWhyNot
 {
@@ -48,7 +48,7 @@ internal static class CategoryWhyNot
             text.AppendLine();
         }
 
-        var forcing = context.Bundle.ByPhase[Phase.Regime].Where(e => e.Rule?.Category == category).ToList();
+        var forcing = context.Bundle.ByPhase[Phase.Regime].Where(e => e.Rule?.Category == category && context.InForce(e)).ToList();
         text.AppendLine(forcing.Count == 0
             ? $"将监管类别定为 {category} 的监管方式 (regime rules that impose {category}): 没有 (none)"
             : $"将监管类别定为 {category} 的监管方式 (regime rules that impose {category}, whatever the matrix says):");
@@ -69,7 +69,7 @@ internal static class CategoryWhyNot
     private static void Matrix(StringBuilder text, WhyNotContext context, TableSpec table, string category, List<(string, CellTest)> needs)
     {
         var output = WhyNotContext.OutputIndex(table, VariableCatalog.Category);
-        var rows = table.Rows.Where(r => r.Outputs[output] == category).ToList();
+        var rows = table.Rows.Where(r => r.Outputs[output] == category && context.InForce(context.Bundle.Find(r.Id)!)).ToList();
         text.AppendLine(rows.Count == 0
             ? $"{table.Title} ({table.File}): 没有一行得出 {category} (no row gives {category})"
             : $"{table.Title} ({table.File}) 中得出 {category} 的行 (rows giving {category}):");

@@ -18,13 +18,16 @@ internal static class ElementBlock
         var fact = context.FactFor(element.Phase);
         var fired = context.Fired(element);
         var (held, error) = SubExpression.Run(element.Evaluate, fact);
+        var status = context.InForce(element)
+            ? Status(element, fired, held)
+            : $"未生效 (not in force on {context.AsOf:yyyy-MM-dd}; in force {element.Validity})";
         if (!context.Written.Add(element.Id))
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"{indent}{element.Id} {Status(element, fired, held)}（见上文 see above）");
+            text.AppendLine(CultureInfo.InvariantCulture, $"{indent}{element.Id} {status}（见上文 see above）");
             return;
         }
 
-        text.AppendLine(CultureInfo.InvariantCulture, $"{indent}{element.Id} {Status(element, fired, held)}: {ElementWords.Condition(element)}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{indent}{element.Id} {status}: {ElementWords.Condition(element)}");
         string? failure;
         if (element.Rule is { } rule)
         {
@@ -40,7 +43,12 @@ internal static class ElementBlock
             failure = cells.Any(c => c.Failed) ? "不成立，因为 (failed on): " + string.Join("；", cells.Where(c => c.Failed).Select(c => c.Text)) : null;
         }
 
-        if (held is null)
+        if (!context.InForce(element))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"{indent}  评估日期 {context.AsOf:yyyy-MM-dd} 不在其有效期（{element.Validity}）内，引擎不求值 (the engine skips it on this date, whatever its condition)");
+        }
+        else if (held is null)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"{indent}  无法求值 (cannot be evaluated): {error}；该企业的评估因此失败 (the enterprise's evaluation fails)");
         }
@@ -54,7 +62,8 @@ internal static class ElementBlock
         }
 
         text.AppendLine(CultureInfo.InvariantCulture, $"{indent}  {element.Title} {ElementWords.Effect(element, context.Catalog)}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"{indent}  依据 {element.Basis} · {element.Location}");
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"{indent}  依据 {element.Basis} · {element.Location}{(element.Validity.IsAlways ? "" : $" · 有效期 {element.Validity}")}");
     }
 
     private static string Status(Element element, bool fired, bool? held) => (fired, held) switch

@@ -32,7 +32,7 @@ internal static class GradeRequirement
         foreach (var table in context.Bundle.Bundle.Tables.Where(t => WhyNotContext.OutputIndex(t, variable) >= 0))
         {
             var output = WhyNotContext.OutputIndex(table, variable);
-            foreach (var row in table.Rows.Where(r => Accepts(needed, r.Outputs[output])))
+            foreach (var row in table.Rows.Where(r => Accepts(needed, r.Outputs[output]) && context.InForce(context.Bundle.Find(r.Id)!)))
             {
                 var element = context.Bundle.Find(row.Id)!;
                 text.AppendLine(CultureInfo.InvariantCulture, $"{inner}  {row.Id} → {row.Outputs[output]}:");
@@ -64,7 +64,7 @@ internal static class GradeRequirement
             }
         }
 
-        var direct = context.Bundle.Elements.Where(e => e.Rule is { Grade: { } g } r && r.Kind == kind && Accepts(needed, g)).ToList();
+        var direct = context.Bundle.Elements.Where(e => e.Rule is { Grade: { } g } r && r.Kind == kind && Accepts(needed, g) && context.InForce(e)).ToList();
         text.AppendLine(direct.Count == 0
             ? $"{inner}或直接判定 (or a direct grade): 没有直接判定为 {ElementWords.Needs(needed)} 的规则 (no rule grades directly so)"
             : $"{inner}或直接判定 (or a direct grade): 以下规则之一成立 (one of these rules firing):");
@@ -92,6 +92,12 @@ internal static class GradeRequirement
             return;
         }
 
+        if (!context.Written.Add($"score {kind} {direction}"))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"{indent}  {(direction < 0 ? "加分项" : "扣分项")}见上文 (see above)");
+            return;
+        }
+
         // Too high: the bonuses kept it up; too low: the deductions brought it down.
         var movers = points.Where(e => Math.Sign(e.Rule!.Points!.Value) == -direction).ToList();
         text.AppendLine((direction, movers.Count) switch
@@ -116,15 +122,17 @@ internal static class GradeRequirement
         {
             var (high, d) = (ValueText.Number(band.High), ValueText.Number(value - band.High));
             return (band.HighInclusive
-                ? $"须不高于 {high} (at most {high})，实际 {actual}：须降低至少 {d} 分 (at least {d} points lower)"
-                : $"须低于 {high} (below {high})，实际 {actual}" + (value > band.High ? $"：须降低超过 {d} 分 (more than {d} points lower)" : ""), -1);
+                ? $"须不高于 {high} (at most {high})，实际 {actual}：须降低至少 {d} 分 (at least {Points(d)} lower)"
+                : $"须低于 {high} (below {high})，实际 {actual}" + (value > band.High ? $"：须降低超过 {d} 分 (more than {Points(d)} lower)" : ""), -1);
         }
 
         var (low, up) = (ValueText.Number(band.Low), ValueText.Number(band.Low - value));
         return (band.LowInclusive
-            ? $"须不低于 {low} (at least {low})，实际 {actual}：须提高至少 {up} 分 (at least {up} points higher)"
-            : $"须高于 {low} (above {low})，实际 {actual}" + (value < band.Low ? $"：须提高超过 {up} 分 (more than {up} points higher)" : ""), 1);
+            ? $"须不低于 {low} (at least {low})，实际 {actual}：须提高至少 {up} 分 (at least {Points(up)} higher)"
+            : $"须高于 {low} (above {low})，实际 {actual}" + (value < band.Low ? $"：须提高超过 {up} 分 (more than {Points(up)} higher)" : ""), 1);
     }
+
+    private static string Points(string number) => number == "1" ? "1 point" : $"{number} points";
 
     private static bool Accepts(CellTest test, string value) => test switch
     {

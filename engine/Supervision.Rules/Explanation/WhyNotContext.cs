@@ -23,11 +23,14 @@ internal sealed class WhyNotContext
         Bundle = bundle;
         Outcome = outcome;
         State = state;
+        AsOf = asOf;
         _asOfDay = asOf.DayNumber;
         _hits = [.. outcome.Hits];
     }
 
     public CompiledBundle Bundle { get; }
+
+    public DateOnly AsOf { get; }
 
     public Outcome Outcome { get; }
 
@@ -38,6 +41,9 @@ internal sealed class WhyNotContext
     public BundleManifest Manifest => Bundle.Bundle.Manifest;
 
     public bool Fired(Element element) => _hits.Contains(element.Index);
+
+    /// <summary>Whether the element applies on the as-of date (its valid_from / valid_to); the engine skips it otherwise.</summary>
+    public bool InForce(Element element) => element.Validity.IsAlways || element.Validity.Contains(AsOf);
 
     /// <summary>Ids of the elements already explained in full, so that a later mention can refer back to them.</summary>
     public HashSet<string> Written { get; } = new(StringComparer.Ordinal);

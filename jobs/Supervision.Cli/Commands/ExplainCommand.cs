@@ -20,6 +20,7 @@ internal static class ExplainCommand
         var asOf = CommonOptions.AsOf();
         var whyNot = new Option<string?>("--why-not")
         {
+            HelpName = "category|rule|row",
             Description = "a category (e.g. I), rule id or table row id: why it does not apply — each condition with the actual values, "
                 + "whether it held and its file:line:column; for a category, the matrix rows, levels and regime rules that would give it",
         };
