@@ -1,6 +1,6 @@
 using System.Text;
 using Supervision.Rules.Compilation;
-using Supervision.Rules.Testing;
+using Supervision.Rules.Language;
 
 namespace Supervision.Rules.Explanation;
 

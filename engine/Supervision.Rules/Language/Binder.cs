@@ -266,32 +266,7 @@ public sealed class Binder
     }
 
     private string Suggest(string name)
-    {
-        var best = _catalog.All.Select(v => v.Name)
-            .Select(n => (Name: n, Distance: Levenshtein(n, name)))
-            .Where(c => c.Distance <= Math.Max(2, name.Length / 4))
-            .OrderBy(c => c.Distance).ThenBy(c => c.Name, StringComparer.Ordinal)
-            .FirstOrDefault();
-        return best.Name is null ? "; declare it in indicators.yaml" : $"; did you mean '{best.Name}'?";
-    }
-
-    private static int Levenshtein(string a, string b)
-    {
-        var row = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var previous = row[0];
-            row[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var current = row[j];
-                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), previous + (a[i - 1] == b[j - 1] ? 0 : 1));
-                previous = current;
-            }
-        }
-
-        return row[b.Length];
-    }
+        => NameSuggestion.For(name, _catalog.All.Select(v => v.Name)) is { Length: > 0 } suggestion ? suggestion : "; declare it in indicators.yaml";
 
     private static Expression Negate(Expression expression, bool negate) => negate ? Expression.Not(expression) : expression;
 

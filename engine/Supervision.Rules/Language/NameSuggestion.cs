@@ -1,6 +1,6 @@
-namespace Supervision.Rules.Testing;
+namespace Supervision.Rules.Language;
 
-/// <summary>"Did you mean …?" for names in rule tests: the closest candidate within a few edits.</summary>
+/// <summary>"Did you mean …?": the closest candidate within a few edits (conditions, rule tests, why-not).</summary>
 internal static class NameSuggestion
 {
     public static string For(string name, IEnumerable<string> candidates)
