@@ -54,9 +54,9 @@ internal static class DrawCommand
         {
             _ = new Lottery(seed);
         }
-        catch (ArgumentException e)
+        catch (ArgumentException)
         {
-            Console.Error.WriteLine("--seed: " + e.Message);
+            Console.Error.WriteLine($"--seed '{seed}': a seed is 64 lower-case hexadecimal characters (32 bytes)");
             return ExitCodes.Usage;
         }
 
