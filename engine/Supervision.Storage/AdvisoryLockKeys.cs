@@ -1,0 +1,14 @@
+namespace Supervision.Storage;
+
+/// <summary>
+/// Keys of the PostgreSQL advisory locks Supervision takes, in one place so that two features never share a key.
+/// The high 32 bits spell "SV" and a zero; the low bits number the lock.
+/// </summary>
+public static class AdvisoryLockKeys
+{
+    /// <summary>Session lock held while migrations run (pg_advisory_lock).</summary>
+    public const long Migrations = 0x5356_0000_0000_0001;
+
+    /// <summary>Transaction lock that serialises audit-log appends (pg_advisory_xact_lock).</summary>
+    public const long AuditLog = 0x5356_0000_0000_0002;
+}
