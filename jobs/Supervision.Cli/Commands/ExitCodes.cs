@@ -24,5 +24,5 @@ internal static class ExitCodes
     /// <summary>A recomputed draw differs from its record.</summary>
     public const int VerificationFailed = 6;
 
-    public const string Help = "exit codes: 0 ok · 1 usage · 2 invalid rule bundle · 3 missing input · 4 done, but rows rejected, evaluations failed or tasks unassigned · 5 rule tests failed · 6 draw verification failed";
+    public const string Help = "exit codes: 0 ok · 1 usage · 2 invalid rule bundle · 3 missing input · 4 done, but rows rejected, evaluations failed or tasks unassigned · 5 rule tests failed · 6 verification failed (draw, audit log) · 7 database unreachable";
 }

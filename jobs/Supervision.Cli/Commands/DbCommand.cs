@@ -1,0 +1,96 @@
+using System.CommandLine;
+using Supervision.Storage;
+using Supervision.Storage.Audit;
+using Supervision.Storage.Migrations;
+
+namespace Supervision.Cli.Commands;
+
+/// <summary>`supervision db migrate` and `supervision audit verify`: the PostgreSQL store.</summary>
+internal static class DbCommand
+{
+    /// <summary>Exit code when the database cannot be reached after the retries.</summary>
+    public const int Unreachable = 7;
+
+    public static Command CreateDb()
+    {
+        var connection = Connection();
+        var retries = Retries();
+        var migrate = new Command("migrate", "Apply the ordered SQL migrations (under an advisory lock; refuses if an applied script changed).\n" + ExitCodes.Help)
+        {
+            connection, retries,
+        };
+        migrate.SetAction((parse, ct) => Run(parse.GetValue(connection), parse.GetValue(retries), async database =>
+        {
+            var report = await new MigrationRunner(database).MigrateAsync(ct);
+            Console.WriteLine($"{database.Target}: applied {report.Applied.Count} migration(s) {string.Join(", ", report.Applied)}; "
+                + $"{report.AlreadyApplied.Count} already applied");
+            return ExitCodes.Ok;
+        }, ct));
+        return new Command("db", "The PostgreSQL store (connection from --connection or SUPERVISION_DB).") { migrate };
+    }
+
+    public static Command CreateAudit(TimeProvider clock)
+    {
+        var connection = Connection();
+        var retries = Retries();
+        var verify = new Command("verify",
+            "Walk the hash-chained audit log and report the first altered, inserted or deleted entry; exit 6 when the chain is broken.\n" + ExitCodes.Help)
+        {
+            connection, retries,
+        };
+        verify.SetAction((parse, ct) => Run(parse.GetValue(connection), parse.GetValue(retries), async database =>
+        {
+            var result = await new AuditLog(database, clock).VerifyAsync(ct);
+            if (result.Problem is { } problem)
+            {
+                Console.WriteLine($"audit log broken at entry {problem.Seq}: {problem.Kind}: {problem.Detail}");
+                return ExitCodes.VerificationFailed;
+            }
+
+            Console.WriteLine($"audit log intact: {result.Entries} entries, last {result.LastSeq}, head hash {result.HeadHash}");
+            return ExitCodes.Ok;
+        }, ct));
+        return new Command("audit", "The hash-chained audit log.") { verify };
+    }
+
+    private static Option<string?> Connection() => new("--connection") { Description = "PostgreSQL connection string; default: the SUPERVISION_DB environment variable" };
+
+    private static Option<int> Retries() => new("--retries") { Description = "attempts while the database is unreachable (2 s, 4 s, 8 s … apart)", DefaultValueFactory = _ => 5 };
+
+    /// <summary>Runs a database action, retrying with back-off while the server is unreachable, with a plain message instead of a stack trace.</summary>
+    private static async Task<int> Run(string? connection, int retries, Func<Database, Task<int>> action, CancellationToken cancellationToken)
+    {
+        Database database;
+        try
+        {
+            database = Database.Create(connection ?? Environment.GetEnvironmentVariable(Database.EnvironmentVariable));
+        }
+        catch (DatabaseConfigurationException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return ExitCodes.Usage;
+        }
+
+        await using (database)
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    return await action(database);
+                }
+                catch (DatabaseUnavailableException e) when (attempt < Math.Max(1, retries) && e.IsTransient)
+                {
+                    var wait = TimeSpan.FromSeconds(Math.Pow(2, attempt));
+                    Console.Error.WriteLine($"database {e.Target} unreachable ({e.Reason}); retry {attempt}/{retries - 1} in {wait.TotalSeconds:0} s");
+                    await Task.Delay(wait, cancellationToken);
+                }
+                catch (DatabaseUnavailableException e)
+                {
+                    Console.Error.WriteLine($"database {e.Target} unreachable: {e.Reason}");
+                    return Unreachable;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using System.Text.Json;
+using Supervision.Storage.Audit;
+using Supervision.Tests.Storage;
+
+namespace Supervision.Tests.Cli;
+
+/// <summary>`supervision db migrate` and `supervision audit verify` against a real PostgreSQL.</summary>
+public sealed class DbCommandTests
+{
+    [Fact]
+    public async Task DbMigrate_EmptyDatabaseTwice_AppliesOnceThenNothing()
+    {
+        var server = await PostgresServer.GetAsync();
+        await using var database = await server.CreateDatabaseAsync(migrated: false);
+
+        var first = CliRunner.Run("db", "migrate", "--connection", database.ConnectionString);
+        var second = CliRunner.Run("db", "migrate", "--connection", database.ConnectionString);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("applied 1 migration(s) 0001_initial.sql", first.Out, StringComparison.Ordinal);
+        Assert.Equal(0, second.ExitCode);
+        Assert.Contains("applied 0 migration(s)", second.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AuditVerify_EditedRow_ExitsSixNamingTheEntry()
+    {
+        var server = await PostgresServer.GetAsync();
+        await using var database = await server.CreateDatabaseAsync();
+        var log = new AuditLog(database.Database, TimeProvider.System);
+        for (var i = 0; i < 3; i++)
+        {
+            await log.AppendAsync("draw", $"D{i}", JsonSerializer.SerializeToElement(new { n = i }), "tester");
+        }
+
+        var intact = CliRunner.Run("audit", "verify", "--connection", database.ConnectionString);
+        await database.ExecuteAsync("UPDATE supervision.audit_log SET subject = 'X' WHERE seq = 2");
+        var broken = CliRunner.Run("audit", "verify", "--connection", database.ConnectionString);
+
+        Assert.Equal(0, intact.ExitCode);
+        Assert.Contains("intact: 3 entries", intact.Out, StringComparison.Ordinal);
+        Assert.Equal(6, broken.ExitCode);
+        Assert.Contains("broken at entry 2", broken.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DbMigrate_NoServer_RetriesThenSaysUnreachableWithoutAStackTrace()
+    {
+        var (code, _, error) = CliRunner.Run("db", "migrate", "--connection", "Host=127.0.0.1;Port=1;Username=postgres;Database=x", "--retries", "1");
+
+        Assert.Equal(7, code);
+        Assert.Contains("unreachable", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+}
