@@ -153,7 +153,7 @@ internal static class DiffHtml
             html.Append("<tr><td><code>").Append(E(e.Id)).Append("</code></td><td>").Append(E(e.Title)).Append("</td>")
                 .Append(Invariant($"<td class=\"n\">{(e.Base is { } b ? b.ToString("N0", CultureInfo.InvariantCulture) : "（无此项）")}</td>"))
                 .Append(Invariant($"<td class=\"n\">{(e.Candidate is { } c ? c.ToString("N0", CultureInfo.InvariantCulture) : "（无此项）")}</td>"))
-                .AppendLine(Invariant($"<td class=\"n {Direction(e.Change)}\">{Signed(e.Change)}</td></tr>"));
+                .AppendLine(Invariant($"<td class=\"{Direction(e.Change)}\">{Signed(e.Change)}</td></tr>"));
         }
 
         html.AppendLine("</tbody></table>");
@@ -208,10 +208,10 @@ internal static class DiffHtml
     }
 
     private static void Triple(StringBuilder html, double before, double after)
-        => html.Append(Invariant($"<td class=\"n\">{before:N1}</td><td class=\"n\">{after:N1}</td><td class=\"n {Direction(after - before)}\">{Signed(after - before)}</td>"));
+        => html.Append(Invariant($"<td class=\"n\">{before:N1}</td><td class=\"n\">{after:N1}</td><td class=\"{Direction(after - before)}\">{Signed(after - before)}</td>"));
 
-    private static void Triple(StringBuilder html, int before, int after)
-        => html.Append(Invariant($"<td class=\"n\">{before:N0}</td><td class=\"n\">{after:N0}</td><td class=\"n {Direction(after - before)}\">{Signed(after - before)}</td>"));
+    private static void Triple(StringBuilder html, long before, long after)
+        => html.Append(Invariant($"<td class=\"n\">{before:N0}</td><td class=\"n\">{after:N0}</td><td class=\"{Direction(after - before)}\">{Signed(after - before)}</td>"));
 
     private static void Row(StringBuilder html, string header, string value)
         => html.Append("<tr><th>").Append(E(header)).Append("</th><td>").Append(E(value)).AppendLine("</td></tr>");
@@ -225,9 +225,12 @@ internal static class DiffHtml
 
     private static string Workload(double expected) => (expected * RulesDiffReport.InspectorsPerInspection).ToString("0.0", CultureInfo.InvariantCulture);
 
-    private static string Direction(double change) => change > 0 ? "up" : change < 0 ? "down" : "";
+    /// <summary>The class of a change cell: numeric, red when up, green when down.</summary>
+    private static string Direction(double change) => change > 0 ? "n up" : change < 0 ? "n down" : "n";
 
-    private static string Signed(double change) => change.ToString("+#,0.#;−#,0.#;0", CultureInfo.InvariantCulture);
+    private static string Signed(double change) => change.ToString("+#,0.0;−#,0.0;0.0", CultureInfo.InvariantCulture);
+
+    private static string Signed(long change) => change.ToString("+#,0;−#,0;0", CultureInfo.InvariantCulture);
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 

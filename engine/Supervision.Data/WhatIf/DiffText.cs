@@ -18,9 +18,9 @@ internal static class DiffText
         Matrix(text, report.Transitions);
         text.AppendLine();
         var c = report.Changed;
-        text.AppendLine(CultureInfo.InvariantCulture, $"changed outcomes: {c.Count:N0} enterprises (category {Count(c, OutcomeChanges.Category)}, ratio {Count(c, OutcomeChanges.Ratio)}, "
-            + $"regime {Count(c, OutcomeChanges.Regime)}, safety level {Count(c, OutcomeChanges.SafetyLevel)}, "
-            + $"credit class {Count(c, OutcomeChanges.CreditClass)}, evaluation failed on one side {Count(c, OutcomeChanges.Evaluation)})");
+        text.AppendLine(CultureInfo.InvariantCulture, $"changed outcomes: {c.Count:N0} enterprises (category {Count(c, OutcomeChanges.Category):N0}, ratio {Count(c, OutcomeChanges.Ratio):N0}, "
+            + $"regime {Count(c, OutcomeChanges.Regime):N0}, safety level {Count(c, OutcomeChanges.SafetyLevel):N0}, "
+            + $"credit class {Count(c, OutcomeChanges.CreditClass):N0}, evaluation failed on one side {Count(c, OutcomeChanges.Evaluation):N0})");
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"{"category",-10} {"enterprises base → candidate",30} {"expected inspections (Σ ratio)",36} {"planned draw",26}");
         foreach (var row in report.Categories)

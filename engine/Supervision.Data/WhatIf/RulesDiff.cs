@@ -41,6 +41,7 @@ internal static class RulesDiff
         ArgumentOutOfRangeException.ThrowIfNegative(explanationLimit);
         var sides = new[] { new DiffSide(baseBundle, population.IndicatorColumns), new DiffSide(candidateBundle, population.IndicatorColumns) };
         var matrix = new TransitionMatrix([.. baseBundle.Bundle.Manifest.Categories.Union(candidateBundle.Bundle.Manifest.Categories, StringComparer.Ordinal)]);
+        var shared = sides[1].BuildsSameFactsAs(sides[0]);
         var changed = new List<ChangedEnterprise>();
         var enterprises = population.Enterprises;
         for (var start = 0; start < enterprises.Count; start += Chunk)
@@ -52,7 +53,7 @@ internal static class RulesDiff
             Parallel.For(0, count, i =>
             {
                 inputs[0][i] = sides[0].Input(population, enterprises[start + i], asOf);
-                inputs[1][i] = sides[1].Input(population, enterprises[start + i], asOf);
+                inputs[1][i] = shared ? inputs[0][i] : sides[1].Input(population, enterprises[start + i], asOf);
             });
             var outcomes = new[] { sides[0].Score(inputs[0], asOf), sides[1].Score(inputs[1], asOf) };
             for (var i = 0; i < count; i++)
@@ -87,17 +88,25 @@ internal static class RulesDiff
             explanationLimit);
     }
 
-    /// <summary>Elements that fired for a different number of enterprises: the base's in order, then the candidate's own.</summary>
+    /// <summary>
+    /// Elements that fired for a different number of enterprises, in phase order (rules, grading rows, matrix rows,
+    /// regime rules, ratio rows): the base's, then those only the candidate has.
+    /// </summary>
     private static List<ElementCount> ElementCounts(DiffSide before, DiffSide after)
     {
         var candidate = after.Bundle.Elements.ToDictionary(e => e.Id, StringComparer.Ordinal);
-        var counts = before.Bundle.Elements
-            .Select(e => new ElementCount(e.Id, e.Title, before.Fired[e.Index],
-                candidate.TryGetValue(e.Id, out var c) ? after.Fired[c.Index] : null))
-            .ToList();
         var known = before.Bundle.Elements.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        counts.AddRange(after.Bundle.Elements.Where(e => !known.Contains(e.Id)).Select(e => new ElementCount(e.Id, e.Title, null, after.Fired[e.Index])));
-        return [.. counts.Where(c => c.Base != c.Candidate)];
+        return
+        [
+            .. before.Bundle.Elements
+                .Select(e => (e.Phase, Count: new ElementCount(e.Id, e.Title, before.Fired[e.Index],
+                    candidate.TryGetValue(e.Id, out var c) ? after.Fired[c.Index] : null)))
+                .Concat(after.Bundle.Elements.Where(e => !known.Contains(e.Id))
+                    .Select(e => (e.Phase, Count: new ElementCount(e.Id, e.Title, null, after.Fired[e.Index]))))
+                .Where(p => p.Count.Base != p.Count.Candidate)
+                .OrderBy(p => p.Phase)
+                .Select(p => p.Count),
+        ];
     }
 
     private static SideBySide[] Explain(DiffSide[] sides, Population population, List<ChangedEnterprise> changes, DateOnly asOf)

@@ -12,8 +12,8 @@ internal static class RulesDiffCommand
 {
     public static Command Create(TimeProvider clock)
     {
-        var baseRules = new Option<string>("--base") { Description = "rule bundle directory in force", Required = true };
-        var candidate = new Option<string>("--candidate") { Description = "rule bundle directory proposed", Required = true };
+        var baseRules = new Option<string>("--base") { Description = "rule bundle in force: a bundle directory, or a publication store (its current bundle)", Required = true };
+        var candidate = new Option<string>("--candidate") { Description = "candidate rule bundle directory", Required = true };
         var data = CommonOptions.Data();
         var asOf = CommonOptions.AsOf();
         var output = new Option<string>("--out")
@@ -53,8 +53,7 @@ internal static class RulesDiffCommand
 
         var watch = Stopwatch.StartNew();
         // Compile both even when one fails, so that every problem is printed at once.
-        var bundles = new[] { baseDir, candidateDir }.AsParallel().AsOrdered()
-            .Select(dir => BundleLoading.Load(dir, "nothing was compared")).ToArray();
+        var bundles = new[] { baseDir, candidateDir }.Select(dir => BundleLoading.Load(dir, "nothing was compared")).ToArray();
         if (bundles[0] is not { } baseBundle || bundles[1] is not { } candidateBundle)
         {
             return ExitCodes.InvalidBundle;
@@ -96,6 +95,12 @@ internal static class RulesDiffCommand
         Console.Write(DiffText.Format(report));
         Console.WriteLine($"wrote {html}, {DiffCsv.ChangesFile} ({report.Changed.Count} changed enterprises) and {DiffCsv.TransitionsFile} "
             + $"in {watch.Elapsed.TotalSeconds:0.0} s");
+        if (report.BaseErrors + report.CandidateErrors > 0)
+        {
+            Console.Error.WriteLine($"{report.BaseErrors} enterprise(s) could not be evaluated under the base bundle and {report.CandidateErrors} under the "
+                + $"candidate: see the error row and column of {DiffCsv.TransitionsFile} (and {DiffCsv.ChangesFile} where only one side failed)");
+        }
+
         var problems = population.Reports.Sum(r => r.Rejected) + report.BaseErrors + report.CandidateErrors;
         return problems > 0 ? ExitCodes.CompletedWithProblems : ExitCodes.Ok;
     }
