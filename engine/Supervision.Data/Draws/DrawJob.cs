@@ -22,15 +22,40 @@ internal static class DrawJob
     {
         ArgumentNullException.ThrowIfNull(bundle);
         ArgumentNullException.ThrowIfNull(planFiles);
-        var plans = planFiles.Select(f => PlanLoader.Load(f, bundle.Bundle.Manifest.Categories, diagnostics)).ToList();
-        if (diagnostics.HasErrors || plans.Any(p => p is null))
+        var plans = LoadPlans(bundle, planFiles, diagnostics);
+        if (plans is null)
         {
             return (null, []);
         }
 
         var builder = new FactBuilder(bundle);
         var population = PopulationLoader.Load(dataDirectory, builder.SafetyColumns);
-        var reports = population.Reports.ToList();
+        var engine = new ScoringEngine(bundle);
+        var assessments = engine.Score(PopulationInputs.For(population, builder, asOf), asOf).ToDictionary(a => a.Uscc, StringComparer.Ordinal);
+        var (result, triggerReports) = Run(bundle, plans, population, dataDirectory, assessments, calendarFile, asOf, seedHex);
+        return (result, [.. population.Reports, .. triggerReports]);
+    }
+
+    /// <summary>
+    /// The draw over a population already imported and scored (the nightly run scores in chunks, then draws once).
+    /// Returns the result and the report of the case leads (triggers.csv) when that file exists.
+    /// </summary>
+    /// <param name="bundle">The bundle that scored the assessments.</param>
+    /// <param name="plans">The plans, loaded by <see cref="LoadPlans"/>.</param>
+    /// <param name="population">The imported population.</param>
+    /// <param name="dataDirectory">The directory the population came from (for triggers.csv).</param>
+    /// <param name="assessments">The population's assessments on the as-of date, by USCC.</param>
+    /// <param name="calendarFile">The working-day calendar.</param>
+    /// <param name="asOf">The draw's as-of date.</param>
+    /// <param name="seedHex">The seed.</param>
+    /// <exception cref="Supervision.Draws.Calendar.CalendarOutOfRangeException">The calendar does not cover a date the draw needs.</exception>
+    public static (DrawResult Result, IReadOnlyList<ImportReport> Reports) Run(
+        CompiledBundle bundle, IReadOnlyList<InspectionPlan> plans, Population population, string dataDirectory,
+        IReadOnlyDictionary<string, Assessment> assessments, string calendarFile, DateOnly asOf, string seedHex)
+    {
+        ArgumentNullException.ThrowIfNull(bundle);
+        ArgumentNullException.ThrowIfNull(population);
+        var reports = new List<ImportReport>();
         var triggersPath = Path.Combine(dataDirectory, TriggerImporter.FileName);
         var triggers = new List<TriggerRecord>();
         if (File.Exists(triggersPath))
@@ -40,12 +65,20 @@ internal static class DrawJob
             reports.Add(imported.Report);
         }
 
-        var engine = new ScoringEngine(bundle);
-        var assessments = engine.Score(PopulationInputs.For(population, builder, asOf), asOf).ToDictionary(a => a.Uscc, StringComparer.Ordinal);
         var candidates = DrawCandidates.Build(population, assessments, triggers, asOf);
         var calendar = WorkingDayCalendar.Load(calendarFile);
-        var result = DrawRunner.Run(plans!, bundle.Bundle.Manifest.Categories, candidates, population.Inspectors, calendar, asOf, seedHex,
+        var result = DrawRunner.Run(plans, bundle.Bundle.Manifest.Categories, candidates, population.Inspectors, calendar, asOf, seedHex,
             bundle.Bundle.ContentHash);
         return (result, reports);
+    }
+
+    /// <summary>Loads every plan file; null (with the problems in <paramref name="diagnostics"/>) when any has errors.</summary>
+    public static IReadOnlyList<InspectionPlan>? LoadPlans(CompiledBundle bundle, IReadOnlyList<string> planFiles, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(bundle);
+        ArgumentNullException.ThrowIfNull(planFiles);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var plans = planFiles.Select(f => PlanLoader.Load(f, bundle.Bundle.Manifest.Categories, diagnostics)).ToList();
+        return diagnostics.HasErrors || plans.Any(p => p is null) ? null : [.. plans.Select(p => p!)];
     }
 }

@@ -9,9 +9,25 @@ internal static class PopulationInputs
     public static IEnumerable<EnterpriseInput> For(Population population, FactBuilder builder, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(population);
+        return For(population, builder, asOf, 0, population.Enterprises.Count);
+    }
+
+    /// <summary>The inputs of the registry rows start … start + count − 1 (a chunk of a nightly run).</summary>
+    public static IEnumerable<EnterpriseInput> For(Population population, FactBuilder builder, DateOnly asOf, int start, int count)
+    {
+        ArgumentNullException.ThrowIfNull(population);
         ArgumentNullException.ThrowIfNull(builder);
-        foreach (var enterprise in population.Enterprises)
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(start + count, population.Enterprises.Count, nameof(count));
+        return Slice(population, builder, asOf, start, count);
+    }
+
+    private static IEnumerable<EnterpriseInput> Slice(Population population, FactBuilder builder, DateOnly asOf, int start, int count)
+    {
+        for (var i = start; i < start + count; i++)
         {
+            var enterprise = population.Enterprises[i];
             yield return builder.Build(
                 enterprise,
                 population.Indicators.GetValueOrDefault(enterprise.Uscc),

@@ -101,7 +101,8 @@ internal static class DrawCommand
         return unassigned > 0 || reports.Any(r => r.Rejected > 0) ? ExitCodes.CompletedWithProblems : ExitCodes.Ok;
     }
 
-    private static void Summarize(DrawResult result, string directory)
+    /// <summary>The draw summary on stdout (also printed by `nightly`).</summary>
+    internal static void Summarize(DrawResult result, string directory)
     {
         var record = result.Record;
         Console.WriteLine($"draw {record.DrawId} · as-of {record.AsOf:yyyy-MM-dd} · seed commitment {record.SeedCommitment}");

@@ -1,0 +1,69 @@
+namespace Supervision.Data.Runs;
+
+/// <summary>
+/// File writes that other processes see whole or not at all: the content goes to a private temporary file next to
+/// the target, is flushed to disk, and is then renamed into place (rename is atomic within a file system).
+/// </summary>
+internal static class AtomicFile
+{
+    private static long _temporaries;
+
+    /// <summary>Writes the file, replacing any earlier version.</summary>
+    public static void Replace(string path, Action<Stream> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        var temporary = WriteTemporary(path, write);
+        try
+        {
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    /// <summary>Creates the file unless it exists; true when this call created it. Of concurrent callers exactly one wins.</summary>
+    public static bool TryCreate(string path, Action<Stream> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        if (File.Exists(path))
+        {
+            return false;
+        }
+
+        var temporary = WriteTemporary(path, write);
+        try
+        {
+            // Without overwrite, .NET moves with link(2) + unlink(2) on Unix: it fails, atomically, when the target exists.
+            File.Move(temporary, path, overwrite: false);
+            return true;
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            return false;
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    private static string WriteTemporary(string path, Action<Stream> write)
+    {
+        // Unique per machine, process and call, without randomness: concurrent writers of one target never share a temporary.
+        var temporary = $"{path}.{Environment.MachineName}.{Environment.ProcessId}.{Interlocked.Increment(ref _temporaries)}.tmp";
+        try
+        {
+            using var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            write(stream);
+            stream.Flush(flushToDisk: true);
+            return temporary;
+        }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using Supervision.Draws.Drawing;
+using Supervision.Rules.Compilation;
+using Supervision.Rules.Scoring;
+
+namespace Supervision.Draws.Runs;
+
+/// <summary>
+/// Where the nightly run keeps its state between jobs, which may run in different processes: the run record, each
+/// chunk's assessments, the fan-in count, the draw claims and the outputs. Hangfire only carries ids; everything a
+/// job needs to resume after a crash is here.
+/// </summary>
+/// <remarks>
+/// Every write is atomic (a reader never sees half a chunk or half a draw) and idempotent (a job delivered twice
+/// writes the same thing twice). Implementations are safe for concurrent use by several jobs and processes.
+/// The embedded implementation is a directory (<c>FileRunStore</c>); the PostgreSQL one keeps the same contract.
+/// </remarks>
+public interface IRunStore
+{
+    /// <summary>The run, or null when it was never planned.</summary>
+    Task<RunRecord?> GetRunAsync(string runId, CancellationToken cancellationToken);
+
+    /// <summary>Stores the run unless a run with its id exists; returns the run as stored (the existing one wins).</summary>
+    Task<RunRecord> CreateRunAsync(RunRecord run, CancellationToken cancellationToken);
+
+    /// <summary>Replaces the stored record of an existing run (status changes).</summary>
+    Task UpdateRunAsync(RunRecord run, CancellationToken cancellationToken);
+
+    /// <summary>Stores one chunk's assessments atomically, replacing an earlier copy of the same chunk.</summary>
+    /// <param name="runId">The run.</param>
+    /// <param name="chunkNo">The chunk, 0-based.</param>
+    /// <param name="assessments">The chunk's assessments in registry order.</param>
+    /// <param name="bundle">The run's bundle (names the elements behind each outcome).</param>
+    /// <param name="cancellationToken">Stops before the chunk is published.</param>
+    Task SaveChunkAsync(string runId, int chunkNo, IReadOnlyList<Assessment> assessments, CompiledBundle bundle, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Counts a saved chunk as complete (once, however often it is called) and returns true to exactly one caller per
+    /// run: the first that finds every chunk complete. That caller starts the draws (fan-in).
+    /// </summary>
+    Task<bool> CompleteChunkAsync(string runId, int chunkNo, CancellationToken cancellationToken);
+
+    /// <summary>The chunks counted complete so far.</summary>
+    Task<IReadOnlySet<int>> CompletedChunksAsync(string runId, CancellationToken cancellationToken);
+
+    /// <summary>Every chunk's assessments, in chunk order (which is registry order).</summary>
+    Task<IReadOnlyList<Assessment>> ReadAssessmentsAsync(string runId, CompiledBundle bundle, CancellationToken cancellationToken);
+
+    /// <summary>Publishes the assessments export of the run (what <c>supervision score</c> writes), atomically.</summary>
+    Task SaveAssessmentExportAsync(string runId, IReadOnlyList<Assessment> assessments, CompiledBundle bundle, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Claims every plan of the set for the draw date on behalf of the run: a draw is unique per (plan, date). Granted
+    /// when no other run holds any of them (claims the run made earlier count as its own); otherwise nothing is claimed.
+    /// </summary>
+    Task<DrawClaim> ClaimDrawAsync(string runId, DateOnly drawDate, IReadOnlyList<string> planIds, CancellationToken cancellationToken);
+
+    /// <summary>Publishes the run's draw (what <c>supervision draw</c> writes), atomically; a second save of the same draw is a no-op.</summary>
+    Task SaveDrawAsync(string runId, DrawResult draw, CancellationToken cancellationToken);
+
+    /// <summary>The run's draw, or null before it is saved.</summary>
+    Task<DrawResult?> ReadDrawAsync(string runId, CancellationToken cancellationToken);
+}

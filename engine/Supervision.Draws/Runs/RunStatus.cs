@@ -1,0 +1,20 @@
+namespace Supervision.Draws.Runs;
+
+/// <summary>Where a nightly run stands. Completed, AlreadyDrawn and Failed are final: jobs of a final run do nothing.</summary>
+public enum RunStatus
+{
+    /// <summary>Planned; chunk jobs are scoring the population.</summary>
+    Scoring,
+
+    /// <summary>Every chunk is scored; the draws job is writing the assessments and drawing.</summary>
+    Drawing,
+
+    /// <summary>Assessments written and the draw made.</summary>
+    Completed,
+
+    /// <summary>Assessments written; no draw, because a plan of the set was already drawn for the date by another run.</summary>
+    AlreadyDrawn,
+
+    /// <summary>Stopped on a problem in its inputs that no retry can fix (see the run's message).</summary>
+    Failed,
+}

@@ -1,0 +1,41 @@
+using System.Security.Cryptography;
+using System.Text;
+using Supervision.Data.Import;
+
+namespace Supervision.Jobs;
+
+/// <summary>
+/// SHA-256 over the input files of a data directory (name and SHA-256 of each, absent files marked), recorded with a
+/// run so that every job, in whatever process, can check it scores and draws from the same data.
+/// </summary>
+internal static class DataFingerprint
+{
+    private static readonly string[] Files =
+    [
+        PopulationLoader.EnterprisesFile, PopulationLoader.SafetyIndicatorsFile, PopulationLoader.CreditRecordsFile,
+        PopulationLoader.InspectionsFile, PopulationLoader.InspectorsFile, TriggerImporter.FileName,
+    ];
+
+    public static string Compute(string directory)
+    {
+        var text = new StringBuilder();
+        foreach (var name in Files)
+        {
+            var path = Path.Combine(directory, name);
+            string hash;
+            if (File.Exists(path))
+            {
+                using var stream = File.OpenRead(path);
+                hash = Convert.ToHexStringLower(SHA256.HashData(stream));
+            }
+            else
+            {
+                hash = "absent";
+            }
+
+            text.Append(name).Append(' ').Append(hash).Append('\n');
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+}

@@ -1,0 +1,107 @@
+using Hangfire;
+using Supervision.Data.Draws;
+using Supervision.Data.Import;
+using Supervision.Draws.Calendar;
+using Supervision.Draws.Drawing;
+using Supervision.Draws.Runs;
+using Supervision.Model.Import;
+using Supervision.Rules.Diagnostics;
+
+namespace Supervision.Jobs;
+
+/// <summary>
+/// Finishes a run once every chunk is complete: writes the assessments export from the chunks in chunk order, claims
+/// the plans for the draw date, and draws from the scored assessments (no second scoring), writing what
+/// <c>supervision draw</c> writes. A plan already drawn for the date by another run makes the run AlreadyDrawn.
+/// </summary>
+/// <remarks>
+/// Idempotent: the draw is a pure function of the run (data, bundle, plans, calendar, seed), its files appear
+/// atomically, and a second delivery finds the run final or redraws identically. Contract:
+/// <c>Supervision.Jobs.DrawsJob, Supervision.Jobs</c>, <c>RunAsync</c>, argument (run id).
+/// </remarks>
+[AutomaticRetry(Attempts = 3, DelaysInSeconds = new[] { 2, 15, 60 })]
+[Queue(NightlyJob.Queue)]
+internal sealed class DrawsJob(NightlyServices services)
+{
+    /// <summary>How the message of a run Failed on plan errors begins.</summary>
+    public const string PlanErrors = "the plans have errors; nothing was drawn";
+
+    /// <param name="runId">The run.</param>
+    /// <param name="cancellationToken">Hangfire's shutdown token.</param>
+    public async Task RunAsync(string runId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(runId);
+        var store = services.Store;
+        var run = await store.GetRunAsync(runId, cancellationToken) ?? throw new InvalidOperationException($"run {runId} does not exist");
+        if (run.IsFinal)
+        {
+            return;
+        }
+
+        var complete = await store.CompletedChunksAsync(runId, cancellationToken);
+        if (complete.Count < run.Chunks)
+        {
+            throw new InvalidOperationException($"run {runId}: {complete.Count} of {run.Chunks} chunks are complete; the draws wait for all of them");
+        }
+
+        var inputs = services.Inputs.Get(run);
+        if (run.Status != RunStatus.Drawing)
+        {
+            run = run with { Status = RunStatus.Drawing, UpdatedAt = services.Clock.GetUtcNow() };
+            await store.UpdateRunAsync(run, cancellationToken);
+        }
+
+        var assessments = await store.ReadAssessmentsAsync(runId, inputs.Bundle, cancellationToken);
+        await store.SaveAssessmentExportAsync(runId, assessments, inputs.Bundle, cancellationToken);
+
+        var diagnostics = new DiagnosticBag();
+        var plans = DrawJob.LoadPlans(inputs.Bundle, services.Settings.PlanFiles, diagnostics);
+        if (plans is null)
+        {
+            await FinishAsync(run with { Status = RunStatus.Failed, Message = PlanErrors + ":\n" + string.Join('\n', diagnostics.Sorted()) }, cancellationToken);
+            return;
+        }
+
+        var claim = await store.ClaimDrawAsync(runId, run.AsOf, [.. plans.Select(p => p.Id)], cancellationToken);
+        if (!claim.Granted)
+        {
+            var owner = await store.GetRunAsync(claim.OwnerRunId!, cancellationToken);
+            var draw = owner?.DrawId is { } id ? $" (draw {id})" : "";
+            await FinishAsync(run with
+            {
+                Status = RunStatus.AlreadyDrawn,
+                Message = $"already drawn: plan {claim.PlanId} for {run.AsOf:yyyy-MM-dd} was drawn by run {claim.OwnerRunId}{draw}; this run drew nothing",
+            }, cancellationToken);
+            return;
+        }
+
+        DrawResult result;
+        IReadOnlyList<ImportReport> reports;
+        try
+        {
+            (result, reports) = DrawJob.Run(inputs.Bundle, plans, inputs.Population, services.Settings.DataDirectory,
+                assessments.ToDictionary(a => a.Uscc, StringComparer.Ordinal), services.Settings.CalendarFile, run.AsOf, run.Seed);
+        }
+        catch (CalendarOutOfRangeException e)
+        {
+            await FinishAsync(run with { Status = RunStatus.Failed, Message = e.Message }, cancellationToken);
+            return;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        await store.SaveDrawAsync(runId, result, cancellationToken);
+        await FinishAsync(run with
+        {
+            Status = RunStatus.Completed,
+            DrawId = result.Record.DrawId,
+            RejectedRows = run.RejectedRows + reports.Sum(r => r.Rejected),
+            ImportReport = run.ImportReport + ImportReportFormatter.Format(reports),
+        }, cancellationToken);
+    }
+
+    private async Task FinishAsync(RunRecord run, CancellationToken cancellationToken)
+    {
+        await services.Store.UpdateRunAsync(run with { UpdatedAt = services.Clock.GetUtcNow() }, cancellationToken);
+        services.Inputs.Evict(run.RunId);
+    }
+}

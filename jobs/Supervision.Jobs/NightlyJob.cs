@@ -1,0 +1,92 @@
+using Hangfire;
+using Supervision.Data.Import;
+using Supervision.Draws.Runs;
+
+namespace Supervision.Jobs;
+
+/// <summary>
+/// Plans a nightly run and fans it out: records the run (or finds it), splits the registry into chunks of
+/// <see cref="NightlySettings.ChunkSize"/> enterprises in registry order, and enqueues one <see cref="ScoreChunkJob"/> per
+/// chunk not yet complete. Run again for the same night, it resumes: only the missing chunks, or the draws, are enqueued.
+/// </summary>
+/// <remarks>
+/// Contract: Hangfire stores the type name <c>Supervision.Jobs.NightlyJob, Supervision.Jobs</c>, the method name
+/// <c>RunAsync</c> and the arguments (run id, as-of date); renaming any of them breaks jobs already enqueued.
+/// </remarks>
+[AutomaticRetry(Attempts = 3, DelaysInSeconds = new[] { 2, 15, 60 })]
+[Queue(Queue)]
+internal sealed class NightlyJob(NightlyServices services)
+{
+    /// <summary>The Hangfire queue of every nightly job; worker processes subscribe to it.</summary>
+    public const string Queue = "nightly";
+
+    /// <param name="runId">The run, <see cref="NightlyRunId.For"/> the as-of date and the bundle in force.</param>
+    /// <param name="asOf">The as-of date, which is also the draw date.</param>
+    /// <param name="cancellationToken">Hangfire's shutdown token.</param>
+    public async Task RunAsync(string runId, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(runId);
+        var store = services.Store;
+        var run = await store.GetRunAsync(runId, cancellationToken);
+        if (run is { IsFinal: true, Status: not RunStatus.Failed })
+        {
+            return;
+        }
+
+        var inputs = services.Inputs.Get(runId);
+        var expected = NightlyRunId.For(asOf, inputs.Bundle.Bundle.ContentHash);
+        if (expected != runId)
+        {
+            throw new InvalidOperationException($"run id {runId} does not belong to as-of {asOf:yyyy-MM-dd} under the bundle in force (that run is {expected})");
+        }
+
+        run ??= await store.CreateRunAsync(Plan(runId, asOf, inputs), cancellationToken);
+        inputs.Verify(run);
+        var complete = await store.CompletedChunksAsync(runId, cancellationToken);
+        if (run.Status == RunStatus.Failed)
+        {
+            // A run stops as Failed on inputs a person can fix (plans, calendar); starting the night again retries it.
+            run = run with
+            {
+                Status = complete.Count >= run.Chunks ? RunStatus.Drawing : RunStatus.Scoring,
+                Message = "",
+                UpdatedAt = services.Clock.GetUtcNow(),
+            };
+            await store.UpdateRunAsync(run, cancellationToken);
+        }
+
+        if (complete.Count >= run.Chunks)
+        {
+            services.Jobs.Enqueue<DrawsJob>(job => job.RunAsync(runId, CancellationToken.None));
+            return;
+        }
+
+        for (var chunk = 0; chunk < run.Chunks; chunk++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!complete.Contains(chunk))
+            {
+                var chunkNo = chunk;
+                services.Jobs.Enqueue<ScoreChunkJob>(job => job.RunAsync(runId, chunkNo, CancellationToken.None));
+            }
+        }
+    }
+
+    private RunRecord Plan(string runId, DateOnly asOf, RunInputs inputs)
+    {
+        var settings = services.Settings;
+        ArgumentOutOfRangeException.ThrowIfLessThan(settings.ChunkSize, 1);
+        var seed = settings.Seed ?? throw new InvalidOperationException("no draw seed is configured for new runs");
+        var enterprises = inputs.Population.Enterprises.Count;
+        var manifest = inputs.Bundle.Bundle.Manifest;
+        var now = services.Clock.GetUtcNow();
+        return new RunRecord(
+            runId, asOf, manifest.Id, manifest.Version, inputs.Bundle.Bundle.ContentHash, inputs.DataHash, seed, settings.ChunkSize,
+            (enterprises + settings.ChunkSize - 1) / settings.ChunkSize, enterprises, inputs.Population.Reports.Sum(r => r.Rejected),
+            ImportReportFormatter.Format(inputs.Population.Reports), RunStatus.Scoring)
+        {
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+    }
+}

@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using Supervision.Data.Import;
+using Supervision.Data.Publishing;
+using Supervision.Data.Scoring;
+using Supervision.Draws.Runs;
+using Supervision.Rules.Diagnostics;
+
+namespace Supervision.Jobs;
+
+/// <summary>
+/// Loads each run's inputs once per process, however many chunk jobs of the run this process executes. A load that
+/// fails is not cached, so a retried job loads again.
+/// </summary>
+internal sealed class RunInputsCache(NightlySettings settings)
+{
+    private readonly ConcurrentDictionary<string, Lazy<RunInputs>> _runs = new(StringComparer.Ordinal);
+
+    /// <summary>The inputs as this process sees them now (used to plan the run).</summary>
+    public RunInputs Get(string runId)
+    {
+        var entry = _runs.GetOrAdd(runId, _ => new Lazy<RunInputs>(Load, LazyThreadSafetyMode.ExecutionAndPublication));
+        try
+        {
+            return entry.Value;
+        }
+        catch
+        {
+            _runs.TryRemove(KeyValuePair.Create(runId, entry));
+            throw;
+        }
+    }
+
+    /// <summary>The inputs of a planned run, checked against what the run was planned with.</summary>
+    public RunInputs Get(RunRecord run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var inputs = Get(run.RunId);
+        inputs.Verify(run);
+        return inputs;
+    }
+
+    /// <summary>Frees a finished run's inputs.</summary>
+    public void Evict(string runId) => _runs.TryRemove(runId, out _);
+
+    private RunInputs Load()
+    {
+        var bundle = settings.Bundle;
+        if (bundle is null)
+        {
+            var diagnostics = new DiagnosticBag();
+            var directory = BundlePublisher.Resolve(settings.RulesDirectory);
+            bundle = BundleSource.TryCompile(directory, diagnostics)
+                ?? throw new InvalidOperationException($"the rule bundle in '{directory}' has errors: "
+                    + string.Join("; ", diagnostics.Sorted().Take(3)));
+        }
+
+        var dataHash = DataFingerprint.Compute(settings.DataDirectory);
+        var population = PopulationLoader.Load(settings.DataDirectory, new FactBuilder(bundle).SafetyColumns);
+        return new RunInputs(bundle, population, dataHash);
+    }
+}
