@@ -40,7 +40,7 @@ internal sealed class RulesEngineScorer
 
     public Outcome Score(EnterpriseInput input, DateOnly asOf)
     {
-        var state = new CaseState((double[])input.Numbers.Clone(), (string?[])input.Texts.Clone());
+        var state = new CaseState((double[])input.Numbers.Clone(), (string?[])input.Texts.Clone(), asOf);
         var fact = new RulesEngineFact { N = state.Numbers, T = state.Texts, AsOfDay = asOf.DayNumber };
         var parameter = new RuleParameter("e", fact);
         for (var phase = Phase.Evaluation; phase < Phase.Count && state.Error is null; phase++)

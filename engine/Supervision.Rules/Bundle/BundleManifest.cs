@@ -6,9 +6,9 @@ namespace Supervision.Rules.Bundle;
 /// <param name="Version">Version label chosen by the authors.</param>
 /// <param name="Author">Who wrote this version.</param>
 /// <param name="Approver">Who approved it (four eyes: must differ from the author to publish).</param>
-/// <param name="SafetyBaseScore">Score every enterprise starts from before safety points.</param>
+/// <param name="SafetyBaseScores">Score every enterprise starts from before safety points, with the periods in force.</param>
 /// <param name="SafetyLevels">Safety levels, most severe first.</param>
-/// <param name="CreditBaseScore">Score every enterprise starts from before credit points.</param>
+/// <param name="CreditBaseScores">Score every enterprise starts from before credit points, with the periods in force.</param>
 /// <param name="CreditClasses">Credit classes, most severe first.</param>
 /// <param name="Categories">Supervision categories, highest risk first.</param>
 /// <param name="Regimes">Supervision regimes, highest precedence first ('routine' is implicit and last).</param>
@@ -18,12 +18,18 @@ public sealed record BundleManifest(
     string Version,
     string Author,
     string Approver,
-    double SafetyBaseScore,
+    IReadOnlyList<DatedValue> SafetyBaseScores,
     IReadOnlyList<string> SafetyLevels,
-    double CreditBaseScore,
+    IReadOnlyList<DatedValue> CreditBaseScores,
     IReadOnlyList<string> CreditClasses,
     IReadOnlyList<string> Categories,
     IReadOnlyList<string> Regimes)
 {
     public const string RoutineRegime = "routine";
+
+    /// <summary>The safety base score in force on <paramref name="asOf"/>, or null when none is.</summary>
+    public double? SafetyBaseScoreOn(DateOnly asOf) => SafetyBaseScores.FirstOrDefault(v => v.Validity.Contains(asOf))?.Value;
+
+    /// <summary>The credit base score in force on <paramref name="asOf"/>, or null when none is.</summary>
+    public double? CreditBaseScoreOn(DateOnly asOf) => CreditBaseScores.FirstOrDefault(v => v.Validity.Contains(asOf))?.Value;
 }

@@ -22,9 +22,9 @@ internal static class ManifestReader
             map.Text("version", required: true) ?? "",
             map.Text("author", required: true) ?? "",
             map.Text("approver", required: true) ?? "",
-            safety?.Number("base_score") ?? 100,
+            BaseScores(safety, diagnostics),
             Distinct(safety?.TextList("levels", required: true) ?? [], "levels", safety ?? map, diagnostics),
-            credit?.Number("base_score") ?? 100,
+            BaseScores(credit, diagnostics),
             Distinct(credit?.TextList("classes", required: true) ?? [], "classes", credit ?? map, diagnostics),
             Distinct(map.TextList("categories", required: true), "categories", map, diagnostics),
             Distinct(map.TextList("regimes", required: false), "regimes", map, diagnostics));
@@ -35,6 +35,44 @@ internal static class ManifestReader
 
         return manifest;
     }
+
+    /// <summary>
+    /// base_score is a number, or a list of { value, valid_from, valid_to } whose periods do not overlap (a parameter
+    /// changed on a date keeps its old value for earlier as-of dates).
+    /// </summary>
+    private static List<DatedValue> BaseScores(YamlMap? map, DiagnosticBag diagnostics)
+    {
+        if (map?.Node("base_score") is not YamlDotNet.RepresentationModel.YamlSequenceNode)
+        {
+            return [new DatedValue(map?.Number("base_score") ?? 100, Validity.Always)];
+        }
+
+        var values = new List<DatedValue>();
+        foreach (var entry in map.MapList("base_score", required: true))
+        {
+            entry.RejectUnknownKeys("value", "valid_from", "valid_to");
+            var value = entry.Number("value");
+            var validity = ValidityReader.Read(entry.Text("valid_from", required: false), entry.ValueLocation("valid_from"),
+                entry.Text("valid_to", required: false), entry.ValueLocation("valid_to"), diagnostics);
+            if (value is null)
+            {
+                diagnostics.Error("SV013", "each base_score entry needs a value", entry.Location);
+                continue;
+            }
+
+            if (values.FirstOrDefault(v => Overlap(v.Validity, validity)) is { } clash)
+            {
+                diagnostics.Error("SV013", $"base_score periods overlap ({clash.Validity} and {validity})", entry.Location);
+            }
+
+            values.Add(new DatedValue(value.Value, validity));
+        }
+
+        return values;
+    }
+
+    private static bool Overlap(Validity a, Validity b)
+        => (a.From is null || b.To is null || a.From <= b.To) && (b.From is null || a.To is null || b.From <= a.To);
 
     private static List<string> Distinct(IReadOnlyList<string> values, string key, YamlMap map, DiagnosticBag diagnostics)
     {

@@ -79,7 +79,7 @@ internal static class GradeRequirement
     {
         var manifest = context.Manifest;
         var safety = kind == EvaluationKind.Safety;
-        var baseScore = safety ? manifest.SafetyBaseScore : manifest.CreditBaseScore;
+        var baseScore = (safety ? manifest.SafetyBaseScoreOn(context.AsOf) : manifest.CreditBaseScoreOn(context.AsOf)) ?? 0;
         var score = safety ? context.Outcome.SafetyScore : context.Outcome.CreditScore;
         var points = context.FiredElements.Where(e => e.Rule is { Points: not null } r && r.Kind == kind).ToList();
         var sum = baseScore + points.Sum(e => e.Rule!.Points!.Value);

@@ -24,10 +24,10 @@ internal static class OverviewSection
         blocks.Add(new BookHeading(3, "评估流程"));
         blocks.Add(new BookList(
         [
-            $"安全评估：每家企业以基础分 {ConditionWriter.Number(m.SafetyBaseScore)} 分起算，按第三部分的安全评估规则加分或扣分（得分限定在 0 至 100 分），"
+            $"安全评估：每家企业以基础分 {BaseScores(m.SafetyBaseScores)} 分起算，按第三部分的安全评估规则加分或扣分（得分限定在 0 至 100 分），"
                 + $"再按{RulebookBuilder.TableTitle(bundle, VariableCatalog.SafetyLevel)}划分{Name(catalog, VariableCatalog.SafetyLevel)}"
                 + $"（{string.Join("、", m.SafetyLevels)}，风险由高到低）。“直接判定”规则成立的，不论得分直接判定等级；多条成立时取风险最高者。",
-            $"信用评估：每家企业以基础分 {ConditionWriter.Number(m.CreditBaseScore)} 分起算，按信用评估规则加分或扣分（得分限定在 0 至 100 分），"
+            $"信用评估：每家企业以基础分 {BaseScores(m.CreditBaseScores)} 分起算，按信用评估规则加分或扣分（得分限定在 0 至 100 分），"
                 + $"再按{RulebookBuilder.TableTitle(bundle, VariableCatalog.CreditClass)}划分{Name(catalog, VariableCatalog.CreditClass)}"
                 + $"（{string.Join("、", m.CreditClasses)}，风险由高到低）。“直接判定”规则成立的，不论得分直接判定类别；多条成立时取风险最高者。",
             $"{Name(catalog, VariableCatalog.Category)}：按{RulebookBuilder.TableTitle(bundle, VariableCatalog.Category)}由安全风险等级和信用风险类别确定"
@@ -37,6 +37,12 @@ internal static class OverviewSection
             $"抽查比例：按{RulebookBuilder.TableTitle(bundle, "ratio")}由监管类别确定抽查比例和最少抽查家数；监管方式规定了抽查比例的，以监管方式为准。",
         ]));
     }
+
+    /// <summary>"100", or "100（2027-01-01至长期）、95（至2026-12-31）" for a dated parameter.</summary>
+    private static string BaseScores(IReadOnlyList<DatedValue> values)
+        => values.Count == 1 && values[0].Validity.IsAlways
+            ? ConditionWriter.Number(values[0].Value)
+            : string.Join("、", values.Select(v => $"{ConditionWriter.Number(v.Value)}（{v.Validity}）"));
 
     private static string Name(VariableCatalog catalog, string name) => catalog.Find(name)?.Description ?? name;
 }

@@ -5,11 +5,15 @@ namespace Supervision.Rules.Scoring;
 /// <summary>Working state of one case while its phases are resolved; private to one thread.</summary>
 internal sealed class CaseState
 {
-    public CaseState(double[] numbers, string?[] texts)
+    public CaseState(double[] numbers, string?[] texts, DateOnly asOf)
     {
+        AsOf = asOf;
         Numbers = numbers;
         Texts = texts;
     }
+
+    /// <summary>The as-of date: dated parameters (base scores) are read for it.</summary>
+    public DateOnly AsOf { get; }
 
     public double[] Numbers { get; }
 

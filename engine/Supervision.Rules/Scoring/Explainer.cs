@@ -43,9 +43,9 @@ public sealed class Explainer(CompiledBundle bundle)
         }
 
         text.AppendLine();
-        Evaluation(text, "安全评估 (safety)", EvaluationKind.Safety, manifest.SafetyBaseScore, outcome.SafetyScore, outcome.SafetyLevel,
+        Evaluation(text, "安全评估 (safety)", EvaluationKind.Safety, manifest.SafetyBaseScoreOn(asOf) ?? 0, outcome.SafetyScore, outcome.SafetyLevel,
             hits, fact, VariableCatalog.SafetyLevel);
-        Evaluation(text, "信用评估 (credit)", EvaluationKind.Credit, manifest.CreditBaseScore, outcome.CreditScore, outcome.CreditClass,
+        Evaluation(text, "信用评估 (credit)", EvaluationKind.Credit, manifest.CreditBaseScoreOn(asOf) ?? 0, outcome.CreditScore, outcome.CreditClass,
             hits, fact, VariableCatalog.CreditClass);
         text.AppendLine(CultureInfo.InvariantCulture, $"监管方式 (regime): {outcome.Regime}");
         var regimes = hits.Where(e => e.Phase == Phase.Regime).ToList();

@@ -72,7 +72,12 @@ internal sealed class Resolver
 
     private void ApplyEvaluation(CaseState state, List<int> hits)
     {
-        double safety = _manifest.SafetyBaseScore, credit = _manifest.CreditBaseScore;
+        if (_manifest.SafetyBaseScoreOn(state.AsOf) is not { } safety || _manifest.CreditBaseScoreOn(state.AsOf) is not { } credit)
+        {
+            state.Error = $"bundle.yaml has no safety or credit base_score in force on {state.AsOf:yyyy-MM-dd}";
+            return;
+        }
+
         int safetyGrade = int.MaxValue, creditGrade = int.MaxValue;
         foreach (var hit in hits)
         {

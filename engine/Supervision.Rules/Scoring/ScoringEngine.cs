@@ -61,7 +61,7 @@ public sealed class ScoringEngine
     /// <summary>Evaluates one enterprise with the compiled delegates only; used for explanations and the memo key.</summary>
     internal CaseState Evaluate(EnterpriseInput input, DateOnly asOf)
     {
-        var state = new CaseState((double[])input.Numbers.Clone(), (string?[])input.Texts.Clone());
+        var state = new CaseState((double[])input.Numbers.Clone(), (string?[])input.Texts.Clone(), asOf);
         var fact = new DecisionFact(0, 0, asOf.DayNumber, state.Numbers, state.Texts);
         var hits = new List<int>();
         for (var phase = Phase.Evaluation; phase < Phase.Count && state.Error is null; phase++)
@@ -229,7 +229,7 @@ public sealed class ScoringEngine
         session.DependencyResolver = new SinkResolver(sink);
         Statistics.AddSession();
         var seen = 0;
-        var states = batch.Select(input => new CaseState((double[])input.Numbers.Clone(), (string?[])input.Texts.Clone())).ToArray();
+        var states = batch.Select(input => new CaseState((double[])input.Numbers.Clone(), (string?[])input.Texts.Clone(), asOf)).ToArray();
         for (var phase = Phase.Evaluation; phase < Phase.Count; phase++)
         {
             var facts = new List<DecisionFact>(states.Length);

@@ -110,4 +110,33 @@ public sealed class EffectiveDateTests
 
     private static List<string> Fired(Supervision.Rules.Compilation.CompiledBundle compiled, Outcome outcome)
         => [.. outcome.Hits.Select(h => compiled.Elements[h].Id)];
+
+    [Fact]
+    public void BaseScore_ChangedOnADate_AppliesByDate()
+    {
+        using var bundle = new BundleCopy();
+        bundle.Replace("bundle.yaml", "safety:\n  base_score: 100\n", "safety:\n  base_score:\n    - { value: 100, valid_to: 2026-12-31 }\n    - { value: 95, valid_from: 2027-01-01 }\n");
+        var (compiled, diagnostics) = bundle.Compile();
+        Assert.Empty(diagnostics);
+        var input = InputFor(compiled!, ("emergency_drills_12m", 1.0));
+
+        Assert.Equal(100, Score(compiled!, input, Before, EngineMode.Memoized).SafetyScore);
+        Assert.Equal(95, Score(compiled!, input, After, EngineMode.Direct).SafetyScore);
+    }
+
+    [Fact]
+    public void BaseScore_OverlappingPeriods_AreADiagnostic_AndAGapIsAnEvaluationError()
+    {
+        using var overlapping = new BundleCopy();
+        overlapping.Replace("bundle.yaml", "safety:\n  base_score: 100\n", "safety:\n  base_score:\n    - { value: 100, valid_to: 2027-06-30 }\n    - { value: 95, valid_from: 2027-01-01 }\n");
+        using var gap = new BundleCopy();
+        gap.Replace("bundle.yaml", "safety:\n  base_score: 100\n", "safety:\n  base_score:\n    - { value: 100, valid_from: 2027-01-01 }\n");
+
+        var (_, diagnostics) = overlapping.Compile();
+        var (compiled, _) = gap.Compile();
+
+        Assert.Contains(diagnostics, d => d.Code == "SV013" && d.Location.File == "bundle.yaml");
+        var outcome = Score(compiled!, InputFor(compiled!), Before, EngineMode.Direct);
+        Assert.Contains("no safety or credit base_score in force on 2026-12-31", outcome.Error, StringComparison.Ordinal);
+    }
 }
