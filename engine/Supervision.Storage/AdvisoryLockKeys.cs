@@ -11,4 +11,7 @@ public static class AdvisoryLockKeys
 
     /// <summary>Transaction lock that serialises audit-log appends (pg_advisory_xact_lock).</summary>
     public const long AuditLog = 0x5356_0000_0000_0002;
+
+    /// <summary>Transaction lock under which a run claims its plans for a draw date (pg_advisory_xact_lock).</summary>
+    public const long DrawClaims = 0x5356_0000_0000_0003;
 }

@@ -58,7 +58,7 @@ internal static class DbCommand
     private static Option<int> Retries() => new("--retries") { Description = "attempts while the database is unreachable (2 s, 4 s, 8 s … apart)", DefaultValueFactory = _ => 5 };
 
     /// <summary>Runs a database action, retrying with back-off while the server is unreachable, with a plain message instead of a stack trace.</summary>
-    private static async Task<int> Run(string? connection, int retries, Func<Database, Task<int>> action, CancellationToken cancellationToken)
+    internal static async Task<int> Run(string? connection, int retries, Func<Database, Task<int>> action, CancellationToken cancellationToken)
     {
         Database database;
         try

@@ -11,6 +11,8 @@ using Supervision.Draws.Runs;
 using Supervision.Jobs;
 using Supervision.Rules.Compilation;
 using Supervision.Rules.Diagnostics;
+using Supervision.Storage.Migrations;
+using Supervision.Storage.Runs;
 
 namespace Supervision.Cli.Commands;
 
@@ -34,24 +36,35 @@ internal static class NightlyCommand
             Description = $"schedule of the long-lived server, five cron fields in {NightlySchedule.TimeZoneId} time (default there: \"{NightlySchedule.DefaultCron}\"); "
                 + "validated and shown here, the run itself happens once, now",
         };
-        var output = new Option<string>("--out") { Description = "the embedded run store (runs/<run id>/…, draws/<date>/…)", DefaultValueFactory = _ => "out/nightly" };
+        var output = new Option<string>("--out")
+        {
+            Description = "the embedded run store (runs/<run id>/…, draws/<date>/…); with --postgres, where the run's files are rendered",
+            DefaultValueFactory = _ => "out/nightly",
+        };
+        var postgres = new Option<bool>("--postgres")
+        {
+            Description = "keep runs, assessments and draws in PostgreSQL and queue the jobs there (Hangfire.PostgreSql), so that `supervision worker` "
+                + "processes on any machine share the chunks; migrates the database first",
+        };
+        var connection = new Option<string?>("--connection") { Description = "PostgreSQL connection string for --postgres; default: the SUPERVISION_DB environment variable" };
         var command = new Command("nightly",
             "The nightly run as Hangfire jobs inside this process: plan the run, score the population in chunk jobs, then write the assessments "
             + "and draw every plan in <rules>/plans once all chunks are done. A second run for the same date draws nothing (\"already drawn\"); "
             + "an interrupted run resumes when started again.\n" + ExitCodes.Help)
         {
-            data, rules, asOf, seed, calendar, chunkSize, workers, cron, output,
+            data, rules, asOf, seed, calendar, chunkSize, workers, cron, output, postgres, connection,
         };
         command.SetAction((parse, ct) => RunAsync(parse.GetValue(data)!, parse.GetValue(rules)!, parse.GetValue(asOf), parse.GetValue(seed),
-            parse.GetValue(calendar), parse.GetValue(chunkSize), parse.GetValue(workers), parse.GetValue(cron), parse.GetValue(output)!, clock, ct));
+            parse.GetValue(calendar), parse.GetValue(chunkSize), parse.GetValue(workers), parse.GetValue(cron), parse.GetValue(output)!,
+            parse.GetValue(postgres), parse.GetValue(connection), clock, ct));
         return command;
     }
 
     private static async Task<int> RunAsync(
         string dataDir, string rulesDir, string? asOfText, string? seed, string? calendarFile, int chunkSize, int workers, string? cron, string output,
-        TimeProvider clock, CancellationToken cancellationToken)
+        bool postgres, string? connection, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (!CommonOptions.TryAsOf(asOfText, clock, out var asOf) || !ValidSeed(seed) || !ValidCounts(chunkSize, workers) || !ValidSchedule(cron, clock))
+        if (!CommonOptions.TryAsOf(asOfText, clock, out var asOf) || !ValidSeed(seed) || !ValidCounts(chunkSize, workers, postgres) || !ValidSchedule(cron, clock))
         {
             return ExitCodes.Usage;
         }
@@ -80,45 +93,62 @@ internal static class NightlyCommand
             return ExitCodes.InvalidBundle;
         }
 
-        var store = new FileRunStore(output);
-        var runId = NightlyRunId.For(asOf, bundle.Bundle.ContentHash);
-        var existing = await store.GetRunAsync(runId, cancellationToken);
-        if (existing is { Status: RunStatus.Completed or RunStatus.AlreadyDrawn })
-        {
-            Console.WriteLine(existing.Status == RunStatus.Completed
-                ? $"already drawn: run {runId} drew {existing.DrawId} for {asOf:yyyy-MM-dd} ({store.DrawDirectory(runId)}); nothing was done"
-                : existing.Message);
-            return ExitCodes.Ok;
-        }
-
-        if (existing is not null && seed is not null && seed != existing.Seed)
-        {
-            Console.Error.WriteLine($"run {runId} was planned with another seed; resuming it with its own (see {store.RunDirectory(runId)}/run.json)");
-        }
-
         // The seed is the one random input of a draw; it comes from the OS at this edge and is recorded with the run.
         var settings = new NightlySettings(dataDir, rulesDir, planFiles, calendar, chunkSize,
             seed ?? Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)))
         {
             Bundle = bundle,
         };
-        var watch = Stopwatch.StartNew();
-        Console.Error.WriteLine($"{(existing is null ? "nightly run" : "resuming nightly run")} {runId} on {workers} worker(s), "
-            + $"chunks of {existing?.ChunkSize ?? chunkSize:N0}; store {store.Root}");
-        var runner = new EmbeddedNightly(settings, store, clock)
+        var files = new FileRunStore(output);
+        if (!postgres)
         {
-            Workers = workers,
-            Progress = (complete, chunks) => new ConsoleProgress("scored chunks", chunks).Report(complete),
-        };
+            return await RunNightAsync(settings, files, files, asOf, seed, workers, clock, (store, progress) =>
+                new EmbeddedNightly(settings, store, clock) { Workers = workers, Progress = progress }.RunAsync, cancellationToken);
+        }
+
+        return await DbCommand.Run(connection, 5, async database =>
+        {
+            await new MigrationRunner(database).MigrateAsync(cancellationToken);
+            var store = new PostgresRunStore(database, clock, $"{Environment.MachineName}:{Environment.ProcessId}");
+            var storage = PostgresJobStorage.Create(database.DataSource.ConnectionString);
+            Console.Error.WriteLine($"PostgreSQL mode: runs, assessments and draws in {database.Target}; files rendered into {files.Root}");
+            return await RunNightAsync(settings, store, files, asOf, seed, workers, clock, (runStore, progress) =>
+                new NightlyRunner(storage, settings, runStore, clock) { Workers = workers, Progress = progress }.RunAsync, cancellationToken);
+        }, cancellationToken);
+    }
+
+    private static async Task<int> RunNightAsync(
+        NightlySettings settings, IRunStore store, FileRunStore files, DateOnly asOf, string? seed, int workers, TimeProvider clock,
+        Func<IRunStore, Action<int, int>, Func<string, DateOnly, CancellationToken, Task<NightlyOutcome>>> runner, CancellationToken cancellationToken)
+    {
+        var bundle = settings.Bundle!;
+        var runId = NightlyRunId.For(asOf, bundle.Bundle.ContentHash);
+        var existing = await store.GetRunAsync(runId, cancellationToken);
+        if (existing is { Status: RunStatus.Completed or RunStatus.AlreadyDrawn })
+        {
+            Console.WriteLine(existing.Status == RunStatus.Completed
+                ? $"already drawn: run {runId} drew {existing.DrawId} for {asOf:yyyy-MM-dd}; nothing was done"
+                : existing.Message);
+            return ExitCodes.Ok;
+        }
+
+        if (existing is not null && seed is not null && seed != existing.Seed)
+        {
+            Console.Error.WriteLine($"run {runId} was planned with another seed; resuming it with its own");
+        }
+
+        var watch = Stopwatch.StartNew();
+        Console.Error.WriteLine($"{(existing is null ? "nightly run" : "resuming nightly run")} {runId} on {workers} worker(s) here, "
+            + $"chunks of {existing?.ChunkSize ?? settings.ChunkSize:N0}");
         NightlyOutcome outcome;
         try
         {
-            outcome = await runner.RunAsync(runId, asOf, cancellationToken);
+            outcome = await runner(store, (complete, chunks) => new ConsoleProgress("scored chunks", chunks).Report(complete))(runId, asOf, cancellationToken);
         }
         catch (OperationCanceledException)
         {
             Console.Error.WriteLine();
-            Console.Error.WriteLine($"interrupted; what was done is kept in {store.RunDirectory(runId)}: run the same command again to resume");
+            Console.Error.WriteLine($"interrupted; what was done is kept in the run store: run the same command again to resume run {runId}");
             return ExitCodes.RunIncomplete;
         }
 
@@ -126,14 +156,19 @@ internal static class NightlyCommand
         {
             Console.Error.WriteLine();
             Console.Error.WriteLine(outcome.Failure);
-            Console.Error.WriteLine($"the nightly run {runId} did not complete; what was done is kept in {store.RunDirectory(runId)}: run the same command again to resume");
+            Console.Error.WriteLine($"the nightly run {runId} did not complete; what was done is kept in the run store: run the same command again to resume");
             return ExitCodes.RunIncomplete;
         }
 
-        return await ReportAsync(store, outcome.Run, bundle, workers, watch.Elapsed, cancellationToken);
+        if (outcome.Run.Status != RunStatus.Failed && !ReferenceEquals(store, files))
+        {
+            await RunExport.WriteAsync(store, outcome.Run, bundle, files.Root, cancellationToken);
+        }
+
+        return await ReportAsync(store, files, outcome.Run, bundle, workers, watch.Elapsed, cancellationToken);
     }
 
-    private static async Task<int> ReportAsync(FileRunStore store, RunRecord run, CompiledBundle bundle, int workers, TimeSpan elapsed, CancellationToken cancellationToken)
+    private static async Task<int> ReportAsync(IRunStore store, FileRunStore files, RunRecord run, CompiledBundle bundle, int workers, TimeSpan elapsed, CancellationToken cancellationToken)
     {
         Console.Error.WriteLine($"\rscored {run.Enterprises:N0} enterprises in {run.Chunks} chunk(s); run {run.Status.ToString().ToLowerInvariant()} after {elapsed.TotalSeconds:0.0} s        ");
         Console.Error.Write(run.ImportReport);
@@ -150,7 +185,7 @@ internal static class NightlyCommand
             summary.Add(assessment);
         }
 
-        var assessmentsFile = store.AssessmentsFile(run.RunId);
+        var assessmentsFile = files.AssessmentsFile(run.RunId);
         Console.WriteLine($"as-of {run.AsOf:yyyy-MM-dd} · bundle {run.BundleId} {run.BundleVersion} · sha256 {run.BundleHash}");
         Console.WriteLine(summary.Format());
         Console.WriteLine($"wrote {assessmentsFile} in {elapsed.TotalSeconds:0.0} s (run {run.RunId}: {run.Chunks} chunk job(s) of up to {run.ChunkSize:N0} on {workers} worker(s))");
@@ -166,7 +201,7 @@ internal static class NightlyCommand
         }
         else if (await store.ReadDrawAsync(run.RunId, cancellationToken) is { } draw)
         {
-            DrawCommand.Summarize(draw, store.DrawDirectory(run.RunId));
+            DrawCommand.Summarize(draw, files.DrawDirectory(run.RunId));
             unassigned = draw.Record.Outcome.Tasks.Count(t => t.UnassignedReason is not null);
         }
 
@@ -192,14 +227,14 @@ internal static class NightlyCommand
         }
     }
 
-    private static bool ValidCounts(int chunkSize, int workers)
+    private static bool ValidCounts(int chunkSize, int workers, bool postgres)
     {
-        if (chunkSize >= 1 && workers >= 1)
+        if (chunkSize >= 1 && (workers >= 1 || (postgres && workers == 0)))
         {
             return true;
         }
 
-        Console.Error.WriteLine($"--chunk-size ({chunkSize}) and --workers ({workers}) must be at least 1");
+        Console.Error.WriteLine($"--chunk-size ({chunkSize}) and --workers ({workers}) must be at least 1 (--workers 0 only with --postgres: the jobs run in `supervision worker` processes)");
         return false;
     }
 

@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Text.Json;
+using Npgsql;
+using NpgsqlTypes;
+using Supervision.Draws.Drawing;
+using Supervision.Draws.Record;
+using Supervision.Draws.Runs;
+using Supervision.Rules.Compilation;
+using Supervision.Rules.Scoring;
+
+namespace Supervision.Storage.Runs;
+
+/// <summary>Draws: claims unique per (plan, date), and the draw with its tasks in one transaction.</summary>
+public sealed partial class PostgresRunStore
+{
+    /// <summary>In PostgreSQL the assessments table is the export; files are rendered from it by whoever needs them.</summary>
+    public Task SaveAssessmentExportAsync(string runId, IReadOnlyList<Assessment> assessments, CompiledBundle bundle, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.CompletedTask;
+    }
+
+    public async Task<DrawClaim> ClaimDrawAsync(string runId, DateOnly drawDate, IReadOnlyList<string> planIds, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(runId);
+        ArgumentNullException.ThrowIfNull(planIds);
+        var plans = planIds.Distinct().Order(StringComparer.Ordinal).ToArray();
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+
+        // The advisory lock makes claiming a set of plans one step for every run; the primary key of draw_claims would
+        // refuse a second holder of a plan even without it.
+        await StoreCommand.ExecuteAsync(connection, transaction, RunSql.LockClaims, cancellationToken, AdvisoryLockKeys.DrawClaims);
+        await StoreCommand.ExecuteAsync(connection, transaction, RunSql.InsertClaims, cancellationToken, plans, drawDate, runId, clock.GetUtcNow());
+        await using (var owners = StoreCommand.Create(connection, transaction, RunSql.ClaimOwners, plans, drawDate, runId))
+        await using (var reader = await owners.ExecuteReaderAsync(cancellationToken))
+        {
+            if (await reader.ReadAsync(cancellationToken))
+            {
+                var refusal = new DrawClaim(false, reader.GetString(0), reader.GetString(1));
+                await reader.DisposeAsync();
+                await transaction.RollbackAsync(cancellationToken);
+                return refusal;
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return DrawClaim.Acquired;
+    }
+
+    public async Task SaveDrawAsync(string runId, DrawResult draw, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(runId);
+        ArgumentNullException.ThrowIfNull(draw);
+        var record = draw.Record;
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var inserted = await StoreCommand.ExecuteAsync(connection, transaction, RunSql.InsertDraw, cancellationToken,
+            record.DrawId, record.Plans.Select(p => p.Id).ToArray(), record.AsOf, record.AsOf, runId, record.SeedCommitment,
+            record.PopulationSha256, Jsonb(RecordJson.Serialize(record)), draw.PopulationSnapshot,
+            Jsonb(JsonSerializer.Serialize(draw.Exclusions, RecordJson.Options)), clock.GetUtcNow());
+        if (inserted == 0)
+        {
+            // The same draw (its id is a function of the run) is already saved: a second delivery changes nothing.
+            await transaction.RollbackAsync(cancellationToken);
+            return;
+        }
+
+        await CopyTasksAsync(connection, record, cancellationToken);
+        var tasks = record.Outcome.Tasks;
+        await audit.AppendAsync(transaction, "draw", record.DrawId, JsonSerializer.SerializeToElement(new
+        {
+            run = runId,
+            draw_date = record.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            plans = record.Plans.Select(p => p.Id).ToArray(),
+            algorithm = record.Algorithm,
+            seed_commitment = record.SeedCommitment,
+            bundle = record.BundleHash,
+            population_sha256 = record.PopulationSha256,
+            tasks = tasks.Count,
+            unassigned = tasks.Count(t => t.UnassignedReason is not null),
+            visits = record.Outcome.Visits.Count,
+        }), Worker, cancellationToken);
+        BeforeCommit?.Invoke("draw");
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<DrawResult?> ReadDrawAsync(string runId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(runId);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = StoreCommand.Create(connection, null, RunSql.ReadDraw, runId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        var record = JsonSerializer.Deserialize<DrawRecord>(reader.GetString(0), RecordJson.Options)
+            ?? throw new InvalidDataException($"run {runId}: the stored draw record is empty");
+        var snapshot = reader.GetFieldValue<byte[]>(1);
+        var exclusions = JsonSerializer.Deserialize<List<Exclusion>>(reader.GetString(2), RecordJson.Options) ?? [];
+        return new DrawResult(record, snapshot, exclusions, PopulationSnapshot.Read(snapshot));
+    }
+
+    private static NpgsqlParameter Jsonb(string json) => new NpgsqlParameter<string> { TypedValue = json, NpgsqlDbType = NpgsqlDbType.Jsonb };
+
+    private static async Task CopyTasksAsync(NpgsqlConnection connection, DrawRecord record, CancellationToken cancellationToken)
+    {
+        await using var writer = await connection.BeginBinaryImportAsync(RunSql.CopyTasks, cancellationToken);
+        foreach (var task in record.Outcome.Tasks)
+        {
+            await writer.StartRowAsync(cancellationToken);
+            await writer.WriteAsync(record.DrawId, NpgsqlDbType.Text, cancellationToken);
+            await writer.WriteAsync(task.TaskId, NpgsqlDbType.Text, cancellationToken);
+            await writer.WriteAsync(task.PlanId, NpgsqlDbType.Text, cancellationToken);
+            await writer.WriteAsync(task.Uscc, NpgsqlDbType.Text, cancellationToken);
+            await writer.WriteAsync(task.Department, NpgsqlDbType.Text, cancellationToken);
+            await writer.WriteAsync(task.Pool, NpgsqlDbType.Text, cancellationToken);
+            await writer.WriteAsync(task.VisitId, NpgsqlDbType.Text, cancellationToken);
+            await writer.WriteAsync(task.WindowFrom, NpgsqlDbType.Date, cancellationToken);
+            await writer.WriteAsync(task.WindowTo, NpgsqlDbType.Date, cancellationToken);
+            await writer.WriteAsync(task.Items.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
+            await writer.WriteAsync(task.Team.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
+            if (task.UnassignedReason is null)
+            {
+                await writer.WriteNullAsync(cancellationToken);
+            }
+            else
+            {
+                await writer.WriteAsync(task.UnassignedReason, NpgsqlDbType.Text, cancellationToken);
+            }
+        }
+
+        await writer.CompleteAsync(cancellationToken);
+    }
+}

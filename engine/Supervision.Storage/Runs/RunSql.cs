@@ -1,0 +1,104 @@
+namespace Supervision.Storage.Runs;
+
+/// <summary>The SQL of <see cref="PostgresRunStore"/> (tables in 0001_initial.sql and 0002_nightly_runs.sql).</summary>
+internal static class RunSql
+{
+    public const string RunColumns = """
+        run_id, as_of, bundle_id, bundle_version, bundle_hash, data_hash, seed, chunk_size, chunk_count, enterprises,
+        rejected_rows, import_report, status, message, draw_id, created_at, updated_at
+        """;
+
+    public const string GetRun = $"SELECT {RunColumns} FROM supervision.assessment_runs WHERE run_id = $1";
+
+    public const string InsertRun = $"""
+        INSERT INTO supervision.assessment_runs ({RunColumns}, started_at)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $16)
+        ON CONFLICT (run_id) DO NOTHING
+        """;
+
+    public const string InsertChunks = """
+        INSERT INTO supervision.run_chunks (run_id, chunk_no)
+        SELECT $1, n FROM generate_series(0, $2 - 1) AS n
+        """;
+
+    public const string LockRun = "SELECT status, chunk_size, as_of, bundle_hash FROM supervision.assessment_runs WHERE run_id = $1 FOR UPDATE";
+
+    public const string ShareRun = "SELECT status, chunk_size, as_of, bundle_hash, chunk_count FROM supervision.assessment_runs WHERE run_id = $1 FOR SHARE";
+
+    public const string UpdateRun = """
+        UPDATE supervision.assessment_runs
+        SET status = $2, message = $3, draw_id = $4, rejected_rows = $5, import_report = $6, updated_at = $7,
+            finished_at = CASE WHEN $2 IN ('completed', 'already_drawn', 'failed') THEN $7 END
+        WHERE run_id = $1
+        """;
+
+    public const string DeleteChunkAssessments = "DELETE FROM supervision.assessments WHERE run_id = $1 AND chunk_no = $2";
+
+    public const string CopyAssessments = """
+        COPY supervision.assessments (run_id, chunk_no, position, uscc, name, safety_score, safety_level, credit_score,
+            credit_class, category, ratio, min_count, exempt, regime, fired, error)
+        FROM STDIN (FORMAT BINARY)
+        """;
+
+    public const string MarkChunkSaved = """
+        UPDATE supervision.run_chunks
+        SET attempts = attempts + 1, saved_at = $3, worker = $4, heartbeat_at = $3,
+            started_at = coalesce(started_at, $3), status = CASE WHEN status = 'done' THEN 'done' ELSE 'running' END
+        WHERE run_id = $1 AND chunk_no = $2
+        """;
+
+    // Counts the chunk once (the status guard), then raises the run's counter; the row lock on the run serialises the
+    // counters, so exactly one transaction sees chunks_done reach chunk_count.
+    public const string CompleteChunk = """
+        UPDATE supervision.run_chunks SET status = 'done', finished_at = $3
+        WHERE run_id = $1 AND chunk_no = $2 AND status <> 'done' AND saved_at IS NOT NULL
+        """;
+
+    public const string ChunkSaved = "SELECT saved_at IS NOT NULL FROM supervision.run_chunks WHERE run_id = $1 AND chunk_no = $2";
+
+    public const string CountChunk = """
+        UPDATE supervision.assessment_runs SET chunks_done = chunks_done + 1
+        WHERE run_id = $1
+        RETURNING chunks_done = chunk_count
+        """;
+
+    public const string CompletedChunks = "SELECT chunk_no FROM supervision.run_chunks WHERE run_id = $1 AND status = 'done'";
+
+    public const string ReadAssessments = """
+        SELECT uscc, name, safety_score, safety_level, credit_score, credit_class, category, ratio, min_count, exempt,
+               regime, fired, error
+        FROM supervision.assessments
+        WHERE run_id = $1
+        ORDER BY position
+        """;
+
+    public const string LockClaims = "SELECT pg_advisory_xact_lock($1)";
+
+    public const string InsertClaims = """
+        INSERT INTO supervision.draw_claims (plan_id, draw_date, run_id, claimed_at)
+        SELECT p, $2, $3, $4 FROM unnest($1::text[]) AS p
+        ON CONFLICT (plan_id, draw_date) DO NOTHING
+        """;
+
+    public const string ClaimOwners = """
+        SELECT plan_id, run_id FROM supervision.draw_claims
+        WHERE draw_date = $2 AND plan_id = ANY($1) AND run_id <> $3
+        ORDER BY plan_id COLLATE "C"
+        LIMIT 1
+        """;
+
+    public const string InsertDraw = """
+        INSERT INTO supervision.draws (draw_id, plan_ids, draw_date, as_of, run_id, seed_commitment, population_sha256,
+            record, population, exclusions, created_at)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+        ON CONFLICT DO NOTHING
+        """;
+
+    public const string CopyTasks = """
+        COPY supervision.draw_tasks (draw_id, task_id, plan_id, uscc, department, pool, visit_id, window_from, window_to,
+            items, team, unassigned_reason)
+        FROM STDIN (FORMAT BINARY)
+        """;
+
+    public const string ReadDraw = "SELECT record::text, population, exclusions::text FROM supervision.draws WHERE run_id = $1";
+}

@@ -1,0 +1,100 @@
+using System.CommandLine;
+using System.Security.Cryptography;
+using Hangfire;
+using Supervision.Jobs;
+using Supervision.Storage.Migrations;
+using Supervision.Storage.Runs;
+
+namespace Supervision.Cli.Commands;
+
+/// <summary>
+/// `supervision worker`: a worker process of the scaled-out mode. It executes the nightly jobs queued in PostgreSQL
+/// (plan, score chunks, draw) until stopped with Ctrl+C or SIGTERM; start any number, on any machines that share the
+/// database and the input files.
+/// </summary>
+internal static class WorkerCommand
+{
+    /// <summary>Fault injection for crash tests: "chunk" or "draw" blocks before that transaction commits, "chunk-saved" after a chunk is saved and before it is counted.</summary>
+    public const string FailpointVariable = "SUPERVISION_FAILPOINT";
+
+    public static Command Create(TimeProvider clock)
+    {
+        var data = CommonOptions.Data();
+        var rules = CommonOptions.Rules();
+        var calendar = new Option<string?>("--calendar") { Description = "working-day calendar; default: <rules>/calendar/cn-working-days.csv" };
+        var chunkSize = new Option<int>("--chunk-size") { Description = "enterprises per chunk job of runs this worker plans", DefaultValueFactory = _ => 1000 };
+        var workers = new Option<int>("--workers") { Description = "Hangfire worker threads", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var connection = new Option<string?>("--connection") { Description = "PostgreSQL connection string; default: the SUPERVISION_DB environment variable" };
+        var invisibility = new Option<int>("--invisibility-timeout")
+        {
+            Description = "seconds after which a job fetched by a worker that died is delivered again (live workers keep theirs)",
+            DefaultValueFactory = _ => (int)PostgresJobStorage.InvisibilityTimeout.TotalSeconds,
+        };
+        var command = new Command("worker",
+            "Run nightly jobs queued in PostgreSQL (Hangfire.PostgreSql) until stopped: any number of workers split a night's chunks; "
+            + "a worker killed mid-job loses nothing (its job is delivered again).\n" + ExitCodes.Help)
+        {
+            data, rules, calendar, chunkSize, workers, connection, invisibility,
+        };
+        command.SetAction((parse, ct) => RunAsync(parse.GetValue(data)!, parse.GetValue(rules)!, parse.GetValue(calendar), parse.GetValue(chunkSize),
+            parse.GetValue(workers), parse.GetValue(connection), parse.GetValue(invisibility), clock, ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(
+        string dataDir, string rulesDir, string? calendarFile, int chunkSize, int workers, string? connection, int invisibilitySeconds, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        if (chunkSize < 1 || workers < 1 || invisibilitySeconds < 1)
+        {
+            Console.Error.WriteLine("--chunk-size, --workers and --invisibility-timeout must be at least 1");
+            return ExitCodes.Usage;
+        }
+
+        var bundle = BundleLoading.Load(rulesDir, "the worker did not start");
+        if (bundle is null)
+        {
+            return ExitCodes.InvalidBundle;
+        }
+
+        var planFiles = Directory.Exists(Path.Combine(rulesDir, "plans"))
+            ? Directory.GetFiles(Path.Combine(rulesDir, "plans"), "*.yaml").Order(StringComparer.Ordinal).ToArray()
+            : [];
+
+        // A run planned by this worker draws with a seed from the OS, fixed and recorded when the run is planned.
+        var settings = new NightlySettings(dataDir, rulesDir, planFiles, calendarFile ?? Path.Combine(rulesDir, "calendar", "cn-working-days.csv"), chunkSize,
+            Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)))
+        {
+            Bundle = bundle,
+        };
+        var failpoint = Environment.GetEnvironmentVariable(FailpointVariable);
+        return await DbCommand.Run(connection, 5, async database =>
+        {
+            await new MigrationRunner(database).MigrateAsync(cancellationToken);
+            var worker = $"{Environment.MachineName}:{Environment.ProcessId}";
+            var store = new PostgresRunStore(database, clock, worker) { BeforeCommit = point => Block(failpoint, point) };
+            var storage = PostgresJobStorage.Create(database.DataSource.ConnectionString, TimeSpan.FromSeconds(invisibilitySeconds));
+            var services = new NightlyServices(store, settings, clock, new BackgroundJobClient(storage))
+            {
+                Hooks = new NightlyHooks { ChunkSaved = (_, _) => Block(failpoint, "chunk-saved") },
+            };
+            Console.Error.WriteLine($"worker {worker}: {workers} thread(s) on queue '{NightlyJob.Queue}' of {database.Target}; Ctrl+C stops after the running jobs");
+            await NightlyWorker.RunAsync(storage, services, workers, cancellationToken);
+            Console.Error.WriteLine($"worker {worker} stopped");
+            return ExitCodes.Ok;
+        }, cancellationToken);
+    }
+
+    // Blocks the job's thread for good, so that a test can kill the process at exactly this point.
+    private static void Block(string? failpoint, string point)
+    {
+        if (failpoint != point)
+        {
+            return;
+        }
+
+        Console.Error.WriteLine($"failpoint {point} reached");
+        Console.Error.Flush();
+        Thread.Sleep(Timeout.Infinite);
+    }
+}
