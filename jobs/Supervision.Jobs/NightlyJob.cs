@@ -33,15 +33,7 @@ internal sealed class NightlyJob(NightlyServices services)
             return;
         }
 
-        var inputs = services.Inputs.Get(runId);
-        var expected = NightlyRunId.For(asOf, inputs.Bundle.Bundle.ContentHash);
-        if (expected != runId)
-        {
-            throw new InvalidOperationException($"run id {runId} does not belong to as-of {asOf:yyyy-MM-dd} under the bundle in force (that run is {expected})");
-        }
-
-        run ??= await store.CreateRunAsync(Plan(runId, asOf, inputs), cancellationToken);
-        inputs.Verify(run);
+        run = await PlanAsync(runId, asOf, cancellationToken);
         var complete = await store.CompletedChunksAsync(runId, cancellationToken);
         if (run.Status == RunStatus.Failed)
         {
@@ -70,6 +62,25 @@ internal sealed class NightlyJob(NightlyServices services)
                 services.Jobs.Enqueue<ScoreChunkJob>(job => job.RunAsync(runId, chunkNo, CancellationToken.None));
             }
         }
+    }
+
+    /// <summary>
+    /// Records the run unless it exists (with this process's chunk size and seed) and checks that this process's inputs
+    /// are the run's. A host that wants its own seed used plans the run before it enqueues the job.
+    /// </summary>
+    internal async Task<RunRecord> PlanAsync(string runId, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var inputs = services.Inputs.Get(runId);
+        var expected = NightlyRunId.For(asOf, inputs.Bundle.Bundle.ContentHash);
+        if (expected != runId)
+        {
+            throw new InvalidOperationException($"run id {runId} does not belong to as-of {asOf:yyyy-MM-dd} under the bundle in force (that run is {expected})");
+        }
+
+        var run = await services.Store.GetRunAsync(runId, cancellationToken)
+            ?? await services.Store.CreateRunAsync(Plan(runId, asOf, inputs), cancellationToken);
+        inputs.Verify(run);
+        return run;
     }
 
     private RunRecord Plan(string runId, DateOnly asOf, RunInputs inputs)

@@ -26,7 +26,15 @@ internal sealed class NightlyRunner(JobStorage storage, NightlySettings settings
     {
         ArgumentOutOfRangeException.ThrowIfNegative(Workers);
         var client = new BackgroundJobClient(storage);
-        using var server = Workers == 0 ? null : NightlyWorker.StartServer(storage, new NightlyServices(store, settings, clock, client) { Hooks = Hooks }, Workers);
+        var services = new NightlyServices(store, settings, clock, client) { Hooks = Hooks };
+
+        // Planned here, so the run takes this host's seed and chunk size whichever worker executes the job.
+        if (await store.GetRunAsync(runId, cancellationToken) is null)
+        {
+            await new NightlyJob(services).PlanAsync(runId, asOf, cancellationToken);
+        }
+
+        using var server = Workers == 0 ? null : NightlyWorker.StartServer(storage, services, Workers);
         var nightly = client.Enqueue<NightlyJob>(job => job.RunAsync(runId, asOf, CancellationToken.None));
         var monitoring = storage.GetMonitoringApi();
         var lastReported = -1;

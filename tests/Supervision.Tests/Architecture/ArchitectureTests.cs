@@ -74,7 +74,8 @@ public sealed class ArchitectureTests
     {
         var offenders = Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "engine"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .Where(f => !File.ReadAllText(f).Contains($" {Path.GetFileNameWithoutExtension(f)}", StringComparison.Ordinal))
+            // Type.Concern.cs holds a part of a partial type (the npgsql convention for large types).
+            .Where(f => !File.ReadAllText(f).Contains($" {Path.GetFileNameWithoutExtension(f).Split('.')[0]}", StringComparison.Ordinal))
             .Select(f => Path.GetRelativePath(RepoPaths.Root, f))
             .ToList();
 

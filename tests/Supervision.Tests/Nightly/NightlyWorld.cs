@@ -51,13 +51,15 @@ internal sealed class NightlyWorld : IDisposable
     }
 
     /// <summary>The run's assessments and draw equal the golden files byte for byte.</summary>
-    public void AssertGolden(string? runId = null)
+    public void AssertGolden(string? runId = null) => AssertGolden(Store, runId ?? RunId);
+
+    /// <summary>The files of a run in <paramref name="store"/> equal the golden files byte for byte.</summary>
+    public static void AssertGolden(FileRunStore store, string runId)
     {
-        runId ??= RunId;
-        AssertSameBytes(GoldenAssessments, Store.AssessmentsFile(runId));
+        AssertSameBytes(GoldenAssessments, store.AssessmentsFile(runId));
         foreach (var file in DrawFiles)
         {
-            AssertSameBytes(Path.Combine(GoldenDraw, file), Path.Combine(Store.DrawDirectory(runId), file));
+            AssertSameBytes(Path.Combine(GoldenDraw, file), Path.Combine(store.DrawDirectory(runId), file));
         }
     }
 

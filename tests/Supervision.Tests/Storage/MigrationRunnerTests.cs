@@ -8,7 +8,7 @@ public sealed class MigrationRunnerTests
 {
     private static readonly string[] Tables =
     [
-        "assessment_runs", "assessments", "audit_log", "credit_records", "draw_tasks", "draws", "enterprises",
+        "assessment_runs", "assessments", "audit_log", "credit_records", "draw_claims", "draw_tasks", "draws", "enterprises",
         "indicator_snapshots", "inspection_results", "inspections", "inspectors", "plans", "rule_bundles", "run_chunks",
         "schema_migrations",
     ];

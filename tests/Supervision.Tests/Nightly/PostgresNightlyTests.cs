@@ -1,0 +1,116 @@
+using Supervision.Data.Runs;
+using Supervision.Draws.Runs;
+using Supervision.Jobs;
+using Supervision.Storage.Audit;
+using Supervision.Storage.Runs;
+using Supervision.Tests.Draws;
+using Supervision.Tests.Import;
+using Supervision.Tests.Storage;
+using Supervision.Tests.Support;
+
+namespace Supervision.Tests.Nightly;
+
+/// <summary>
+/// The scaled-out mode end to end on a real PostgreSQL: Hangfire.PostgreSql queues, the PostgreSQL run store, and
+/// `supervision worker` processes that are started, and killed with SIGKILL, as an operator would.
+/// </summary>
+public sealed class PostgresNightlyTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
+
+    [Fact]
+    public async Task InProcess_SameAssessmentsAndDrawAsTheEmbeddedMode_AndASecondNightDrawsNothing()
+    {
+        await using var db = await (await PostgresServer.GetAsync()).CreateDatabaseAsync();
+        using var output = new TempDirectory();
+
+        var outcome = await RunAsync(db, workers: 2, chunkSize: 333);
+        var again = await RunAsync(db, workers: 2, chunkSize: 333);
+
+        Assert.Null(outcome.Failure);
+        Assert.Equal(RunStatus.Completed, outcome.Run!.Status);
+        await AssertGoldenAsync(db, output.Path, outcome.Run);
+        Assert.Equal(RunStatus.Completed, again.Run!.Status);
+        Assert.Equal(1L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.draws"));
+        Assert.Equal(431L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.draw_tasks"));
+    }
+
+    [Fact]
+    public async Task TwoWorkerProcesses_EveryChunkDoneExactlyOnce_ResultsAsOneProcess()
+    {
+        await using var db = await (await PostgresServer.GetAsync()).CreateDatabaseAsync();
+        using var output = new TempDirectory();
+        using var first = WorkerProcess.Start(db.ConnectionString);
+        using var second = WorkerProcess.Start(db.ConnectionString);
+
+        var outcome = await RunAsync(db, workers: 0, chunkSize: 250);
+
+        Assert.True(outcome.Failure is null, outcome.Failure + "\n" + first.Output + "\n" + second.Output);
+        Assert.Equal(16L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.run_chunks WHERE status = 'done' AND attempts = 1"));
+        Assert.Equal(16L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.run_chunks"));
+        await AssertGoldenAsync(db, output.Path, outcome.Run!);
+    }
+
+    [Fact]
+    public async Task WorkerKilledWhileSavingAChunk_AnotherWorkerFinishes_NothingTwice()
+    {
+        await using var db = await (await PostgresServer.GetAsync()).CreateDatabaseAsync();
+        using var output = new TempDirectory();
+        using var doomed = WorkerProcess.Start(db.ConnectionString, failpoint: "chunk", workers: 1);
+        var night = RunAsync(db, workers: 0, chunkSize: 250);
+
+        await doomed.WaitForAsync("failpoint chunk reached", Patience);
+        doomed.Kill();
+        var savedWhenKilled = await db.ScalarAsync<long>("SELECT count(*) FROM supervision.run_chunks WHERE saved_at IS NOT NULL");
+        using var rescuer = WorkerProcess.Start(db.ConnectionString);
+        var outcome = await night;
+
+        Assert.True(outcome.Failure is null, outcome.Failure + "\n" + rescuer.Output);
+        Assert.Equal(0L, savedWhenKilled);
+        Assert.Equal(16L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.run_chunks WHERE status = 'done' AND attempts = 1"));
+        await AssertGoldenAsync(db, output.Path, outcome.Run!);
+    }
+
+    [Fact]
+    public async Task WorkerKilledInTheMiddleOfTheDraw_NoHalfDrawThenExactlyOneDraw()
+    {
+        await using var db = await (await PostgresServer.GetAsync()).CreateDatabaseAsync();
+        using var output = new TempDirectory();
+        using var doomed = WorkerProcess.Start(db.ConnectionString, failpoint: "draw", workers: 1);
+        var night = RunAsync(db, workers: 0, chunkSize: 250);
+
+        await doomed.WaitForAsync("failpoint draw reached", Patience);
+        doomed.Kill();
+        var drawsWhenKilled = await db.ScalarAsync<long>("SELECT count(*) FROM supervision.draws");
+        var tasksWhenKilled = await db.ScalarAsync<long>("SELECT count(*) FROM supervision.draw_tasks");
+        using var rescuer = WorkerProcess.Start(db.ConnectionString);
+        var outcome = await night;
+
+        Assert.True(outcome.Failure is null, outcome.Failure + "\n" + rescuer.Output);
+        Assert.Equal((0L, 0L), (drawsWhenKilled, tasksWhenKilled));
+        Assert.Equal(1L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.draws"));
+        Assert.Equal(431L, await db.ScalarAsync<long>("SELECT count(DISTINCT task_id) FROM supervision.draw_tasks"));
+        Assert.Equal(431L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.draw_tasks"));
+        Assert.Null((await new AuditLog(db.Database, TimeProvider.System).VerifyAsync()).Problem);
+        Assert.Equal(1L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.audit_log WHERE kind = 'draw'"));
+        await AssertGoldenAsync(db, output.Path, outcome.Run!);
+    }
+
+    /// <summary>Plans the golden night in this process (its seed, its chunk size) and runs it on Hangfire.PostgreSql; workers 0 leaves the jobs to worker processes.</summary>
+    private static async Task<NightlyOutcome> RunAsync(TestDatabase db, int workers, int chunkSize)
+    {
+        using var timeout = new CancellationTokenSource(Patience);
+        var settings = NightlyWorld.Settings(chunkSize);
+        var store = new PostgresRunStore(db.Database, TimeProvider.System, "test-host");
+        var storage = PostgresJobStorage.Create(db.ConnectionString, TimeSpan.FromSeconds(3));
+        var runner = new NightlyRunner(storage, settings, store, TimeProvider.System) { Workers = workers };
+        return await runner.RunAsync(NightlyWorld.RunId, DrawWorld.AsOf, timeout.Token);
+    }
+
+    private static async Task AssertGoldenAsync(TestDatabase db, string directory, RunRecord run)
+    {
+        var store = new PostgresRunStore(db.Database, TimeProvider.System, "test-export");
+        var files = await RunExport.WriteAsync(store, run, ShippedBundle.Bundle, directory, CancellationToken.None);
+        NightlyWorld.AssertGolden(files, run.RunId);
+    }
+}

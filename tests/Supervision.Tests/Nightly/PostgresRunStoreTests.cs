@@ -1,0 +1,164 @@
+using Supervision.Draws.Runs;
+using Supervision.Rules.Scoring;
+using Supervision.Storage.Runs;
+using Supervision.Tests.Storage;
+using Supervision.Tests.Support;
+
+namespace Supervision.Tests.Nightly;
+
+/// <summary>The run store of the scaled-out mode against a real PostgreSQL: the same contract as the file store.</summary>
+public sealed class PostgresRunStoreTests
+{
+    private static readonly DateOnly AsOf = new(2026, 11, 27);
+
+    [Fact]
+    public async Task Chunk_SavedAndRead_IsExactlyTheAssessmentsScored()
+    {
+        await using var db = await (await PostgresServer.GetAsync()).CreateDatabaseAsync();
+        var store = Store(db);
+        var assessments = Score(0, 250);
+        var run = await store.CreateRunAsync(Run("r1", chunkSize: 100, enterprises: 250), CancellationToken.None);
+
+        for (var chunk = 0; chunk < 3; chunk++)
+        {
+            await store.SaveChunkAsync(run.RunId, chunk, assessments.Skip(chunk * 100).Take(100).ToList(), ShippedBundle.Bundle, CancellationToken.None);
+        }
+
+        var read = await store.ReadAssessmentsAsync(run.RunId, ShippedBundle.Bundle, CancellationToken.None);
+
+        Assert.Equal(Describe(assessments), Describe(read));
+    }
+
+    [Fact]
+    public async Task SaveChunk_Twice_ReplacesItAndCountsTheAttempts()
+    {
+        await using var db = await (await PostgresServer.GetAsync()).CreateDatabaseAsync();
+        var store = Store(db);
+        var assessments = Score(0, 100);
+        await store.CreateRunAsync(Run("r1", chunkSize: 100, enterprises: 100), CancellationToken.None);
+
+        await store.SaveChunkAsync("r1", 0, assessments, ShippedBundle.Bundle, CancellationToken.None);
+        await store.SaveChunkAsync("r1", 0, assessments, ShippedBundle.Bundle, CancellationToken.None);
+
+        Assert.Equal(100L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.assessments WHERE run_id = 'r1'"));
+        Assert.Equal(2, await db.ScalarAsync<int>("SELECT attempts FROM supervision.run_chunks WHERE run_id = 'r1' AND chunk_no = 0"));
+    }
+
+    [Fact]
+    public async Task CompleteChunk_ConcurrentAndRepeatedCalls_StartTheDrawsExactlyOnce()
+    {
+        await using var db = await (await PostgresServer.GetAsync()).CreateDatabaseAsync();
+        var store = Store(db);
+        var assessments = Score(0, 40);
+        await store.CreateRunAsync(Run("r1", chunkSize: 2, enterprises: 40), CancellationToken.None);
+        for (var chunk = 0; chunk < 20; chunk++)
+        {
+            await store.SaveChunkAsync("r1", chunk, assessments.Skip(chunk * 2).Take(2).ToList(), ShippedBundle.Bundle, CancellationToken.None);
+        }
+
+        // Every chunk completed three times, from many threads at once.
+        var calls = Enumerable.Range(0, 60).Select(i => Task.Run(() => store.CompleteChunkAsync("r1", i % 20, CancellationToken.None)));
+        var answers = await Task.WhenAll(calls);
+
+        Assert.Single(answers, last => last);
+        Assert.Equal(20, (await store.CompletedChunksAsync("r1", CancellationToken.None)).Count);
+        Assert.Equal(20, await db.ScalarAsync<int>("SELECT chunks_done FROM supervision.assessment_runs WHERE run_id = 'r1'"));
+    }
+
+    [Fact]
+    public async Task CompleteChunk_NotSaved_Throws()
+    {
+        await using var db = await (await PostgresServer.GetAsync()).CreateDatabaseAsync();
+        var store = Store(db);
+        await store.CreateRunAsync(Run("r1", chunkSize: 10, enterprises: 20), CancellationToken.None);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => store.CompleteChunkAsync("r1", 1, CancellationToken.None));
+
+        Assert.Contains("before it is saved", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ClaimDraw_PlanHeldByAnotherRun_IsRefusedAndClaimsNothing()
+    {
+        await using var db = await (await PostgresServer.GetAsync()).CreateDatabaseAsync();
+        var store = Store(db);
+        await store.CreateRunAsync(Run("r1", 10, 10), CancellationToken.None);
+        await store.CreateRunAsync(Run("r2", 10, 10), CancellationToken.None);
+
+        var first = await store.ClaimDrawAsync("r1", AsOf, ["B", "C"], CancellationToken.None);
+        var again = await store.ClaimDrawAsync("r1", AsOf, ["C", "B"], CancellationToken.None);
+        var second = await store.ClaimDrawAsync("r2", AsOf, ["A", "C"], CancellationToken.None);
+        var otherDay = await store.ClaimDrawAsync("r2", AsOf.AddDays(1), ["A", "C"], CancellationToken.None);
+
+        Assert.True(first.Granted);
+        Assert.True(again.Granted);
+        Assert.Equal(new DrawClaim(false, "C", "r1"), second);
+        Assert.True(otherDay.Granted);
+        Assert.Equal(0L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.draw_claims WHERE plan_id = 'A' AND draw_date = $1", AsOf));
+    }
+
+    [Fact]
+    public async Task CreateRun_Twice_KeepsTheFirstAndAuditsOnce()
+    {
+        await using var db = await (await PostgresServer.GetAsync()).CreateDatabaseAsync();
+        var store = Store(db);
+
+        var first = await store.CreateRunAsync(Run("r1", 10, 30), CancellationToken.None);
+        var second = await store.CreateRunAsync(Run("r1", 10, 30) with { Seed = new string('b', 64) }, CancellationToken.None);
+
+        Assert.Equal(first.Seed, second.Seed);
+        Assert.Equal(3L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.run_chunks WHERE run_id = 'r1'"));
+        Assert.Equal(1L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.audit_log WHERE kind = 'run' AND subject = 'r1'"));
+    }
+
+    [Fact]
+    public async Task UpdateRun_StatusChange_IsAuditedAndReadBack()
+    {
+        await using var db = await (await PostgresServer.GetAsync()).CreateDatabaseAsync();
+        var store = Store(db);
+        var run = await store.CreateRunAsync(Run("r1", 10, 30), CancellationToken.None);
+
+        await store.UpdateRunAsync(run with { Status = RunStatus.Failed, Message = "calendar ends in 2026" }, CancellationToken.None);
+        await store.UpdateRunAsync(run with { Status = RunStatus.Failed, Message = "calendar ends in 2026" }, CancellationToken.None);
+        var read = await store.GetRunAsync("r1", CancellationToken.None);
+
+        Assert.Equal(RunStatus.Failed, read!.Status);
+        Assert.Equal("calendar ends in 2026", read.Message);
+        Assert.Equal(run with { Status = RunStatus.Failed, Message = "calendar ends in 2026" }, read);
+        Assert.Equal(2L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.audit_log WHERE kind = 'run' AND subject = 'r1'"));
+    }
+
+    private static PostgresRunStore Store(TestDatabase db) => new(db.Database, new SteppingClock(), "test:1");
+
+    private static RunRecord Run(string runId, int chunkSize, int enterprises)
+    {
+        var at = new DateTimeOffset(2026, 11, 26, 18, 30, 0, TimeSpan.Zero);
+        return new RunRecord(runId, AsOf, "yingkou", "1", ShippedBundle.Bundle.Bundle.ContentHash, new string('d', 64), new string('a', 64), chunkSize,
+            (enterprises + chunkSize - 1) / chunkSize, enterprises, 0, "", RunStatus.Scoring)
+        {
+            CreatedAt = at,
+            UpdatedAt = at,
+        };
+    }
+
+    // Scored by the real engine, then varied: odd names, a failed evaluation, numbers that only round-trip exactly.
+    private static List<Assessment> Score(int start, int count)
+    {
+        var bundle = ShippedBundle.Bundle;
+        var blacklisted = new ScoringEngine(bundle).Score([ShippedBundle.Input(("blacklisted", true))], AsOf).Single();
+        var plain = new ScoringEngine(bundle).Score([ShippedBundle.Input()], AsOf).Single();
+        return [.. Enumerable.Range(start, count).Select(i => (i % 3) switch
+        {
+            0 => blacklisted with { Uscc = Uscc(i) },
+            1 => plain with { Uscc = Uscc(i), Name = "=HYPERLINK(\"x\"), 有限公司\n第二行", Outcome = plain.Outcome with { Ratio = 0.00125, SafetyScore = 59.99 + (i / 1e9) } },
+            _ => plain with { Uscc = Uscc(i), Name = "'-x", Outcome = plain.Outcome with { Error = "table ratios: no row matches", Hits = [] } },
+        })];
+    }
+
+    private static string Uscc(int i) => "91210800MA0T" + i.ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static List<string> Describe(IEnumerable<Assessment> assessments)
+        => [.. assessments.Select(a => $"{a.Uscc}|{a.Name}|{a.AsOf}|{a.BundleHash}|{a.Outcome.SafetyScore:R}|{a.Outcome.SafetyLevel}|{a.Outcome.CreditScore:R}|"
+            + $"{a.Outcome.CreditClass}|{a.Outcome.Category}|{a.Outcome.Ratio:R}|{a.Outcome.MinCount}|{a.Outcome.Exempt}|{a.Outcome.Regime}|"
+            + $"{string.Join(';', a.Outcome.Hits)}|{a.Outcome.Error}")];
+}
