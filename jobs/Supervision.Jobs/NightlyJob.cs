@@ -87,7 +87,7 @@ internal sealed class NightlyJob(NightlyServices services)
     {
         var settings = services.Settings;
         ArgumentOutOfRangeException.ThrowIfLessThan(settings.ChunkSize, 1);
-        var seed = settings.Seed ?? throw new InvalidOperationException("no draw seed is configured for new runs");
+        var seed = settings.Seed ?? settings.FreshSeed?.Invoke() ?? throw new InvalidOperationException("no draw seed is configured for new runs");
         var enterprises = inputs.Population.Enterprises.Count;
         var manifest = inputs.Bundle.Bundle.Manifest;
         var now = services.Clock.GetUtcNow();

@@ -18,6 +18,11 @@ internal sealed class NightlyJobActivator(NightlyServices services) : JobActivat
             return new ScoreChunkJob(services);
         }
 
+        if (jobType == typeof(ScheduledNightlyJob))
+        {
+            return new ScheduledNightlyJob(services);
+        }
+
         return jobType == typeof(DrawsJob) ? new DrawsJob(services) : base.ActivateJob(jobType);
     }
 }

@@ -3,6 +3,7 @@ using Supervision.Data.Import;
 using Supervision.Data.Publishing;
 using Supervision.Data.Scoring;
 using Supervision.Draws.Runs;
+using Supervision.Rules.Compilation;
 using Supervision.Rules.Diagnostics;
 
 namespace Supervision.Jobs;
@@ -42,18 +43,24 @@ internal sealed class RunInputsCache(NightlySettings settings)
     /// <summary>Frees a finished run's inputs.</summary>
     public void Evict(string runId) => _runs.TryRemove(runId, out _);
 
-    private RunInputs Load()
+    /// <summary>The bundle the host was given, or else the bundle in force in the rules directory now (compiled afresh).</summary>
+    public CompiledBundle BundleInForce()
     {
-        var bundle = settings.Bundle;
-        if (bundle is null)
+        if (settings.Bundle is { } given)
         {
-            var diagnostics = new DiagnosticBag();
-            var directory = BundlePublisher.Resolve(settings.RulesDirectory);
-            bundle = BundleSource.TryCompile(directory, diagnostics)
-                ?? throw new InvalidOperationException($"the rule bundle in '{directory}' has errors: "
-                    + string.Join("; ", diagnostics.Sorted().Take(3)));
+            return given;
         }
 
+        var diagnostics = new DiagnosticBag();
+        var directory = BundlePublisher.Resolve(settings.RulesDirectory);
+        return BundleSource.TryCompile(directory, diagnostics)
+            ?? throw new InvalidOperationException($"the rule bundle in '{directory}' has errors: "
+                + string.Join("; ", diagnostics.Sorted().Take(3)));
+    }
+
+    private RunInputs Load()
+    {
+        var bundle = BundleInForce();
         var dataHash = DataFingerprint.Compute(settings.DataDirectory);
         var population = PopulationLoader.Load(settings.DataDirectory, new FactBuilder(bundle).SafetyColumns);
         return new RunInputs(bundle, population, dataHash);

@@ -16,6 +16,7 @@ public sealed class NightlyContractTests
         { typeof(NightlyJob), "Supervision.Jobs.NightlyJob RunAsync(String, DateOnly, CancellationToken)" },
         { typeof(ScoreChunkJob), "Supervision.Jobs.ScoreChunkJob RunAsync(String, Int32, CancellationToken)" },
         { typeof(DrawsJob), "Supervision.Jobs.DrawsJob RunAsync(String, CancellationToken)" },
+        { typeof(ScheduledNightlyJob), "Supervision.Jobs.ScheduledNightlyJob RunAsync(CancellationToken)" },
     };
 
     [Theory]

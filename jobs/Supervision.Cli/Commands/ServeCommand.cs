@@ -1,0 +1,76 @@
+using System.CommandLine;
+using Microsoft.Extensions.Hosting;
+using Supervision.Service;
+using Supervision.Storage;
+
+namespace Supervision.Cli.Commands;
+
+/// <summary>`supervision serve`: the long-lived service (nightly schedule, Hangfire server and dashboard, health endpoint).</summary>
+internal static class ServeCommand
+{
+    public static Command Create(TimeProvider clock)
+    {
+        var config = new Option<string?>("--config") { Description = "JSON configuration file (section \"Supervision\"); SUPERVISION_… environment variables override it" };
+        var hash = new Option<string?>("--hash-password") { Description = "print the PBKDF2 hash of a password for the Admins/Viewers lists of the configuration, and exit" };
+        var command = new Command("serve",
+            "The service: registers the nightly run at its cron (Asia/Shanghai) in Hangfire on PostgreSQL, works the queue, serves the Hangfire "
+            + $"dashboard at {ServiceHost.DashboardPath} to the admin role only and {HealthEndpoint.Path} to anyone. See docs/operations.md.\n" + ExitCodes.Help)
+        {
+            config, hash,
+        };
+        command.SetAction((parse, ct) => RunAsync(parse.GetValue(config), parse.GetValue(hash), clock, ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string? configFile, string? password, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (password is not null)
+        {
+            Console.WriteLine(PasswordHash.Create(password));
+            return ExitCodes.Ok;
+        }
+
+        if (configFile is not null && !File.Exists(configFile))
+        {
+            Console.Error.WriteLine($"configuration file {configFile} not found");
+            return ExitCodes.MissingInput;
+        }
+
+        Microsoft.AspNetCore.Builder.WebApplication app;
+        try
+        {
+            app = ServiceHost.Build(configFile, clock);
+        }
+        catch (DatabaseConfigurationException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return ExitCodes.Usage;
+        }
+
+        await using (app)
+        {
+            try
+            {
+                await app.StartAsync(cancellationToken);
+                Console.Error.WriteLine($"serving on {string.Join(", ", app.Urls)}: dashboard {ServiceHost.DashboardPath} (admin role), {HealthEndpoint.Path}; Ctrl+C stops");
+                try
+                {
+                    await app.WaitForShutdownAsync(cancellationToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    // Ctrl+C: stop gracefully below.
+                }
+
+                await app.StopAsync(CancellationToken.None);
+            }
+            catch (DatabaseUnavailableException e)
+            {
+                Console.Error.WriteLine($"database {e.Target} unreachable: {e.Reason}");
+                return DbCommand.Unreachable;
+            }
+        }
+
+        return ExitCodes.Ok;
+    }
+}

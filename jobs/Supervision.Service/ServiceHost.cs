@@ -1,0 +1,88 @@
+using System.Security.Cryptography;
+using Hangfire;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Supervision.Draws.Runs;
+using Supervision.Jobs;
+using Supervision.Storage;
+using Supervision.Storage.Runs;
+
+namespace Supervision.Service;
+
+/// <summary>
+/// `supervision serve`: the long-lived service — the nightly schedule and a Hangfire server on PostgreSQL, the Hangfire
+/// dashboard at <c>/hangfire</c> for the admin role only (never showing the connection string), and <c>/health</c>.
+/// </summary>
+internal static class ServiceHost
+{
+    public const string DashboardPath = "/hangfire";
+    public const string AdminPolicy = "supervision-admin";
+    public const string EnvironmentPrefix = "SUPERVISION_";
+
+    /// <summary>Builds the service from the configuration file (optional), <c>SUPERVISION_</c> environment variables and <paramref name="overrides"/> (last wins).</summary>
+    /// <exception cref="DatabaseConfigurationException">No database is configured, or the connection string is malformed.</exception>
+    public static WebApplication Build(string? configFile, TimeProvider clock, IReadOnlyDictionary<string, string?>? overrides = null)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Configuration.Sources.Clear();
+        if (configFile is not null)
+        {
+            builder.Configuration.AddJsonFile(Path.GetFullPath(configFile), optional: false, reloadOnChange: false);
+        }
+
+        builder.Configuration.AddEnvironmentVariables(EnvironmentPrefix);
+        builder.Configuration.AddInMemoryCollection(overrides ?? new Dictionary<string, string?>());
+        var section = builder.Configuration.GetSection(ServiceOptions.Section);
+        var options = section.Get<ServiceOptions>() ?? new ServiceOptions();
+        var connectionString = options.Database ?? Environment.GetEnvironmentVariable(Database.EnvironmentVariable);
+        var database = Database.Create(connectionString);
+        var storage = PostgresJobStorage.Create(connectionString!);
+
+        builder.WebHost.UseUrls(options.Urls);
+        builder.Services.Configure<ServiceOptions>(section);
+        builder.Services.AddSingleton(database);
+        builder.Services.AddSingleton<JobStorage>(storage);
+        builder.Services.AddSingleton(clock);
+        builder.Services.AddSingleton<IRunStore>(new PostgresRunStore(database, clock, $"{Environment.MachineName}:{Environment.ProcessId}"));
+        builder.Services.AddSingleton(provider => new NightlyServices(
+            provider.GetRequiredService<IRunStore>(), Settings(provider.GetRequiredService<IOptions<ServiceOptions>>().Value), clock, new BackgroundJobClient(storage)));
+        builder.Services.AddHostedService<NightlyService>();
+        builder.Services.AddHangfire(configuration => configuration.UseStorage(storage));
+        builder.Services.AddAuthentication(BasicAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, BasicAuthenticationHandler>(BasicAuthenticationHandler.SchemeName, _ => { });
+        builder.Services.AddAuthorizationBuilder().AddPolicy(AdminPolicy, policy => policy.RequireRole(BasicAuthenticationHandler.AdminRole));
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = NightlyWorker.ShutdownTimeout + TimeSpan.FromSeconds(15));
+
+        var app = builder.Build();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapGet(HealthEndpoint.Path, (CancellationToken cancellationToken) => HealthEndpoint.HandleAsync(database, storage, cancellationToken));
+        app.MapHangfireDashboardWithAuthorizationPolicy(AdminPolicy, DashboardPath, new DashboardOptions
+        {
+            DashboardTitle = "Supervision · nightly jobs",
+            DisplayStorageConnectionString = false,
+            IgnoreAntiforgeryToken = false,
+            AppPath = null,
+        }, storage);
+        return app;
+    }
+
+    private static NightlySettings Settings(ServiceOptions options)
+    {
+        var plans = Path.Combine(options.Rules, "plans");
+        return new NightlySettings(
+            options.Data, options.Rules,
+            Directory.Exists(plans) ? [.. Directory.GetFiles(plans, "*.yaml").Order(StringComparer.Ordinal)] : [],
+            options.Calendar ?? Path.Combine(options.Rules, "calendar", "cn-working-days.csv"), options.ChunkSize, Seed: null)
+        {
+            // Each night's run draws with its own seed from the OS, recorded when the run is planned.
+            FreshSeed = () => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)),
+        };
+    }
+}

@@ -1,0 +1,40 @@
+namespace Supervision.Service;
+
+/// <summary>
+/// The service's configuration, section <c>Supervision</c> of the configuration file (<c>--config</c>, JSON) overlaid by
+/// environment variables <c>SUPERVISION_</c>…, e.g. <c>SUPERVISION_Supervision__Cron</c>; the database may also come
+/// from <c>SUPERVISION_DB</c>.
+/// </summary>
+internal sealed class ServiceOptions
+{
+    public const string Section = "Supervision";
+
+    /// <summary>PostgreSQL connection string (the password never appears in a page, a log line or a health answer).</summary>
+    public string? Database { get; set; }
+
+    /// <summary>Where the service listens, e.g. <c>http://127.0.0.1:8080</c>.</summary>
+    public string Urls { get; set; } = "http://127.0.0.1:8080";
+
+    /// <summary>Directory with enterprises.csv and the other input files.</summary>
+    public string Data { get; set; } = "data-samples";
+
+    /// <summary>Bundle directory, or a publication store (the bundle in force there is read each night).</summary>
+    public string Rules { get; set; } = "rules";
+
+    /// <summary>The working-day calendar; default &lt;Rules&gt;/calendar/cn-working-days.csv.</summary>
+    public string? Calendar { get; set; }
+
+    /// <summary>Five cron fields in Asia/Shanghai time.</summary>
+    public string Cron { get; set; } = "30 2 * * *";
+
+    public int ChunkSize { get; set; } = 1000;
+
+    /// <summary>Hangfire worker threads in the service (0: the service only schedules; `supervision worker` processes work).</summary>
+    public int Workers { get; set; } = Environment.ProcessorCount;
+
+    /// <summary>People who may open the Hangfire dashboard (role admin); passwords as PBKDF2 hashes from `supervision serve --hash-password`.</summary>
+    public List<AdminAccount> Admins { get; set; } = [];
+
+    /// <summary>People who may sign in but not open the dashboard (e.g. analysts; role viewer).</summary>
+    public List<AdminAccount> Viewers { get; set; } = [];
+}
