@@ -17,9 +17,11 @@ internal static class EnterpriseSql
         ) ON COMMIT DROP
         """;
 
-    public const string LockAndCheckEmpty = """
-        LOCK TABLE supervision.enterprises IN SHARE ROW EXCLUSIVE MODE;
-        SELECT NOT EXISTS (SELECT FROM supervision.enterprises)
+    public const string Lock = "LOCK TABLE supervision.enterprises IN SHARE ROW EXCLUSIVE MODE";
+
+    public const string CopyOut = """
+        COPY supervision.enterprises (uscc, name, industry_code, region, grid, registration_date, status, new_business_form)
+        TO STDOUT (FORMAT BINARY)
         """;
 
     public const string CopyIntoTable = """
@@ -32,31 +34,22 @@ internal static class EnterpriseSql
         FROM STDIN (FORMAT BINARY)
         """;
 
-    // Only new and changed rows reach the INSERT (the anti-join is cheaper than a no-op ON CONFLICT per row), so
-    // updated_at means "last changed". The table lock makes the pre-filter exact; ON CONFLICT stays as the guarantee.
-    // xmax = 0 on a returned row means it was inserted, not updated.
-    public const string Upsert = """
-        WITH written AS (
-            INSERT INTO supervision.enterprises AS e
-                (uscc, name, industry_code, region, grid, registration_date, status, new_business_form)
-            SELECT s.uscc, s.name, s.industry_code, s.region, s.grid, s.registration_date, s.status, s.new_business_form
-            FROM enterprises_staging s
-            LEFT JOIN supervision.enterprises t ON t.uscc = s.uscc
-            WHERE t.uscc IS NULL
-               OR (t.name, t.industry_code, t.region, t.grid, t.registration_date, t.status, t.new_business_form)
-                  IS DISTINCT FROM
-                  (s.name, s.industry_code, s.region, s.grid, s.registration_date, s.status, s.new_business_form)
-            ON CONFLICT (uscc) DO UPDATE SET
-                name = excluded.name,
-                industry_code = excluded.industry_code,
-                region = excluded.region,
-                grid = excluded.grid,
-                registration_date = excluded.registration_date,
-                status = excluded.status,
-                new_business_form = excluded.new_business_form,
-                updated_at = now()
-            RETURNING xmax = 0 AS inserted
-        )
-        SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM written
+    // Only rows that differ from the stored ones reach the staging table; the comparison is repeated here so that a
+    // row is never rewritten for nothing.
+    public const string Update = """
+        UPDATE supervision.enterprises t SET
+            name = s.name,
+            industry_code = s.industry_code,
+            region = s.region,
+            grid = s.grid,
+            registration_date = s.registration_date,
+            status = s.status,
+            new_business_form = s.new_business_form,
+            updated_at = now()
+        FROM enterprises_staging s
+        WHERE t.uscc = s.uscc
+          AND (t.name, t.industry_code, t.region, t.grid, t.registration_date, t.status, t.new_business_form)
+              IS DISTINCT FROM
+              (s.name, s.industry_code, s.region, s.grid, s.registration_date, s.status, s.new_business_form)
         """;
 }

@@ -5,16 +5,16 @@ using Supervision.Model.Registry;
 namespace Supervision.Storage.Registry;
 
 /// <summary>
-/// Writes the enterprise registry to <c>supervision.enterprises</c>: binary COPY into a temporary staging table, then
-/// one <c>INSERT … ON CONFLICT (uscc) DO UPDATE</c>, in one transaction, so an import is all or nothing and running it
-/// twice changes nothing the second time. The first load into an empty table copies straight into it (about three times
-/// as fast: there is nothing to merge with).
+/// Writes the enterprise registry to <c>supervision.enterprises</c> in one transaction, so an import is all or nothing
+/// and running it twice changes nothing the second time: the stored rows are read (binary COPY out), new rows are
+/// copied straight into the table (binary COPY), changed rows through a temporary staging table and one UPDATE, and
+/// unchanged rows are not written at all (updated_at means "last changed").
 /// </summary>
 /// <remarks>
 /// Takes rows that the CSV import has already validated (<c>Supervision.Data.Import</c>): a duplicate USCC here is a
 /// caller's bug and throws. Thread-safe; each call uses its own connection. Imports are serialised by a SHARE ROW
-/// EXCLUSIVE lock on the table (readers are not blocked), which keeps the emptiness check true until commit and
-/// spares concurrent upserts of overlapping rows from deadlocking.
+/// EXCLUSIVE lock on the table (readers are not blocked), which keeps the comparison with the stored rows true until
+/// commit and spares concurrent upserts of overlapping rows from deadlocking.
 /// </remarks>
 public sealed class EnterpriseStore
 {
@@ -35,36 +35,68 @@ public sealed class EnterpriseStore
 
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        bool empty;
-        await using (var lockTable = new NpgsqlCommand(EnterpriseSql.LockAndCheckEmpty, connection, transaction))
+        await using (var lockTable = new NpgsqlCommand(EnterpriseSql.Lock, connection, transaction))
         {
-            empty = (bool)(await lockTable.ExecuteScalarAsync(cancellationToken))!;
+            await lockTable.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        if (empty)
+        // Under the lock the table cannot change, so sorting rows into new, changed and unchanged here is exact: new
+        // rows are copied straight into the table (no merge), changed ones go through staging, unchanged ones nowhere.
+        var stored = await ReadAllAsync(connection, cancellationToken);
+        var added = new List<Enterprise>();
+        var changed = new List<Enterprise>();
+        foreach (var enterprise in enterprises)
         {
-            await CopyAsync(connection, EnterpriseSql.CopyIntoTable, enterprises, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return new UpsertCounts(enterprises.Count, enterprises.Count, 0, 0);
+            if (!stored.TryGetValue(enterprise.Uscc, out var before))
+            {
+                added.Add(enterprise);
+            }
+            else if (before != enterprise)
+            {
+                changed.Add(enterprise);
+            }
         }
 
-        await using (var create = new NpgsqlCommand(EnterpriseSql.CreateStaging, connection, transaction))
+        if (added.Count > 0)
         {
-            await create.ExecuteNonQueryAsync(cancellationToken);
+            await CopyAsync(connection, EnterpriseSql.CopyIntoTable, added, cancellationToken);
         }
 
-        await CopyAsync(connection, EnterpriseSql.CopyIntoStaging, enterprises, cancellationToken);
-
-        int inserted, updated;
-        await using (var upsert = new NpgsqlCommand(EnterpriseSql.Upsert, connection, transaction))
-        await using (var reader = await upsert.ExecuteReaderAsync(cancellationToken))
+        if (changed.Count > 0)
         {
-            await reader.ReadAsync(cancellationToken);
-            (inserted, updated) = ((int)reader.GetInt64(0), (int)reader.GetInt64(1));
+            await using (var create = new NpgsqlCommand(EnterpriseSql.CreateStaging, connection, transaction))
+            {
+                await create.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await CopyAsync(connection, EnterpriseSql.CopyIntoStaging, changed, cancellationToken);
+            await using var update = new NpgsqlCommand(EnterpriseSql.Update, connection, transaction);
+            await update.ExecuteNonQueryAsync(cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return new UpsertCounts(enterprises.Count, inserted, updated, enterprises.Count - inserted - updated);
+        return new UpsertCounts(enterprises.Count, added.Count, changed.Count, enterprises.Count - added.Count - changed.Count);
+    }
+
+    private static async Task<Dictionary<string, Enterprise>> ReadAllAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        var stored = new Dictionary<string, Enterprise>(StringComparer.Ordinal);
+        await using var reader = await connection.BeginBinaryExportAsync(EnterpriseSql.CopyOut, cancellationToken);
+        while (await reader.StartRowAsync(cancellationToken) != -1)
+        {
+            var enterprise = new Enterprise(
+                await reader.ReadAsync<string>(NpgsqlDbType.Text, cancellationToken),
+                await reader.ReadAsync<string>(NpgsqlDbType.Text, cancellationToken),
+                await reader.ReadAsync<string>(NpgsqlDbType.Text, cancellationToken),
+                await reader.ReadAsync<string>(NpgsqlDbType.Text, cancellationToken),
+                await reader.ReadAsync<string>(NpgsqlDbType.Text, cancellationToken),
+                await reader.ReadAsync<DateOnly>(NpgsqlDbType.Date, cancellationToken),
+                ParseStatus(await reader.ReadAsync<string>(NpgsqlDbType.Text, cancellationToken)),
+                await reader.ReadAsync<bool>(NpgsqlDbType.Boolean, cancellationToken));
+            stored.Add(enterprise.Uscc, enterprise);
+        }
+
+        return stored;
     }
 
     private static async Task CopyAsync(
@@ -96,6 +128,15 @@ public sealed class EnterpriseStore
         OperatingStatus.Revoked => "revoked",
         OperatingStatus.Deregistered => "deregistered",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown operating status."),
+    };
+
+    private static OperatingStatus ParseStatus(string text) => text switch
+    {
+        "operating" => OperatingStatus.Operating,
+        "dormant" => OperatingStatus.Dormant,
+        "revoked" => OperatingStatus.Revoked,
+        "deregistered" => OperatingStatus.Deregistered,
+        _ => throw new InvalidDataException($"unknown status '{text}' in supervision.enterprises"),
     };
 
     private static void RefuseDuplicates(IReadOnlyList<Enterprise> enterprises)
