@@ -77,8 +77,17 @@ internal sealed class NightlyJob(NightlyServices services)
             throw new InvalidOperationException($"run id {runId} does not belong to as-of {asOf:yyyy-MM-dd} under the bundle in force (that run is {expected})");
         }
 
-        var run = await services.Store.GetRunAsync(runId, cancellationToken)
-            ?? await services.Store.CreateRunAsync(Plan(runId, asOf, inputs), cancellationToken);
+        var run = await services.Store.GetRunAsync(runId, cancellationToken);
+        if (run is null)
+        {
+            run = await services.Store.CreateRunAsync(Plan(runId, asOf, inputs), cancellationToken);
+            inputs.Verify(run);
+            if (services.OnPlanned is { } planned)
+            {
+                await planned(run, inputs, cancellationToken);
+            }
+        }
+
         inputs.Verify(run);
         return run;
     }

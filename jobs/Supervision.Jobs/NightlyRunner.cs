@@ -19,6 +19,9 @@ internal sealed class NightlyRunner(JobStorage storage, NightlySettings settings
 
     public NightlyHooks Hooks { get; init; } = new();
 
+    /// <summary>See <see cref="NightlyServices.OnPlanned"/>.</summary>
+    public Func<RunRecord, RunInputs, CancellationToken, Task>? OnPlanned { get; init; }
+
     /// <summary>Called with the chunks complete and the chunks in all whenever the count changes while the run scores.</summary>
     public Action<int, int>? Progress { get; init; }
 
@@ -26,7 +29,7 @@ internal sealed class NightlyRunner(JobStorage storage, NightlySettings settings
     {
         ArgumentOutOfRangeException.ThrowIfNegative(Workers);
         var client = new BackgroundJobClient(storage);
-        var services = new NightlyServices(store, settings, clock, client) { Hooks = Hooks };
+        var services = new NightlyServices(store, settings, clock, client) { Hooks = Hooks, OnPlanned = OnPlanned };
 
         // Planned here, so the run takes this host's seed and chunk size whichever worker executes the job.
         if (await store.GetRunAsync(runId, cancellationToken) is null)

@@ -18,4 +18,7 @@ internal sealed class NightlyServices(IRunStore store, NightlySettings settings,
     public RunInputsCache Inputs { get; } = new(settings);
 
     public NightlyHooks Hooks { get; init; } = new();
+
+    /// <summary>Runs once when this process plans a new run (the PostgreSQL mode imports the registry and audits the import here).</summary>
+    public Func<RunRecord, RunInputs, CancellationToken, Task>? OnPlanned { get; init; }
 }

@@ -44,14 +44,18 @@ internal static class ServiceHost
         var database = Database.Create(connectionString);
         var storage = PostgresJobStorage.Create(connectionString!);
 
+        var actor = $"{Environment.MachineName}:{Environment.ProcessId}";
         builder.WebHost.UseUrls(options.Urls);
         builder.Services.Configure<ServiceOptions>(section);
         builder.Services.AddSingleton(database);
         builder.Services.AddSingleton<JobStorage>(storage);
         builder.Services.AddSingleton(clock);
-        builder.Services.AddSingleton<IRunStore>(new PostgresRunStore(database, clock, $"{Environment.MachineName}:{Environment.ProcessId}"));
+        builder.Services.AddSingleton<IRunStore>(new PostgresRunStore(database, clock, actor));
         builder.Services.AddSingleton(provider => new NightlyServices(
-            provider.GetRequiredService<IRunStore>(), Settings(provider.GetRequiredService<IOptions<ServiceOptions>>().Value), clock, new BackgroundJobClient(storage)));
+            provider.GetRequiredService<IRunStore>(), Settings(provider.GetRequiredService<IOptions<ServiceOptions>>().Value), clock, new BackgroundJobClient(storage))
+        {
+            OnPlanned = (run, inputs, cancellationToken) => RegistryImport.ImportAsync(database, clock, actor, inputs.Population, inputs.DataHash, run.RunId, cancellationToken),
+        });
         builder.Services.AddHostedService<NightlyService>();
         builder.Services.AddHangfire(configuration => configuration.UseStorage(storage));
         builder.Services.AddAuthentication(BasicAuthenticationHandler.SchemeName)

@@ -28,7 +28,13 @@ public sealed class EnterpriseStore
 
     /// <summary>Inserts new enterprises and updates changed ones.</summary>
     /// <exception cref="ArgumentException">Two rows have the same USCC.</exception>
-    public async Task<UpsertCounts> UpsertAsync(IReadOnlyList<Enterprise> enterprises, CancellationToken cancellationToken = default)
+    public Task<UpsertCounts> UpsertAsync(IReadOnlyList<Enterprise> enterprises, CancellationToken cancellationToken = default)
+        => UpsertAsync(enterprises, null, cancellationToken);
+
+    /// <summary>Inserts new enterprises and updates changed ones; <paramref name="beforeCommit"/> runs inside the same transaction (to record the import in the audit log, say).</summary>
+    /// <exception cref="ArgumentException">Two rows have the same USCC.</exception>
+    public async Task<UpsertCounts> UpsertAsync(
+        IReadOnlyList<Enterprise> enterprises, Func<NpgsqlTransaction, UpsertCounts, Task>? beforeCommit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(enterprises);
         RefuseDuplicates(enterprises);
@@ -74,8 +80,14 @@ public sealed class EnterpriseStore
             await update.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        var counts = new UpsertCounts(enterprises.Count, added.Count, changed.Count, enterprises.Count - added.Count - changed.Count);
+        if (beforeCommit is not null)
+        {
+            await beforeCommit(transaction, counts);
+        }
+
         await transaction.CommitAsync(cancellationToken);
-        return new UpsertCounts(enterprises.Count, added.Count, changed.Count, enterprises.Count - added.Count - changed.Count);
+        return counts;
     }
 
     private static async Task<Dictionary<string, Enterprise>> ReadAllAsync(NpgsqlConnection connection, CancellationToken cancellationToken)

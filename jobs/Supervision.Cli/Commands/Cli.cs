@@ -19,7 +19,7 @@ internal static class Cli
         root.Subcommands.Add(WorkerCommand.Create(clock));
         root.Subcommands.Add(ServeCommand.Create(clock));
         root.Subcommands.Add(GenerateCommand.Create());
-        root.Subcommands.Add(DbCommand.CreateDb());
+        root.Subcommands.Add(DbCommand.CreateDb(clock));
         root.Subcommands.Add(DbCommand.CreateAudit(clock));
         return root;
     }

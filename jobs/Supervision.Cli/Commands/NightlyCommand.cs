@@ -113,7 +113,12 @@ internal static class NightlyCommand
             var storage = PostgresJobStorage.Create(database.DataSource.ConnectionString);
             Console.Error.WriteLine($"PostgreSQL mode: runs, assessments and draws in {database.Target}; files rendered into {files.Root}");
             return await RunNightAsync(settings, store, files, asOf, seed, workers, clock, (runStore, progress) =>
-                new NightlyRunner(storage, settings, runStore, clock) { Workers = workers, Progress = progress }.RunAsync, cancellationToken);
+                new NightlyRunner(storage, settings, runStore, clock)
+                {
+                    Workers = workers,
+                    Progress = progress,
+                    OnPlanned = (run, inputs, ct) => RegistryImport.ImportAsync(database, clock, store.Worker, inputs.Population, inputs.DataHash, run.RunId, ct),
+                }.RunAsync, cancellationToken);
         }, cancellationToken);
     }
 

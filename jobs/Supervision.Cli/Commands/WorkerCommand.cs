@@ -61,11 +61,12 @@ internal static class WorkerCommand
             ? Directory.GetFiles(Path.Combine(rulesDir, "plans"), "*.yaml").Order(StringComparer.Ordinal).ToArray()
             : [];
 
-        // A run planned by this worker draws with a seed from the OS, fixed and recorded when the run is planned.
-        var settings = new NightlySettings(dataDir, rulesDir, planFiles, calendarFile ?? Path.Combine(rulesDir, "calendar", "cn-working-days.csv"), chunkSize,
-            Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)))
+        var settings = new NightlySettings(dataDir, rulesDir, planFiles, calendarFile ?? Path.Combine(rulesDir, "calendar", "cn-working-days.csv"), chunkSize, null)
         {
             Bundle = bundle,
+
+            // A run planned by this worker draws with a fresh seed from the OS, fixed and recorded when the run is planned.
+            FreshSeed = () => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)),
         };
         var failpoint = Environment.GetEnvironmentVariable(FailpointVariable);
         return await DbCommand.Run(connection, 5, async database =>
@@ -77,6 +78,7 @@ internal static class WorkerCommand
             var services = new NightlyServices(store, settings, clock, new BackgroundJobClient(storage))
             {
                 Hooks = new NightlyHooks { ChunkSaved = (_, _) => Block(failpoint, "chunk-saved") },
+                OnPlanned = (run, inputs, ct) => RegistryImport.ImportAsync(database, clock, worker, inputs.Population, inputs.DataHash, run.RunId, ct),
             };
             Console.Error.WriteLine($"worker {worker}: {workers} thread(s) on queue '{NightlyJob.Queue}' of {database.Target}; Ctrl+C stops after the running jobs");
             await NightlyWorker.RunAsync(storage, services, workers, cancellationToken);

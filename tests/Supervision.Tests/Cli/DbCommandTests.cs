@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Supervision.Storage.Audit;
+using Supervision.Tests.Import;
 using Supervision.Tests.Storage;
+using Supervision.Tests.Support;
 
 namespace Supervision.Tests.Cli;
 
@@ -41,6 +43,29 @@ public sealed class DbCommandTests
         Assert.Contains("intact: 3 entries", intact.Out, StringComparison.Ordinal);
         Assert.Equal(6, broken.ExitCode);
         Assert.Contains("broken at entry 2", broken.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DbImport_BadRowsReportedWithLine_GoodRowsImportedAndAudited_SecondImportChangesNothing()
+    {
+        var server = await PostgresServer.GetAsync();
+        await using var database = await server.CreateDatabaseAsync(migrated: false);
+        using var data = new TempDirectory();
+        var lines = File.ReadAllLines(Path.Combine(RepoPaths.DataSamples, "enterprises.csv")).Take(101).ToList();
+        lines[5] = lines[5].Replace(",operating,", ",sleeping,", StringComparison.Ordinal);
+        await File.WriteAllLinesAsync(Path.Combine(data.Path, "enterprises.csv"), lines);
+
+        var first = CliRunner.Run("db", "import", "--data", data.Path, "--rules", RepoPaths.Rules, "--connection", database.ConnectionString);
+        var second = CliRunner.Run("db", "import", "--data", data.Path, "--rules", RepoPaths.Rules, "--connection", database.ConnectionString);
+
+        Assert.Equal(4, first.ExitCode);
+        Assert.Contains("enterprises.csv:6:", first.Error, StringComparison.Ordinal);
+        Assert.Contains("99 enterprises: 99 new, 0 changed, 0 unchanged", first.Out, StringComparison.Ordinal);
+        Assert.Contains("99 enterprises: 0 new, 0 changed, 99 unchanged", second.Out, StringComparison.Ordinal);
+        Assert.Equal(99L, await database.ScalarAsync<long>("SELECT count(*) FROM supervision.enterprises"));
+        Assert.Equal(1L, await database.ScalarAsync<long>(
+            "SELECT count(*) FROM supervision.audit_log WHERE kind = 'import' AND payload -> 'files' -> 0 ->> 'rejected' = '1' AND payload -> 'enterprises' ->> 'inserted' = '99'"));
+        Assert.Null((await new AuditLog(database.Database, TimeProvider.System).VerifyAsync()).Problem);
     }
 
     [Fact]

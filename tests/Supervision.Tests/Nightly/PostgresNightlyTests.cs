@@ -33,6 +33,10 @@ public sealed class PostgresNightlyTests
         Assert.Equal(RunStatus.Completed, again.Run!.Status);
         Assert.Equal(1L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.draws"));
         Assert.Equal(431L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.draw_tasks"));
+        Assert.Equal(4000L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.enterprises"));
+        Assert.Equal(
+            ["run", "import", "run", "draw", "run"],
+            await db.ListAsync<string>("SELECT kind FROM supervision.audit_log ORDER BY seq"));
     }
 
     [Fact]
@@ -103,7 +107,11 @@ public sealed class PostgresNightlyTests
         var settings = NightlyWorld.Settings(chunkSize);
         var store = new PostgresRunStore(db.Database, TimeProvider.System, "test-host");
         var storage = PostgresJobStorage.Create(db.ConnectionString, TimeSpan.FromSeconds(3));
-        var runner = new NightlyRunner(storage, settings, store, TimeProvider.System) { Workers = workers };
+        var runner = new NightlyRunner(storage, settings, store, TimeProvider.System)
+        {
+            Workers = workers,
+            OnPlanned = (run, inputs, ct) => RegistryImport.ImportAsync(db.Database, TimeProvider.System, "test-host", inputs.Population, inputs.DataHash, run.RunId, ct),
+        };
         return await runner.RunAsync(NightlyWorld.RunId, DrawWorld.AsOf, timeout.Token);
     }
 

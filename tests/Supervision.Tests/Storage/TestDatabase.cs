@@ -47,6 +47,21 @@ public sealed class TestDatabase : IAsyncDisposable
         return (T)(await command.ExecuteScalarAsync())!;
     }
 
+    /// <summary>The first column of every row.</summary>
+    public async Task<List<T>> ListAsync<T>(string sql)
+    {
+        await using var connection = await Database.OpenConnectionAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var values = new List<T>();
+        while (await reader.ReadAsync())
+        {
+            values.Add(reader.GetFieldValue<T>(0));
+        }
+
+        return values;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Database.DisposeAsync();
