@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Hangfire;
+using Hangfire.Dashboard;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -57,7 +58,14 @@ internal static class ServiceHost
             OnPlanned = (run, inputs, cancellationToken) => RegistryImport.ImportAsync(database, clock, actor, inputs.Population, inputs.DataHash, run.RunId, cancellationToken),
         });
         builder.Services.AddHostedService<NightlyService>();
-        builder.Services.AddHangfire(configuration => configuration.UseStorage(storage));
+
+        // What the dashboard needs, registered by hand: AddHangfire would also point Hangfire's process-wide log provider
+        // and job activator at this host's services, which outlive it in a process that hosts other Hangfire servers.
+        builder.Services.AddSingleton<IGlobalConfiguration>(GlobalConfiguration.Configuration);
+        builder.Services.AddSingleton(DashboardRoutes.Routes);
+        builder.Services.AddSingleton<ITimeZoneResolver>(new DefaultTimeZoneResolver());
+        builder.Services.AddSingleton<IBackgroundJobClient>(new BackgroundJobClient(storage));
+        builder.Services.AddSingleton<IRecurringJobManager>(new RecurringJobManager(storage));
         builder.Services.AddAuthentication(BasicAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BasicAuthenticationHandler>(BasicAuthenticationHandler.SchemeName, _ => { });
         builder.Services.AddAuthorizationBuilder().AddPolicy(AdminPolicy, policy => policy.RequireRole(BasicAuthenticationHandler.AdminRole));
