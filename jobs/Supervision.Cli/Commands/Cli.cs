@@ -16,6 +16,7 @@ internal static class Cli
         root.Subcommands.Add(RulesCommand.Create(clock));
         root.Subcommands.Add(DrawCommand.Create(clock));
         root.Subcommands.Add(NightlyCommand.Create(clock));
+        root.Subcommands.Add(ResultsCommand.Create(clock));
         root.Subcommands.Add(GenerateCommand.Create());
         root.Subcommands.Add(DbCommand.CreateDb());
         root.Subcommands.Add(DbCommand.CreateAudit(clock));
