@@ -1,11 +1,13 @@
 using Supervision.Data.Import;
+using Supervision.Rules.Tolerance;
 
 namespace Supervision.Data.Results;
 
 /// <summary>
 /// Writes what the next night's scoring reads: a copy of the input directory with the results appended — one
 /// inspections.csv row per result (violation_found when a finding counts as the list says) and one penalty row in
-/// credit-records.csv per penalised finding (ordinary, mitigated or lighter) — plus the appended rows alone for review.
+/// credit-records.csv per penalised finding (ordinary, mitigated or lighter), and hidden hazards left unrectified past
+/// their deadline added to the safety indicator the list names — plus the appended rows alone for review.
 /// The directory is built beside the target and renamed into place, so a crash never leaves half a directory.
 /// </summary>
 internal static class FeedbackWriter
@@ -15,9 +17,9 @@ internal static class FeedbackWriter
     private static readonly string[] InspectionHeader = ["inspection_id", "uscc", "date", "department", "inspectors", "violation_found", "items"];
     private static readonly string[] CreditHeader = ["uscc", "record_type", "start_date", "end_date", "grade", "amount", "document_no", "basis"];
 
-    /// <returns>Inspection rows and penalty rows appended.</returns>
-    public static (int Inspections, int Penalties) Write(string dataDirectory, string outDirectory, IReadOnlyList<InspectionResult> results,
-        IReadOnlyList<DecidedFinding> decided, DateOnly asOf)
+    /// <returns>Inspection rows and penalty rows appended, enterprises whose hidden-hazard indicator was raised.</returns>
+    public static (int Inspections, int Penalties, int Hazards) Write(string dataDirectory, string outDirectory, IReadOnlyList<InspectionResult> results,
+        IReadOnlyList<DecidedFinding> decided, ToleranceSettings settings, DateOnly asOf)
     {
         var target = Path.Combine(outDirectory, NextData);
         var building = target + ".building";
@@ -46,6 +48,9 @@ internal static class FeedbackWriter
         ]).ToList();
         AppendOrCreate(Path.Combine(building, PopulationLoader.InspectionsFile), InspectionHeader, inspections);
         AppendOrCreate(Path.Combine(building, PopulationLoader.CreditRecordsFile), CreditHeader, penalties);
+        var hazards = settings.HiddenHazardIndicator is { } indicator
+            ? HiddenHazardFeedback.Apply(Path.Combine(building, PopulationLoader.SafetyIndicatorsFile), indicator, HiddenHazardFeedback.Open(decided, settings, asOf))
+            : 0;
         SafeCsvWriter.Write(Path.Combine(outDirectory, "feedback-inspections.csv"), InspectionHeader, inspections);
         SafeCsvWriter.Write(Path.Combine(outDirectory, "feedback-credit-records.csv"), CreditHeader, penalties);
         if (Directory.Exists(target))
@@ -54,7 +59,7 @@ internal static class FeedbackWriter
         }
 
         Directory.Move(building, target);
-        return (inspections.Count, penalties.Count);
+        return (inspections.Count, penalties.Count, hazards);
     }
 
     private static void AppendOrCreate(string path, string[] header, List<IReadOnlyList<string?>> rows)

@@ -27,7 +27,7 @@ internal static class ResultsRun
             .ToDictionary(g => g.Key, g => g.First().Violation, StringComparer.Ordinal);
         DecisionCsv.Write(Path.Combine(outDirectory, DecisionCsv.File), decided, names, violations);
         ledger.Save(ledgerPath);
-        var (inspections, penalties) = FeedbackWriter.Write(dataDirectory, outDirectory, imported.Rows, decided, asOf);
-        return new DecideSummary(imported.Report, imported.Rows, decided, inspections, penalties);
+        var (inspections, penalties, hazards) = FeedbackWriter.Write(dataDirectory, outDirectory, imported.Rows, decided, decider.List.Settings, asOf);
+        return new DecideSummary(imported.Report, imported.Rows, decided, inspections, penalties, hazards);
     }
 }

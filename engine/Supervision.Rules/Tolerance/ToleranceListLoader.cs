@@ -32,7 +32,8 @@ internal static class ToleranceListLoader
             return null;
         }
 
-        map.RejectUnknownKeys("id", "title", "version", "author", "approver", "list", "look_back_months", "fatal_accident_years", "sectors");
+        map.RejectUnknownKeys("id", "title", "version", "author", "approver", "list", "look_back_months", "fatal_accident_years", "sectors",
+            "hidden_hazard_violations", "hidden_hazard_indicator");
         var settings = new ToleranceSettings(
             map.Text("id", required: true) ?? "",
             map.Text("title", required: true) ?? "",
@@ -41,7 +42,13 @@ internal static class ToleranceListLoader
             map.Text("approver", required: true) ?? "",
             PositiveInteger(map, "look_back_months", diagnostics),
             PositiveInteger(map, "fatal_accident_years", diagnostics),
-            Sectors(map, diagnostics));
+            Sectors(map, diagnostics),
+            map.TextList("hidden_hazard_violations", required: false),
+            map.Text("hidden_hazard_indicator", required: false));
+        if (settings.HiddenHazardViolations.Count > 0 && settings.HiddenHazardIndicator is null)
+        {
+            diagnostics.Error("SV301", "hidden_hazard_violations needs hidden_hazard_indicator (the safety indicator they count in)", map.Location);
+        }
         if (settings.Author.Length > 0 && settings.Author == settings.Approver)
         {
             diagnostics.Error("SV301", "the approver must be someone other than the author (four eyes)", map.ValueLocation("approver"));
@@ -51,6 +58,19 @@ internal static class ToleranceListLoader
         var items = ToleranceRowReader.Read(Path.Combine(rulesDirectory, Folder, listFile), $"{Folder}/{listFile}", settings, diagnostics);
         var hasErrors = diagnostics.Items.Count(d => d.Severity == DiagnosticSeverity.Error) > errorsBefore;
         return hasErrors ? null : new ToleranceList(settings, items, BundleHasher.Hash(Path.Combine(rulesDirectory, Folder)));
+    }
+
+    /// <summary>Checks the list's references into the scoring bundle: the hidden-hazard indicator must be a safety-indicators.csv column.</summary>
+    public static void CheckAgainst(ToleranceList list, IReadOnlyCollection<string> safetyIndicators, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        ArgumentNullException.ThrowIfNull(safetyIndicators);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        if (list.Settings.HiddenHazardIndicator is { } indicator && !safetyIndicators.Contains(indicator))
+        {
+            diagnostics.Error("SV311", $"hidden_hazard_indicator '{indicator}' is not an indicator of safety-indicators.csv in indicators.yaml",
+                new SourceLocation(SettingsFile, 0, 0));
+        }
     }
 
     private static int PositiveInteger(YamlMap map, string key, DiagnosticBag diagnostics)

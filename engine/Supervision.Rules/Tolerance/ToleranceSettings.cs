@@ -1,6 +1,9 @@
 namespace Supervision.Rules.Tolerance;
 
-/// <summary>The list's header (tolerance.yaml): identity, default look-back, accident years and the sectors.</summary>
+/// <summary>
+/// The list's header (tolerance.yaml): identity, look-back, accident years, the sectors, and which findings are hidden
+/// hazards that count in a safety indicator when left unrectified (empty prefixes and a null indicator: none).
+/// </summary>
 public sealed record ToleranceSettings(
     string Id,
     string Title,
@@ -9,4 +12,6 @@ public sealed record ToleranceSettings(
     string Approver,
     int LookBackMonths,
     int FatalAccidentYears,
-    IReadOnlyList<SectorSpec> Sectors);
+    IReadOnlyList<SectorSpec> Sectors,
+    IReadOnlyList<string> HiddenHazardViolations,
+    string? HiddenHazardIndicator);

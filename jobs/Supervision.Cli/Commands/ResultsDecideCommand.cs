@@ -47,8 +47,14 @@ internal static class ResultsDecideCommand
         var bundle = BundleLoading.Load(rulesDir, "nothing was decided");
         var diagnostics = new DiagnosticBag();
         var decider = ToleranceDecider.Load(rulesDir, diagnostics);
+        if (bundle is not null && decider is not null)
+        {
+            var safety = new Supervision.Data.Scoring.FactBuilder(bundle).SafetyColumns.Select(c => c.Name).ToList();
+            ToleranceListLoader.CheckAgainst(decider.List, safety, diagnostics);
+        }
+
         diagnostics.Sorted().ToList().ForEach(d => Console.Error.WriteLine(d));
-        if (bundle is null || decider is null)
+        if (bundle is null || decider is null || diagnostics.HasErrors)
         {
             Console.Error.WriteLine("the rule bundle or the tolerance list has errors; nothing was decided");
             return ExitCodes.InvalidBundle;
@@ -71,7 +77,8 @@ internal static class ResultsDecideCommand
             Console.WriteLine($"  {ResultWords.Of(group.Key),-10} {group.Count(),4}");
         }
 
-        Console.WriteLine($"wrote {output}: decisions.csv, feedback-inspections.csv ({summary.InspectionRows}), feedback-credit-records.csv ({summary.PenaltyRows}), next-data/; ledger {ledgerPath}");
+        Console.WriteLine($"wrote {output}: decisions.csv, feedback-inspections.csv ({summary.InspectionRows}), feedback-credit-records.csv ({summary.PenaltyRows}), "
+            + $"next-data/ (hidden hazards raised for {summary.HazardEnterprises} enterprise(s)); ledger {ledgerPath}");
         return summary.Report.Rejected > 0 ? ExitCodes.CompletedWithProblems : ExitCodes.Ok;
     }
 }

@@ -38,6 +38,11 @@ internal static class RulesCommand
         var bundle = BundleSource.TryCompile(directory, diagnostics);
         var hasList = ToleranceListLoader.Exists(directory);
         var list = hasList ? ToleranceListLoader.Load(directory, diagnostics) : null;
+        if (bundle is not null && list is not null)
+        {
+            ToleranceListLoader.CheckAgainst(list, [.. new FactBuilder(bundle).SafetyColumns.Select(c => c.Name)], diagnostics);
+        }
+
         foreach (var diagnostic in diagnostics.Sorted())
         {
             Console.WriteLine(diagnostic);
@@ -45,7 +50,7 @@ internal static class RulesCommand
 
         var errors = diagnostics.Items.Count(d => d.Severity == DiagnosticSeverity.Error);
         var warnings = diagnostics.Items.Count - errors;
-        if (bundle is null || (hasList && list is null))
+        if (bundle is null || (hasList && list is null) || diagnostics.HasErrors)
         {
             Console.WriteLine($"{directory}: {errors} error(s), {warnings} warning(s): the bundle cannot be used");
             return ExitCodes.InvalidBundle;

@@ -63,4 +63,20 @@ public sealed class FeedbackScoringTests
 
         Assert.All(population.Reports, r => Assert.Equal(0, r.Rejected));
     }
+
+    [Fact]
+    public void NextScoring_HiddenHazardLeftUnrectified_SafetyRuleChanges()
+    {
+        using var directory = new TempDirectory();
+        var summary = SampleResults.Decide(directory.Path);
+        const string uscc = "91210804MA5Y6E040F";
+
+        var before = Score(RepoPaths.DataSamples, uscc);
+        var after = Score(Path.Combine(directory.Path, FeedbackWriter.NextData), uscc);
+
+        Assert.Equal(1, summary.HazardEnterprises);
+        Assert.Contains("S-DED-GENERAL-HIDDEN-5", Fired(before));
+        Assert.Contains("S-DED-GENERAL-HIDDEN-10", Fired(after));
+        Assert.Equal(before.Outcome.SafetyScore - 5, after.Outcome.SafetyScore);
+    }
 }
