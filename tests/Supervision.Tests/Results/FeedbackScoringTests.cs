@@ -36,7 +36,9 @@ public sealed class FeedbackScoringTests
         Assert.DoesNotContain("C-DED-PENALTY-12M", Fired(before));
         Assert.Contains("C-DED-PENALTY-12M", Fired(after));
         Assert.Contains("C-DED-VIOLATION", Fired(after));
-        Assert.True(after.Outcome.CreditScore < before.Outcome.CreditScore);
+        Assert.Equal(before.Outcome.CreditScore - 15, after.Outcome.CreditScore);
+        Assert.Equal(("B", "III"), (before.Outcome.CreditClass, before.Outcome.Category));
+        Assert.Equal(("C", "II"), (after.Outcome.CreditClass, after.Outcome.Category));
     }
 
     [Fact]
