@@ -19,12 +19,12 @@ internal static class DecisionCsv
         "counts_as_violation", "rules",
     ];
 
-    public static void Write(string path, IReadOnlyList<DecidedFinding> decided, IReadOnlyDictionary<string, string> names, IReadOnlyDictionary<string, string> violations)
+    public static void Write(string path, IReadOnlyList<DecidedFinding> decided, IReadOnlyDictionary<string, string> names, Func<DecidedFinding, string> violation)
     {
         var rows = decided.Select(d => (IReadOnlyList<string?>)
         [
             d.Decision.FindingId, d.Result.TaskId, d.Result.Uscc, names.GetValueOrDefault(d.Result.Uscc, ""), d.Result.Department, Iso(d.Result.Date),
-            d.Finding.Item, d.Finding.ViolationCode, violations.GetValueOrDefault(d.Finding.ViolationCode, ""), ResultWords.Of(d.Decision.Outcome),
+            d.Finding.Item, d.Finding.ViolationCode, violation(d), ResultWords.Of(d.Decision.Outcome),
             d.Decision.ItemNo ?? "", d.Decision.Modality, d.Fact.FirstViolation ? "true" : "false",
             d.Fact.PreviousViolation is { } p ? Iso(p) : "", d.Decision.Reason, d.Decision.PenaltyBasis, d.Decision.ExemptionBasis,
             d.Decision.Education, d.Decision.FollowUp, d.Decision.CountsAsViolation ? "true" : "false", string.Join(';', d.Decision.Rules),

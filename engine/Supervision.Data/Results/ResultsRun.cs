@@ -23,9 +23,11 @@ internal static class ResultsRun
         var decided = ResultDecisionRunner.Decide(imported.Rows, population, decider, ledger, asOf);
         Directory.CreateDirectory(outDirectory);
         var names = population.Enterprises.ToDictionary(e => e.Uscc, e => e.Name, StringComparer.Ordinal);
-        var violations = decider.List.Items.GroupBy(i => i.ViolationCode, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First().Violation, StringComparer.Ordinal);
-        DecisionCsv.Write(Path.Combine(outDirectory, DecisionCsv.File), decided, names, violations);
+        // The words of the row applied, else of the first row of the violation (empty when the list does not know it).
+        var items = decider.List.Items;
+        string Violation(DecidedFinding d) => (items.FirstOrDefault(i => i.ItemNo == d.Decision.ItemNo)
+            ?? items.FirstOrDefault(i => i.ViolationCode == d.Finding.ViolationCode))?.Violation ?? "";
+        DecisionCsv.Write(Path.Combine(outDirectory, DecisionCsv.File), decided, names, Violation);
         ledger.Save(ledgerPath);
         var (inspections, penalties, hazards) = FeedbackWriter.Write(dataDirectory, outDirectory, imported.Rows, decided, decider.List.Settings, asOf);
         return new DecideSummary(imported.Report, imported.Rows, decided, inspections, penalties, hazards);
