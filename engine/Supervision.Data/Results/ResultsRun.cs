@@ -8,7 +8,8 @@ namespace Supervision.Data.Results;
 
 /// <summary>
 /// The steps behind `results decide`: import the results against the draw, decide every finding with the tolerance
-/// list and the first-violation ledger, then write decisions.csv, the updated ledger and the next night's input.
+/// list and the first-violation ledger, then write decisions.csv and decisions.html, the updated ledger and the next
+/// night's input.
 /// </summary>
 internal static class ResultsRun
 {
@@ -28,6 +29,7 @@ internal static class ResultsRun
         string Violation(DecidedFinding d) => (items.FirstOrDefault(i => i.ItemNo == d.Decision.ItemNo)
             ?? items.FirstOrDefault(i => i.ViolationCode == d.Finding.ViolationCode))?.Violation ?? "";
         DecisionCsv.Write(Path.Combine(outDirectory, DecisionCsv.File), decided, names, Violation);
+        DecisionHtml.Write(Path.Combine(outDirectory, DecisionHtml.File), decided, names, Violation, asOf);
         ledger.Save(ledgerPath);
         var (inspections, penalties, hazards) = FeedbackWriter.Write(dataDirectory, outDirectory, imported.Rows, decided, decider.List.Settings, asOf);
         return new DecideSummary(imported.Report, imported.Rows, decided, inspections, penalties, hazards);

@@ -23,6 +23,7 @@ public sealed class ResultsCommandTests
         Assert.Equal(4, decide.ExitCode);
         Assert.Contains("21 finding(s)", decide.Out, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(directory.Path, "next-data", "credit-records.csv")));
+        Assert.Contains("清单第 TL-SJ-01 项，可以", File.ReadAllText(Path.Combine(directory.Path, "decisions.html")), StringComparison.Ordinal);
         Assert.Equal(4, publish.ExitCode);
         Assert.Contains("24 result(s) published, 6 after their deadline", publish.Out, StringComparison.Ordinal);
     }
