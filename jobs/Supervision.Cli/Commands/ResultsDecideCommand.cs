@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Supervision.Data.Import;
+using Supervision.Data.Publishing;
 using Supervision.Data.Results;
 using Supervision.Rules.Diagnostics;
 using Supervision.Rules.Tolerance;
@@ -46,7 +47,8 @@ internal static class ResultsDecideCommand
 
         var bundle = BundleLoading.Load(rulesDir, "nothing was decided");
         var diagnostics = new DiagnosticBag();
-        var decider = ToleranceDecider.Load(rulesDir, diagnostics);
+        // A publication store means the bundle in force there, tolerance list included (it is published with the bundle).
+        var decider = ToleranceDecider.Load(BundlePublisher.Resolve(rulesDir), diagnostics);
         if (bundle is not null && decider is not null)
         {
             var safety = new Supervision.Data.Scoring.FactBuilder(bundle).SafetyColumns.Select(c => c.Name).ToList();
