@@ -22,6 +22,21 @@ internal static class SafeCsvWriter
         Write(stream, headers, rows);
     }
 
+    /// <summary>Appends rows to an existing export (no header, no byte order mark), e.g. feedback rows to a copied input file.</summary>
+    public static void Append(string path, IEnumerable<IReadOnlyList<string?>> rows)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(rows);
+        using var stream = new FileStream(path, FileMode.Append, FileAccess.Write);
+        using var writer = CsvWriter.Create(stream, Options with { WriteByteOrderMark = false }, leaveOpen: true);
+        foreach (var row in rows)
+        {
+            WriteRecord(writer, row);
+        }
+
+        writer.Flush();
+    }
+
     /// <summary>Writes the header and the rows; the stream is left open.</summary>
     /// <exception cref="ArgumentException">A row has not as many cells as there are headers.</exception>
     public static void Write(Stream stream, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string?>> rows)

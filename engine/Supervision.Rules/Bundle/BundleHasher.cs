@@ -5,14 +5,15 @@ namespace Supervision.Rules.Bundle;
 
 /// <summary>
 /// Content hash of a bundle: SHA-256 over every file of the bundle directory except rule tests (tests/), inspection
-/// plans (plans/) and the working-day calendar (calendar/), which are versioned by the draws that use them; taken
+/// plans (plans/), the working-day calendar (calendar/) and the tolerance list (tolerance/), which are versioned by the
+/// draws and decisions that use them (each records its own hash); taken
 /// in ordinal order of their '/'-separated relative paths; each file contributes its path, a line feed, its
 /// length in bytes as decimal digits, a line feed and its bytes. Anyone can recompute it from the files.
 /// </summary>
 public static class BundleHasher
 {
     /// <summary>Folders of the rules directory that are not part of the scoring bundle.</summary>
-    public static readonly IReadOnlyList<string> ExcludedFolders = ["tests/", "plans/", "calendar/"];
+    public static readonly IReadOnlyList<string> ExcludedFolders = ["tests/", "plans/", "calendar/", "tolerance/"];
 
     public static string Hash(string directory)
     {

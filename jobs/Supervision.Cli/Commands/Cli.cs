@@ -18,6 +18,7 @@ internal static class Cli
         root.Subcommands.Add(NightlyCommand.Create(clock));
         root.Subcommands.Add(WorkerCommand.Create(clock));
         root.Subcommands.Add(ServeCommand.Create(clock));
+        root.Subcommands.Add(ResultsCommand.Create(clock));
         root.Subcommands.Add(GenerateCommand.Create());
         root.Subcommands.Add(DbCommand.CreateDb(clock));
         root.Subcommands.Add(DbCommand.CreateAudit(clock));

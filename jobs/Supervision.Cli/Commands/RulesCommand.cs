@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Supervision.Data.Scoring;
 using Supervision.Rules.Diagnostics;
+using Supervision.Rules.Tolerance;
 
 namespace Supervision.Cli.Commands;
 
@@ -21,7 +22,8 @@ internal static class RulesCommand
         var rules = CommonOptions.Rules();
         var check = new Command("check",
             "Validate the rule bundle: schema, every condition (types, names, forbidden constructs), and the decision tables "
-            + "(overlapping rows, gaps with a counterexample, masked, duplicate and unreachable rows, ratios); print file:line:column diagnostics.\n"
+            + "(overlapping rows, gaps with a counterexample, masked, duplicate and unreachable rows, ratios), and the tolerance list (tolerance/); "
+            + "print file:line:column diagnostics.\n"
             + ExitCodes.Help)
         {
             rules,
@@ -34,6 +36,13 @@ internal static class RulesCommand
     {
         var diagnostics = new DiagnosticBag();
         var bundle = BundleSource.TryCompile(directory, diagnostics);
+        var hasList = ToleranceListLoader.Exists(directory);
+        var list = hasList ? ToleranceListLoader.Load(directory, diagnostics) : null;
+        if (bundle is not null && list is not null)
+        {
+            ToleranceListLoader.CheckAgainst(list, [.. new FactBuilder(bundle).SafetyColumns.Select(c => c.Name)], diagnostics);
+        }
+
         foreach (var diagnostic in diagnostics.Sorted())
         {
             Console.WriteLine(diagnostic);
@@ -41,7 +50,7 @@ internal static class RulesCommand
 
         var errors = diagnostics.Items.Count(d => d.Severity == DiagnosticSeverity.Error);
         var warnings = diagnostics.Items.Count - errors;
-        if (bundle is null)
+        if (bundle is null || (hasList && list is null) || diagnostics.HasErrors)
         {
             Console.WriteLine($"{directory}: {errors} error(s), {warnings} warning(s): the bundle cannot be used");
             return ExitCodes.InvalidBundle;
@@ -51,6 +60,11 @@ internal static class RulesCommand
         Console.WriteLine($"{directory}: {manifest.Id} {manifest.Version} is valid: {bundle.Bundle.Indicators.Count} indicators, "
             + $"{bundle.Bundle.Rules.Count} rules, {bundle.Bundle.Tables.Count} tables ({bundle.Bundle.Tables.Sum(t => t.Rows.Count)} rows), "
             + $"{warnings} warning(s); sha256 {bundle.Bundle.ContentHash}");
+        if (list is not null)
+        {
+            Console.WriteLine($"{directory}: tolerance list {list.Settings.Id} {list.Settings.Version} is valid: {list.Items.Count} items; sha256 {list.ContentHash}");
+        }
+
         return ExitCodes.Ok;
     }
 }

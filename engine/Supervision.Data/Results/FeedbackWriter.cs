@@ -1,0 +1,76 @@
+using Supervision.Data.Import;
+using Supervision.Rules.Tolerance;
+
+namespace Supervision.Data.Results;
+
+/// <summary>
+/// Writes what the next night's scoring reads: a copy of the input directory with the results appended — one
+/// inspections.csv row per result (violation_found when a finding counts as the list says) and one penalty row in
+/// credit-records.csv per penalised finding (ordinary, mitigated or lighter), and hidden hazards left unrectified past
+/// their deadline added to the safety indicator the list names — plus the appended rows alone for review.
+/// The directory is built beside the target and renamed into place, so a crash never leaves half a directory.
+/// </summary>
+internal static class FeedbackWriter
+{
+    public const string NextData = "next-data";
+
+    private static readonly string[] InspectionHeader = ["inspection_id", "uscc", "date", "department", "inspectors", "violation_found", "items"];
+    private static readonly string[] CreditHeader = ["uscc", "record_type", "start_date", "end_date", "grade", "amount", "document_no", "basis"];
+
+    /// <returns>Inspection rows and penalty rows appended, enterprises whose hidden-hazard indicator was raised.</returns>
+    public static (int Inspections, int Penalties, int Hazards) Write(string dataDirectory, string outDirectory, IReadOnlyList<InspectionResult> results,
+        IReadOnlyList<DecidedFinding> decided, ToleranceSettings settings, DateOnly asOf)
+    {
+        var target = Path.Combine(outDirectory, NextData);
+        var building = target + ".building";
+        if (Directory.Exists(building))
+        {
+            Directory.Delete(building, recursive: true);
+        }
+
+        Directory.CreateDirectory(building);
+        foreach (var file in new[] { PopulationLoader.EnterprisesFile, PopulationLoader.SafetyIndicatorsFile, PopulationLoader.CreditRecordsFile,
+            PopulationLoader.InspectionsFile, PopulationLoader.InspectorsFile }.Where(f => File.Exists(Path.Combine(dataDirectory, f))))
+        {
+            File.Copy(Path.Combine(dataDirectory, file), Path.Combine(building, file));
+        }
+
+        var byTask = decided.ToLookup(d => d.Result.TaskId, StringComparer.Ordinal);
+        var inspections = results.OrderBy(r => r.Date).ThenBy(r => r.TaskId, StringComparer.Ordinal).Select(r => (IReadOnlyList<string?>)
+        [
+            r.TaskId, r.Uscc, DecisionCsv.Iso(r.Date), r.Department, string.Join(';', r.Inspectors),
+            byTask[r.TaskId].Any(d => d.Decision.CountsAsViolation) ? "true" : "false", string.Join(';', r.ItemsChecked),
+        ]).ToList();
+        var penalties = decided.Where(d => d.Decision.IsPenalised).Select(d => (IReadOnlyList<string?>)
+        [
+            d.Result.Uscc, "penalty", DecisionCsv.Iso(asOf), "", "", "", $"检查结果 {d.Decision.FindingId}",
+            d.Decision.PenaltyBasis.Length > 0 ? d.Decision.PenaltyBasis : $"检查发现违法行为 {d.Finding.ViolationCode}，依法处罚",
+        ]).ToList();
+        AppendOrCreate(Path.Combine(building, PopulationLoader.InspectionsFile), InspectionHeader, inspections);
+        AppendOrCreate(Path.Combine(building, PopulationLoader.CreditRecordsFile), CreditHeader, penalties);
+        var hazards = settings.HiddenHazardIndicator is { } indicator
+            ? HiddenHazardFeedback.Apply(Path.Combine(building, PopulationLoader.SafetyIndicatorsFile), indicator, HiddenHazardFeedback.Open(decided, settings, asOf))
+            : 0;
+        SafeCsvWriter.Write(Path.Combine(outDirectory, "feedback-inspections.csv"), InspectionHeader, inspections);
+        SafeCsvWriter.Write(Path.Combine(outDirectory, "feedback-credit-records.csv"), CreditHeader, penalties);
+        if (Directory.Exists(target))
+        {
+            Directory.Delete(target, recursive: true);
+        }
+
+        Directory.Move(building, target);
+        return (inspections.Count, penalties.Count, hazards);
+    }
+
+    private static void AppendOrCreate(string path, string[] header, List<IReadOnlyList<string?>> rows)
+    {
+        if (File.Exists(path))
+        {
+            SafeCsvWriter.Append(path, rows);
+        }
+        else
+        {
+            SafeCsvWriter.Write(path, header, rows);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+using Supervision.Data.Import;
+using Supervision.Draws.Record;
+using Supervision.Rules.Tolerance;
+
+namespace Supervision.Data.Results;
+
+/// <summary>
+/// Imports inspection results (results CSV) against the draw record they answer: a row for an unknown task, another
+/// enterprise, an inspector not on the team, a date outside the window, or an item the task does not cover is
+/// rejected with the reason at file:line:column; read = accepted + rejected. One result per task.
+/// </summary>
+internal static class ResultImporter
+{
+    public static readonly ColumnSpec TaskId = new("task_id", "检查任务编号");
+    public static readonly ColumnSpec Uscc = new("uscc", "统一社会信用代码");
+    public static readonly ColumnSpec Date = new("date", "检查日期");
+    public static readonly ColumnSpec Inspectors = new("inspectors", "检查人员");
+    public static readonly ColumnSpec ItemsChecked = new("items_checked", "检查事项");
+    public static readonly ColumnSpec Findings = new("findings", "发现问题", ColumnPresence.Optional);
+    public static readonly ColumnSpec Harm = new("harm", "危害后果", ColumnPresence.Optional);
+    public static readonly ColumnSpec Quantity = new("quantity", "涉及数量", ColumnPresence.Optional);
+    public static readonly ColumnSpec Deadline = new("rectification_deadline", "整改期限", ColumnPresence.Optional);
+    public static readonly ColumnSpec Status = new("rectification_status", "整改情况");
+    public static readonly ColumnSpec Timing = new("corrected_timing", "改正时点", ColumnPresence.Optional);
+    public static readonly ColumnSpec CorrectedOn = new("corrected_on", "改正日期", ColumnPresence.Optional);
+
+    private static readonly Dictionary<string, RectificationStatus> Statuses = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["not_required"] = RectificationStatus.NotRequired,
+        ["corrected"] = RectificationStatus.Corrected,
+        ["pending"] = RectificationStatus.Pending,
+    };
+
+    private static readonly Dictionary<string, HarmLevel> Harms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["none"] = HarmLevel.None,
+        ["slight"] = HarmLevel.Slight,
+        ["serious"] = HarmLevel.Serious,
+    };
+
+    private static readonly Dictionary<string, CorrectionTiming> Timings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["before_discovery"] = CorrectionTiming.BeforeDiscovery,
+        ["before_decision"] = CorrectionTiming.BeforeDecision,
+        ["within_deadline"] = CorrectionTiming.WithinDeadline,
+        ["late"] = CorrectionTiming.Late,
+    };
+
+    public static ImportResult<InspectionResult> Import(string path, DrawRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var tasks = record.Outcome.Tasks.ToDictionary(t => t.TaskId, StringComparer.Ordinal);
+        var schema = new TableSchema<InspectionResult>(
+            [TaskId, Uscc, Date, Inspectors, ItemsChecked, Findings, Harm, Quantity, Deadline, Status, Timing, CorrectedOn],
+            row => Map(row, tasks), result => result.TaskId, TaskId, "task_id (one result per task)");
+        return TableImporter.Import(path, schema);
+    }
+
+    private static InspectionResult Map(RowContext row, Dictionary<string, TaskRecord> tasks)
+    {
+        var taskId = row.RequiredText(TaskId);
+        var uscc = row.RequiredUscc(Uscc);
+        var date = row.RequiredDate(Date);
+        var inspectors = row.List(Inspectors);
+        var items = row.List(ItemsChecked);
+        var findings = ParseFindings(row, items);
+        var task = tasks.GetValueOrDefault(taskId);
+        if (taskId.Length > 0 && task is null)
+        {
+            row.Error(TaskId, $"unknown task: '{taskId}' is not a task of this draw");
+        }
+        else if (task is not null)
+        {
+            ResultChecks.AgainstTask(row, task, uscc, date, inspectors, items);
+        }
+
+        var harm = row.OptionalText(Harm) is null ? HarmLevel.None : row.RequiredChoice(Harm, Harms) ?? HarmLevel.None;
+        var quantity = row.OptionalDecimal(Quantity);
+        var deadline = row.OptionalDate(Deadline);
+        var status = row.RequiredChoice(Status, Statuses) ?? RectificationStatus.NotRequired;
+        var correctedOn = row.OptionalDate(CorrectedOn);
+        var timing = row.OptionalText(Timing) is null ? CorrectionTiming.NotCorrected : row.RequiredChoice(Timing, Timings) ?? CorrectionTiming.NotCorrected;
+        ResultChecks.Rectification(row, row.List(Findings).Count, date, deadline, status, timing, correctedOn);
+        return new InspectionResult(taskId, uscc, task?.Department ?? "", date ?? default, inspectors, items, findings, harm, quantity, deadline,
+            status, timing, correctedOn, row.Line);
+    }
+
+    private static List<ResultFinding> ParseFindings(RowContext row, IReadOnlyList<string> items)
+    {
+        var findings = new List<ResultFinding>();
+        foreach (var text in row.List(Findings))
+        {
+            var parts = text.Split(':', StringSplitOptions.TrimEntries);
+            if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
+            {
+                row.Error(Findings, $"'{text}' is not item:violation-code (e.g. SC-005:SJ-MB-01)");
+            }
+            else if (!items.Contains(parts[0], StringComparer.Ordinal))
+            {
+                row.Error(Findings, $"finding '{text}' is on item {parts[0]}, which is not among items_checked");
+            }
+            else if (findings.Exists(f => f.ViolationCode == parts[1]))
+            {
+                row.Error(Findings, $"violation {parts[1]} is listed twice; record each violation once per inspection");
+            }
+            else
+            {
+                findings.Add(new ResultFinding(parts[0], parts[1]));
+            }
+        }
+
+        return findings;
+    }
+}

@@ -1,0 +1,65 @@
+using System.CommandLine;
+using Supervision.Data.Import;
+using Supervision.Data.Results;
+using Supervision.Draws.Record;
+
+namespace Supervision.Cli.Commands;
+
+/// <summary>`supervision results import|decide|publish`: inspection results, the tolerance list and their publication.</summary>
+internal static class ResultsCommand
+{
+    public static Command Create(TimeProvider clock)
+    {
+        var command = new Command("results",
+            "Inspection results (检查结果): import them against a draw, decide each finding with the tolerance list (包容免罚清单), "
+            + "publish the results notice (结果公开).\n" + ExitCodes.Help)
+        {
+            ImportCommand(),
+            ResultsDecideCommand.Create(clock),
+            ResultsPublishCommand.Create(clock),
+        };
+        return command;
+    }
+
+    public static Option<string> Draw() => new("--draw") { Description = "the draw record the results answer (draw-record.json)", Required = true };
+
+    public static Option<string> Results() => new("--results") { Description = "results CSV (see docs/tolerance-and-results.md)", Required = true };
+
+    public static Option<string> Out() => new("--out") { Description = "output directory", DefaultValueFactory = _ => Path.Combine("out", "results") };
+
+    /// <summary>Reads the draw record, or says what is missing (null).</summary>
+    public static DrawRecord? ReadDraw(string drawPath, string resultsPath)
+    {
+        if (!File.Exists(drawPath) || !File.Exists(resultsPath))
+        {
+            Console.Error.WriteLine($"need both the draw record {drawPath} and the results file {resultsPath}");
+            return null;
+        }
+
+        return RecordJson.Read(drawPath);
+    }
+
+    private static Command ImportCommand()
+    {
+        var draw = Draw();
+        var results = Results();
+        var import = new Command("import", "Check a results file against its draw: every row accepted or rejected with file:line:column and reason (exit 4 if any is rejected).")
+        {
+            draw, results,
+        };
+        import.SetAction(parse =>
+        {
+            if (ReadDraw(parse.GetValue(draw)!, parse.GetValue(results)!) is not { } record)
+            {
+                return ExitCodes.MissingInput;
+            }
+
+            var imported = ResultImporter.Import(parse.GetValue(results)!, record);
+            ImportReportFormatter.Write(Console.Out, [imported.Report]);
+            var findings = imported.Rows.Sum(r => r.Findings.Count);
+            Console.WriteLine($"{imported.Rows.Count} result(s) of draw {record.DrawId}: {findings} finding(s), {imported.Rows.Count(r => r.Findings.Count == 0)} without findings");
+            return imported.Report.Rejected > 0 ? ExitCodes.CompletedWithProblems : ExitCodes.Ok;
+        });
+        return import;
+    }
+}

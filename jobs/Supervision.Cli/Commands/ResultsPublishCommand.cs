@@ -1,0 +1,52 @@
+using System.CommandLine;
+using Supervision.Data.Results;
+using Supervision.Draws.Calendar;
+
+namespace Supervision.Cli.Commands;
+
+/// <summary>`supervision results publish`: the results notice of a draw, with deadlines and overdue flags.</summary>
+internal static class ResultsPublishCommand
+{
+    public static Command Create(TimeProvider clock)
+    {
+        var draw = ResultsCommand.Draw();
+        var results = ResultsCommand.Results();
+        var decisions = new Option<string?>("--decisions") { Description = "decisions.csv written by `results decide`; default: <out>/decisions.csv" };
+        var calendar = new Option<string>("--calendar") { Description = "working-day calendar", DefaultValueFactory = _ => "rules/calendar/cn-working-days.csv" };
+        var asOf = CommonOptions.AsOf();
+        asOf.Description = "publication date (yyyy-MM-dd): results published after their deadline are flagged; default: today in Asia/Shanghai";
+        var output = ResultsCommand.Out();
+        var command = new Command("publish",
+            "Write the results notice (三公开: results-notice.html/.csv) and publication-status.csv: each result is due a number of working days "
+            + "after the inspection (20 by default, the plan's publication_working_days); late ones and missing ones past their deadline are flagged.\n" + ExitCodes.Help)
+        {
+            draw, results, decisions, calendar, asOf, output,
+        };
+        command.SetAction(parse => Run(parse.GetValue(draw)!, parse.GetValue(results)!, parse.GetValue(decisions), parse.GetValue(calendar)!,
+            parse.GetValue(asOf), parse.GetValue(output)!, clock));
+        return command;
+    }
+
+    private static int Run(string drawPath, string resultsPath, string? decisionsPath, string calendarPath, string? asOfText, string output, TimeProvider clock)
+    {
+        if (!CommonOptions.TryAsOf(asOfText, clock, out var asOf))
+        {
+            return ExitCodes.Usage;
+        }
+
+        decisionsPath ??= Path.Combine(output, DecisionCsv.File);
+        if (ResultsCommand.ReadDraw(drawPath, resultsPath) is not { } record || !File.Exists(calendarPath) || !File.Exists(decisionsPath))
+        {
+            Console.Error.WriteLine($"need the draw record, the results, the calendar {calendarPath} and the decisions {decisionsPath} (run `results decide` first)");
+            return ExitCodes.MissingInput;
+        }
+
+        var imported = ResultImporter.Import(resultsPath, record);
+        var (published, overdue, missing) = ResultsNoticeWriter.Write(output, record, imported.Rows, DecisionCsv.Read(decisionsPath),
+            WorkingDayCalendar.Load(calendarPath), asOf);
+        Console.WriteLine($"results notice of draw {record.DrawId} on {asOf:yyyy-MM-dd}: {published} result(s) published, {overdue} after their deadline (逾期公示); "
+            + $"{missing} task(s) without a result past their deadline");
+        Console.WriteLine($"wrote {output}: results-notice.html, results-notice.csv, publication-status.csv");
+        return imported.Report.Rejected > 0 || overdue + missing > 0 ? ExitCodes.CompletedWithProblems : ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,72 @@
+using Supervision.Data.Results;
+using Supervision.Tests.Import;
+
+namespace Supervision.Tests.Results;
+
+/// <summary>Results are checked against the draw's tasks; every rejected row says why, at its line and column.</summary>
+public sealed class ResultImporterTests
+{
+    private const string Header = "task_id,uscc,date,inspectors,items_checked,findings,harm,quantity,rectification_deadline,rectification_status,corrected_timing,corrected_on";
+    private const string Task = "SJ-2026-12-SC/91210804MA4CK9DK54/1,91210804MA4CK9DK54";
+
+    [Fact]
+    public void Import_SampleFile_AcceptsValidRowsAndRejectsSixWithReasons()
+    {
+        var result = ResultImporter.Import(SampleResults.ResultsPath, SampleResults.Draw);
+
+        Assert.Equal((30L, 24L, 6L), (result.Report.Read, result.Report.Accepted, result.Report.Rejected));
+        Assert.True(result.Report.IsBalanced);
+        var issues = result.Report.Issues.Select(i => (i.Line, i.Column)).ToList();
+        Assert.Equal([(26L, "task_id"), (27L, "inspectors"), (28L, "date"), (29L, "uscc"), (30L, "findings"), (31L, "corrected_timing")], issues);
+        Assert.Equal(21, result.Rows.Sum(r => r.Findings.Count));
+    }
+
+    [Theory]
+    [InlineData("2026-12-01,SJ0005;SJ0045", null)]
+    [InlineData("2026-11-30,SJ0005;SJ0045", "date")]
+    [InlineData("2026-12-07,SJ0005;SJ0045", null)]
+    [InlineData("2026-12-08,SJ0005;SJ0045", "date")]
+    [InlineData("2026-12-03,SJ0005;SJ0046", "inspectors")]
+    [InlineData("2026-12-03,SJ0005", "inspectors")]
+    public void Import_WindowAndTeam_CheckedAtTheirEdges(string dateAndTeam, string? rejectedColumn)
+    {
+        using var directory = new TempDirectory();
+        var path = directory.Write("results.csv", [Header, $"{Task},{dateAndTeam},SC-001;SC-005,,,,,not_required,,"]);
+
+        var result = ResultImporter.Import(path, SampleResults.Draw);
+
+        Assert.Equal(rejectedColumn, result.Report.Issues.Select(i => i.Column).FirstOrDefault());
+    }
+
+    [Theory]
+    [InlineData("SC-005:SJ-MB-01,slight,,,corrected,before_discovery,2026-12-02", null)]
+    [InlineData("SC-005:SJ-MB-01,slight,,,corrected,before_discovery,2026-12-03", "corrected_timing")]
+    [InlineData("SC-005:SJ-MB-01,slight,,2026-12-10,corrected,within_deadline,2026-12-10", null)]
+    [InlineData("SC-005:SJ-MB-01,slight,,2026-12-10,corrected,within_deadline,2026-12-11", "corrected_timing")]
+    [InlineData("SC-005:SJ-MB-01,slight,,,pending,,", "rectification_deadline")]
+    [InlineData("SC-006:SJ-GG-01,none,,,corrected,before_decision,2026-12-04", "findings")]
+    [InlineData("SC-005-SJ-MB-01,none,,,corrected,before_decision,2026-12-04", "findings")]
+    [InlineData("SC-005:SJ-MB-01,grave,,,corrected,before_decision,2026-12-04", "harm")]
+    public void Import_FindingsAndRectification_Consistent(string cells, string? rejectedColumn)
+    {
+        using var directory = new TempDirectory();
+        var path = directory.Write("results.csv", [Header, $"{Task},2026-12-03,SJ0005;SJ0045,SC-001;SC-005,{cells}"]);
+
+        var result = ResultImporter.Import(path, SampleResults.Draw);
+
+        Assert.Equal(rejectedColumn, result.Report.Issues.Select(i => i.Column).FirstOrDefault());
+    }
+
+    [Fact]
+    public void Import_TwoResultsForOneTask_SecondRejected()
+    {
+        using var directory = new TempDirectory();
+        var row = $"{Task},2026-12-03,SJ0005;SJ0045,SC-001,,,,,not_required,,";
+        var path = directory.Write("results.csv", [Header, row, row]);
+
+        var result = ResultImporter.Import(path, SampleResults.Draw);
+
+        Assert.Equal(1, result.Report.Rejected);
+        Assert.Contains("first occurrence on line 2", result.Report.Issues[0].Reason, StringComparison.Ordinal);
+    }
+}
