@@ -44,9 +44,11 @@ internal static class DrawOutputs
             "inspector_id", "inspector_name", "department", "task_id", "visit_id", "joint_with", "uscc", "enterprise", "window_from",
             "window_to", "items", "team", "results_due",
         ];
+        // One pass over the tasks (in record order) instead of one per inspector: 2,000 inspectors × 60,000 tasks is too many.
+        var byInspector = record.Outcome.Tasks.SelectMany(t => t.Team.Distinct().Select(id => (Id: id, Task: t))).ToLookup(x => x.Id, x => x.Task, StringComparer.Ordinal);
         foreach (var inspector in record.Inspectors)
         {
-            var mine = record.Outcome.Tasks.Where(t => t.Team.Contains(inspector.Id)).ToList();
+            var mine = byInspector[inspector.Id].ToList();
             if (mine.Count == 0)
             {
                 continue;

@@ -49,9 +49,10 @@ CREATE TABLE supervision.draw_claims (
 );
 
 -- What the draw's files hold beyond the record: the population snapshot (exact bytes, hashed in the record) and the
--- exclusions with their reasons.
+-- exclusions with their reasons, a JSON array compressed with gzip (a million enterprises under three plans make
+-- three million exclusions, beyond jsonb's 256 MB limit; the reasons repeat, so they compress about a hundredfold).
 ALTER TABLE supervision.draws
     ADD COLUMN population bytea,
-    ADD COLUMN exclusions jsonb NOT NULL DEFAULT '[]' CHECK (jsonb_typeof(exclusions) = 'array'),
+    ADD COLUMN exclusions bytea,
     ADD CONSTRAINT draws_population_hash CHECK (population IS NULL OR encode(sha256(population), 'hex') = population_sha256);
 CREATE UNIQUE INDEX draws_run ON supervision.draws (run_id) WHERE run_id IS NOT NULL;

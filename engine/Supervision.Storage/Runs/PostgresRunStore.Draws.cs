@@ -58,7 +58,7 @@ public sealed partial class PostgresRunStore
         var inserted = await StoreCommand.ExecuteAsync(connection, transaction, RunSql.InsertDraw, cancellationToken,
             record.DrawId, record.Plans.Select(p => p.Id).ToArray(), record.AsOf, record.AsOf, runId, record.SeedCommitment,
             record.PopulationSha256, Jsonb(RecordJson.Serialize(record)), draw.PopulationSnapshot,
-            Jsonb(JsonSerializer.Serialize(draw.Exclusions, RecordJson.Options)), clock.GetUtcNow());
+            ExclusionsGzip.Compress(draw.Exclusions), clock.GetUtcNow());
         if (inserted == 0)
         {
             // The same draw (its id is a function of the run) is already saved: a second delivery changes nothing.
@@ -99,7 +99,7 @@ public sealed partial class PostgresRunStore
         var record = JsonSerializer.Deserialize<DrawRecord>(reader.GetString(0), RecordJson.Options)
             ?? throw new InvalidDataException($"run {runId}: the stored draw record is empty");
         var snapshot = reader.GetFieldValue<byte[]>(1);
-        var exclusions = JsonSerializer.Deserialize<List<Exclusion>>(reader.GetString(2), RecordJson.Options) ?? [];
+        var exclusions = ExclusionsGzip.Decompress(reader.GetFieldValue<byte[]>(2));
         return new DrawResult(record, snapshot, exclusions, PopulationSnapshot.Read(snapshot));
     }
 

@@ -100,5 +100,5 @@ internal static class RunSql
         FROM STDIN (FORMAT BINARY)
         """;
 
-    public const string ReadDraw = "SELECT record::text, population, exclusions::text FROM supervision.draws WHERE run_id = $1";
+    public const string ReadDraw = "SELECT record::text, population, exclusions FROM supervision.draws WHERE run_id = $1";
 }

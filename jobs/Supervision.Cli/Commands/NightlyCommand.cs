@@ -167,7 +167,10 @@ internal static class NightlyCommand
 
         if (outcome.Run.Status != RunStatus.Failed && !ReferenceEquals(store, files))
         {
+            var rendering = Stopwatch.StartNew();
             await RunExport.WriteAsync(store, outcome.Run, bundle, files.Root, cancellationToken);
+            Console.Error.WriteLine($"\rrun {outcome.Run.Status.ToString().ToLowerInvariant()} after {watch.Elapsed.TotalSeconds - rendering.Elapsed.TotalSeconds:0.0} s; "
+                + $"files rendered from the database in {rendering.Elapsed.TotalSeconds:0.0} s                ");
         }
 
         return await ReportAsync(store, files, outcome.Run, bundle, workers, watch.Elapsed, cancellationToken);

@@ -1,0 +1,28 @@
+using System.IO.Compression;
+using System.Text.Json;
+using Supervision.Draws.Drawing;
+using Supervision.Draws.Record;
+
+namespace Supervision.Storage.Runs;
+
+/// <summary>The stored form of a draw's exclusions: a JSON array (the record's naming) compressed with gzip.</summary>
+internal static class ExclusionsGzip
+{
+    public static byte[] Compress(IReadOnlyList<Exclusion> exclusions)
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new GZipStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            JsonSerializer.Serialize(gzip, exclusions, RecordJson.Options);
+        }
+
+        return buffer.ToArray();
+    }
+
+    public static List<Exclusion> Decompress(byte[] stored)
+    {
+        using var gzip = new GZipStream(new MemoryStream(stored), CompressionMode.Decompress);
+        return JsonSerializer.Deserialize<List<Exclusion>>(gzip, RecordJson.Options)
+            ?? throw new InvalidDataException("the stored exclusions are empty");
+    }
+}
