@@ -17,6 +17,7 @@ internal static class Cli
         root.Subcommands.Add(DrawCommand.Create(clock));
         root.Subcommands.Add(NightlyCommand.Create(clock));
         root.Subcommands.Add(GenerateCommand.Create());
+        root.Subcommands.Add(MlCommand.Create(clock));
         root.Subcommands.Add(DbCommand.CreateDb());
         root.Subcommands.Add(DbCommand.CreateAudit(clock));
         return root;
