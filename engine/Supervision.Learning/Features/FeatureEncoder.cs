@@ -1,4 +1,5 @@
 using Supervision.Model.Indicators;
+using Supervision.Learning.Scoring;
 using Supervision.Rules.Compilation;
 using Supervision.Rules.Scoring;
 
@@ -31,14 +32,16 @@ internal sealed class FeatureEncoder
 
     /// <summary>
     /// The features of the bundle's schema: numbers, integers and booleans as values, dates as days before the
-    /// as-of date, enums one-hot over their declared values, text one-hot over the values seen in <paramref name="sample"/>.
+    /// as-of date, enums one-hot over their declared values, text one-hot over the values seen in <paramref name="sample"/>;
+    /// then the bundle's outputs. learned_violation_risk is left out.
     /// </summary>
     public static FeatureEncoder ForSchema(CompiledBundle bundle, IReadOnlyCollection<EnterpriseInput> sample)
     {
         ArgumentNullException.ThrowIfNull(bundle);
         ArgumentNullException.ThrowIfNull(sample);
         var features = new List<FeatureSpec>();
-        foreach (var indicator in bundle.Bundle.Indicators)
+        // The learned risk is this model family's own output: learning from it would feed a prediction back into itself.
+        foreach (var indicator in bundle.Bundle.Indicators.Where(i => i.Source != LearnedRiskCsv.FileName))
         {
             switch (indicator.Type)
             {

@@ -4,8 +4,8 @@ using Supervision.Data.Import;
 namespace Supervision.Learning.Scoring;
 
 /// <summary>
-/// learned-risk.csv: `uscc, probability, model_id, reasons`. The file the `learned_violation_risk` indicator is read
-/// from when a bundle declares it (see docs/learned-risk.md).
+/// learned-risk.csv: `uscc, learned_violation_risk` (the probability), `model_id, reasons`. The file the
+/// `learned_violation_risk` indicator is read from when a bundle declares it (see docs/learned-risk.md).
 /// </summary>
 internal static class LearnedRiskCsv
 {
@@ -15,7 +15,7 @@ internal static class LearnedRiskCsv
     {
         ArgumentNullException.ThrowIfNull(risks);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        SafeCsvWriter.Write(path, ["uscc", "probability", "model_id", "reasons"], risks.Select(r => (IReadOnlyList<string?>)[
+        SafeCsvWriter.Write(path, ["uscc", "learned_violation_risk", "model_id", "reasons"], risks.Select(r => (IReadOnlyList<string?>)[
             r.EnterpriseId,
             r.Probability.ToString("0.######", CultureInfo.InvariantCulture),
             r.ModelId,

@@ -26,7 +26,7 @@ public sealed class MlCommandTests
         Assert.Equal(0, score.ExitCode);
         var lines = File.ReadAllLines(risk, Encoding.UTF8);
         Assert.Equal(4001, lines.Length);
-        Assert.Equal("uscc,probability,model_id,reasons", lines[0].TrimStart('\uFEFF'));
+        Assert.Equal("uscc,learned_violation_risk,model_id,reasons", lines[0].TrimStart('\uFEFF'));
         Assert.Contains("sdca-", lines[1], StringComparison.Ordinal);
     }
 
