@@ -13,15 +13,18 @@ internal static class FeatureTableWriter
     {
         ArgumentNullException.ThrowIfNull(dataset);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+
+        // Without any rule score the column is left out, or the reader would take an empty column as a feature.
+        var ruleScores = dataset.Examples.Any(e => e.RuleScore is not null);
         SafeCsvWriter.Write(
             path,
-            ["enterprise_id", "inspection_date", "label", "rule_score", .. dataset.FeatureNames],
+            ["enterprise_id", "inspection_date", "label", .. ruleScores ? new[] { "rule_score" } : [], .. dataset.FeatureNames],
             dataset.Examples.Select(e => (IReadOnlyList<string?>)[
                 e.EnterpriseId,
                 e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 e.Label is { } label ? (label ? "true" : "false") : null,
-                e.RuleScore?.ToString("R", CultureInfo.InvariantCulture),
+                .. ruleScores ? new[] { e.RuleScore?.ToString("R", CultureInfo.InvariantCulture) } : [],
                 .. e.Features.Select(v => float.IsNaN(v) ? null : v.ToString("R", CultureInfo.InvariantCulture)),
-            ]));
+            ]), numbersAsIs: true);
     }
 }

@@ -20,6 +20,6 @@ internal static class LearnedRiskCsv
             r.Probability.ToString("0.######", CultureInfo.InvariantCulture),
             r.ModelId,
             string.Join("; ", r.Reasons.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Feature} {c.Value:+0.###;-0.###}"))),
-        ]));
+        ]), numbersAsIs: true);
     }
 }

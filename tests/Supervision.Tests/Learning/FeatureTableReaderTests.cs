@@ -61,6 +61,20 @@ public sealed class FeatureTableReaderTests
     }
 
     [Fact]
+    public void WriteThenRead_NegativeNumbers_StayNumbersButFormulasAreEscaped()
+    {
+        using var dir = new TempDirectory();
+        var path = Path.Combine(dir.Path, "t.csv");
+        var dataset = new InspectionDataset([new FeatureSpec("delta", FeatureKind.Value)], [new InspectionExample("=cmd", new DateOnly(2024, 1, 1), true, [-2.5f], null)], "t");
+
+        FeatureTableWriter.Write(path, dataset);
+        var (read, _) = FeatureTableReader.Read(path);
+
+        Assert.Equal([-2.5f], read.Examples[0].Features);
+        Assert.Equal("'=cmd", read.Examples[0].EnterpriseId);
+    }
+
+    [Fact]
     public void WriteThenRead_HistoryExamples_RoundTrip()
     {
         using var dir = new TempDirectory();
