@@ -56,6 +56,19 @@ public sealed class HistoryDatasetTests
     }
 
     [Fact]
+    public void ForSchema_IndicatorARegulatorAdds_IsAFeatureWithoutCode()
+    {
+        using var copy = new BundleCopy();
+        copy.AddDustIndicatorAndRule();
+        var (bundle, _) = copy.Compile();
+
+        var encoder = FeatureEncoder.ForSchema(bundle!, []);
+
+        Assert.Contains(encoder.Features, f => f.Name == "dust_explosion_sites");
+        Assert.Equal(encoder.Features.Count - 1, encoder.Features.ToList().FindIndex(f => f.Name == "rule:ratio"));
+    }
+
+    [Fact]
     public void Split_AtADate_TrainsBeforeItAndTestsFromIt()
     {
         var population = Population(
