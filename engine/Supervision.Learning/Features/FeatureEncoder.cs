@@ -14,14 +14,12 @@ internal sealed class FeatureEncoder
     /// <summary>Most distinct values of one text indicator that get their own feature; rarer ones are left out.</summary>
     public const int MaxTextValues = 40;
 
-    private readonly CompiledBundle _bundle;
     private readonly (int Slot, bool Numeric, FeatureSpec Spec)[] _columns;
 
     public FeatureEncoder(CompiledBundle bundle, IReadOnlyList<FeatureSpec> features)
     {
         ArgumentNullException.ThrowIfNull(bundle);
         ArgumentNullException.ThrowIfNull(features);
-        _bundle = bundle;
         Features = features;
         _columns = [.. features.Select(f => f.Kind == FeatureKind.RuleOutput ? (-1, true, f) : bundle.Catalog.Find(f.Indicator) is { } v
             ? (v.Slot, v.IsNumericSlot, f)
@@ -101,6 +99,4 @@ internal sealed class FeatureEncoder
         "ratio" => (float)outcome.Ratio,
         _ => float.NaN,
     };
-
-    public string Describe() => $"{Features.Count} features from {_bundle.Bundle.Indicators.Count} indicators";
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Supervision.Learning.Features;
 
 /// <summary>One column of the learner's feature vector: which indicator it reads and how.</summary>
@@ -43,5 +41,5 @@ internal sealed record FeatureSpec(string Indicator, FeatureKind Kind, string? V
             : new FeatureSpec(name, FeatureKind.Value);
     }
 
-    public override string ToString() => Name.ToString(CultureInfo.InvariantCulture);
+    public override string ToString() => Name;
 }

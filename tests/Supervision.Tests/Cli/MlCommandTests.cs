@@ -70,6 +70,47 @@ public sealed class MlCommandTests
     }
 
     [Fact]
+    public void Evaluate_Twice_WritesByteIdenticalMetricsCalibrationAndImportance()
+    {
+        using var dir = new TempDirectory();
+        var first = Path.Combine(dir.Path, "a");
+        var second = Path.Combine(dir.Path, "b");
+
+        CliRunner.Run("ml", "evaluate", "--data", RepoPaths.DataSamples, "--rules", RepoPaths.Rules, "--out", first);
+        CliRunner.Run("ml", "evaluate", "--data", RepoPaths.DataSamples, "--rules", RepoPaths.Rules, "--out", second);
+
+        foreach (var file in new[] { "metrics.csv", "calibration.csv", "importance.csv" })
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(first, file)), File.ReadAllBytes(Path.Combine(second, file)));
+        }
+    }
+
+    [Fact]
+    public void Evaluate_TableWithARejectedRow_ReportsItAndExitsFour()
+    {
+        using var dir = new TempDirectory();
+        var table = dir.Write("t.csv", [
+            "enterprise_id,inspection_date,label,prior",
+            "E0,2024-01-0x,true,1",
+            .. Enumerable.Range(0, 200).Select(i => $"E{i},2024-{1 + (i % 12):D2}-01,{(i % 4 == 0 ? "true" : "false")},{i % 4}"),
+        ]);
+
+        var (code, _, error) = CliRunner.Run("ml", "evaluate", "--table", table, "--out", Path.Combine(dir.Path, "e"));
+
+        Assert.Equal(4, code);
+        Assert.Contains("t.csv:2: error: column 'inspection_date'", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_BadSplitDate_IsAUsageError()
+    {
+        var (code, _, error) = CliRunner.Run("ml", "evaluate", "--data", RepoPaths.DataSamples, "--rules", RepoPaths.Rules, "--split-date", "March");
+
+        Assert.Equal(1, code);
+        Assert.Contains("--split-date 'March'", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Score_MissingModel_ExitsWithMissingInput()
     {
         using var dir = new TempDirectory();
