@@ -24,6 +24,7 @@ internal static class Evaluator
         var dates = test.Select(e => e.Date).ToArray();
         var gains = new SortedDictionary<string, double[]>(StringComparer.Ordinal);
         var models = new List<ModelEvaluation>();
+        double[]? ruleScores = test.Any(e => e.RuleScore is not null) ? [.. test.Select(e => e.RuleScore ?? double.NaN)] : null;
         foreach (var options in learners)
         {
             var watch = Stopwatch.StartNew();
@@ -36,16 +37,18 @@ internal static class Evaluator
                 Reliability.Deciles(probabilities, labels),
                 model.Importance(test),
                 model.Metadata.ModelId,
-                seconds));
+                seconds)
+            {
+                VersusRule = ruleScores is null ? null : PairedBootstrap.Auc(probabilities, ruleScores, labels),
+            });
             gains[name] = Gains(probabilities, labels);
         }
 
         ScorerMetrics? rule = null;
-        if (test.Any(e => e.RuleScore is not null))
+        if (ruleScores is not null)
         {
-            var scores = test.Select(e => e.RuleScore ?? double.NaN).ToArray();
-            rule = ScorerEvaluation.Measure("rule score", scores, labels, dates, isProbability: false);
-            gains[rule.Scorer] = Gains(scores, labels);
+            rule = ScorerEvaluation.Measure("rule score", ruleScores, labels, dates, isProbability: false);
+            gains[rule.Scorer] = Gains(ruleScores, labels);
         }
 
         var trainingRate = train.Count == 0 ? 0 : train.Average(e => e.Label == true ? 1.0 : 0.0);

@@ -9,4 +9,8 @@ namespace Supervision.Learning.Evaluation;
 /// <param name="ModelId">Id of the model trained on the training period.</param>
 /// <param name="TrainingSeconds">Wall-clock training time (the only figure that differs between runs).</param>
 internal sealed record ModelEvaluation(
-    ScorerMetrics Metrics, IReadOnlyList<DecileRow> Deciles, IReadOnlyList<Contribution> Importance, string ModelId, double TrainingSeconds);
+    ScorerMetrics Metrics, IReadOnlyList<DecileRow> Deciles, IReadOnlyList<Contribution> Importance, string ModelId, double TrainingSeconds)
+{
+    /// <summary>AUC minus the rule score's, with its bootstrap interval; null when the data has no rule score.</summary>
+    public AucDifference? VersusRule { get; init; }
+}

@@ -23,7 +23,15 @@ internal static class EvaluationHtml
                 $"<tr><td>{E(m.Scorer)}</td><td>{m.Auc:0.000}</td><td>{m.Auprc:0.000}</td><td>{(m.Brier is { } b ? b.ToString("0.0000", CultureInfo.InvariantCulture) : "—")}</td><td>{m.Lift10:0.00}</td><td>{m.Lift20:0.00}</td><td>{m.DaysEarlierMean:0.0}</td><td>{m.DaysEarlierMedian:0.0}</td></tr>");
         }
 
-        html.Append("</table><p>Random order: AUC, lift and mean days earlier are exact expectations; AUPRC and the median are averages over ")
+        html.Append("</table>");
+        foreach (var model in result.Models.Where(m => m.VersusRule is not null))
+        {
+            var d = model.VersusRule!;
+            html.Append(CultureInfo.InvariantCulture,
+                $"<p>{E(model.Metrics.Scorer)} − rule score, AUC: {d.Difference:+0.000;−0.000} (95 % paired bootstrap interval {d.Low:+0.000;−0.000} … {d.High:+0.000;−0.000}, {PairedBootstrap.Resamples} resamples, seed {PairedBootstrap.Seed}){(d.Low > 0 ? " — better than the rules" : d.High < 0 ? " — worse than the rules" : " — not distinguishable from the rules on this test period")}.</p>");
+        }
+
+        html.Append("<p>Random order: AUC, lift and mean days earlier are exact expectations; AUPRC and the median are averages over ")
             .Append(CultureInfo.InvariantCulture, $"{RandomBaseline.Permutations} seeded shuffles (seed {RandomBaseline.Seed}); its Brier score is that of the training violation rate given to every inspection. ")
             .Append("Days earlier: the period's visit dates re-assigned in order of predicted risk; tied inspections share their dates' mean. The rule score is the inspection ratio the rules assign, ties broken by points lost; it is not a probability, so it has no Brier score.</p>");
         html.Append(Lines("Gains: share of violations found", "share of the period's inspections, riskiest first", "violations found",

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text;
 using Supervision.Learning.Evaluation;
 using Supervision.Learning.Features;
@@ -67,6 +68,13 @@ internal static class MlEvaluate
         foreach (var metrics in result.AllMetrics)
         {
             Console.WriteLine(MlInputs.Row(metrics));
+        }
+
+        foreach (var model in result.Models.Where(m => m.VersusRule is not null))
+        {
+            var d = model.VersusRule!;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{model.Metrics.Scorer} − rule score: AUC {d.Difference:+0.000;-0.000} (95 % bootstrap interval {d.Low:+0.000;-0.000} … {d.High:+0.000;-0.000})"));
         }
 
         Console.WriteLine($"wrote {Path.Combine(output, "report.html")}, metrics.csv, calibration.csv, importance.csv");
