@@ -62,7 +62,8 @@ internal sealed class RunInputsCache(NightlySettings settings)
     {
         var bundle = BundleInForce();
         var dataHash = DataFingerprint.Compute(settings.DataDirectory);
-        var population = PopulationLoader.Load(settings.DataDirectory, new FactBuilder(bundle).SafetyColumns);
+        var builder = new FactBuilder(bundle);
+        var population = PopulationLoader.Load(settings.DataDirectory, builder.SafetyColumns, builder.ReadsLearnedRisk);
         return new RunInputs(bundle, population, dataHash);
     }
 }

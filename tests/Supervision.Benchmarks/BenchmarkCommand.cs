@@ -8,7 +8,8 @@ namespace Supervision.Benchmarks;
 
 /// <summary>
 /// Usage: Supervision.Benchmarks [--count N] [--direct-count M] [--seed S] [--as-of yyyy-MM-dd] [--rules DIR] [--report FILE];
-/// or Supervision.Benchmarks --draw INSPECTORS --count N for the draw benchmark.
+/// or Supervision.Benchmarks --draw INSPECTORS --count N for the draw benchmark;
+/// or Supervision.Benchmarks --ml N [--data DIR] for the training time of the learned violation risk.
 /// Runs each variant in a child process (generation baseline, hand-written C#, our engine memoized and direct,
 /// Microsoft RulesEngine), checks that they agree, and prints a Markdown table of times, ratios and peak memory.
 /// </summary>
@@ -24,6 +25,14 @@ internal static class BenchmarkCommand
         if (options.TryGetValue("--compile", out var ruleCount))
         {
             Console.WriteLine(CompileBenchmark.Run(int.Parse(ruleCount, CultureInfo.InvariantCulture), rules));
+            return 0;
+        }
+
+        if (options.TryGetValue("--ml", out var inspections))
+        {
+            Console.WriteLine("| learner | inspections | features | examples | train s | ratio to sdca | predict s | working set MiB |");
+            Console.WriteLine("| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: |");
+            Console.WriteLine(MlBenchmark.Run(int.Parse(inspections, CultureInfo.InvariantCulture), options.GetValueOrDefault("--data"), rules));
             return 0;
         }
 

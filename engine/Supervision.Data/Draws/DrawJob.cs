@@ -29,7 +29,7 @@ internal static class DrawJob
         }
 
         var builder = new FactBuilder(bundle);
-        var population = PopulationLoader.Load(dataDirectory, builder.SafetyColumns);
+        var population = PopulationLoader.Load(dataDirectory, builder.SafetyColumns, builder.ReadsLearnedRisk);
         var engine = new ScoringEngine(bundle);
         var assessments = engine.Score(PopulationInputs.For(population, builder, asOf), asOf).ToDictionary(a => a.Uscc, StringComparer.Ordinal);
         var (result, triggerReports) = Run(bundle, plans, population, dataDirectory, assessments, calendarFile, asOf, seedHex);

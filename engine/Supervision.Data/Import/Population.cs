@@ -21,4 +21,10 @@ internal sealed record Population(
 {
     /// <summary>The declared indicator columns the values of <see cref="Indicators"/> follow.</summary>
     public IReadOnlyList<IndicatorColumn> IndicatorColumns { get; init; } = [];
+
+    /// <summary>learned_violation_risk by USCC, from learned-risk.csv; empty unless the bundle reads it.</summary>
+    public IReadOnlyDictionary<string, double> LearnedRisk { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>The learned risk of an enterprise, or null when learned-risk.csv has none (the indicator then keeps its default).</summary>
+    public double? LearnedRiskOf(string uscc) => LearnedRisk.TryGetValue(uscc, out var risk) ? risk : null;
 }

@@ -11,14 +11,16 @@ internal static class PopulationLoader
     public const string CreditRecordsFile = "credit-records.csv";
     public const string InspectionsFile = "inspections.csv";
     public const string InspectorsFile = "inspectors.csv";
+    public const string LearnedRiskFile = "learned-risk.csv";
 
     /// <summary>
     /// Imports the registry, then the other files, rejecting their rows whose USCC is not an accepted registry row.
     /// </summary>
     /// <param name="directory">Directory holding the files, under the names of the constants of this class.</param>
     /// <param name="indicatorColumns">Indicator columns declared by the rule bundle.</param>
+    /// <param name="learnedRisk">True when the bundle reads learned_violation_risk: learned-risk.csv is then loaded too.</param>
     /// <exception cref="FileNotFoundException">The directory has no enterprises.csv.</exception>
-    public static Population Load(string directory, IReadOnlyList<IndicatorColumn> indicatorColumns)
+    public static Population Load(string directory, IReadOnlyList<IndicatorColumn> indicatorColumns, bool learnedRisk = false)
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
         ArgumentNullException.ThrowIfNull(indicatorColumns);
@@ -37,15 +39,23 @@ internal static class PopulationLoader
         var inspections = LoadOptional(directory, InspectionsFile, "inspection history", path => InspectionImporter.Import(path, known));
         var inspectors = LoadOptional(directory, InspectorsFile, "inspectors", InspectorImporter.Import);
 
+        // Read only when the bundle declares the indicator, so that runs of other bundles report exactly the files they use.
+        var learned = learnedRisk
+            ? LoadOptional(directory, LearnedRiskFile, "learned risk (the indicator keeps its default)", path => SafetyIndicatorImporter.Import(
+                path, [new IndicatorColumn("learned_violation_risk", IndicatorType.Number, [], 0, 1)], known, ["model_id", "reasons"]))
+            : null;
         return new Population(
             enterprises.Rows,
             indicators.Rows.ToDictionary(row => row.Uscc, row => row.Values, StringComparer.Ordinal),
             credit.Rows.ToLookup(record => record.Uscc, StringComparer.Ordinal),
             inspections.Rows.ToLookup(inspection => inspection.Uscc, StringComparer.Ordinal),
             inspectors.Rows,
-            [enterprises.Report, indicators.Report, credit.Report, inspections.Report, inspectors.Report])
+            [enterprises.Report, indicators.Report, credit.Report, inspections.Report, inspectors.Report, .. learned is null ? [] : new[] { learned.Report }])
         {
             IndicatorColumns = indicatorColumns,
+            LearnedRisk = learned is null
+                ? new Dictionary<string, double>()
+                : learned.Rows.Where(r => r.Values[0] is double).ToDictionary(r => r.Uscc, r => (double)r.Values[0]!, StringComparer.Ordinal),
         };
     }
 

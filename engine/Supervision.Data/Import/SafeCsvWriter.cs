@@ -15,11 +15,18 @@ internal static class SafeCsvWriter
         Injection = CsvInjection.Escape,
     };
 
-    public static void Write(string path, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string?>> rows)
+    /// <summary>The same, for numeric exports: a cell that is a plain number (such as -0.39) is written as it is, not escaped.</summary>
+    public static CsvWriterOptions NumericOptions { get; } = Options with { Injection = CsvInjection.None };
+
+    /// <param name="path">The file to write.</param>
+    /// <param name="headers">The header row.</param>
+    /// <param name="rows">The rows, each with as many cells as headers.</param>
+    /// <param name="numbersAsIs">True for tables of measurements: negative numbers stay numbers; other formula-like cells are still escaped.</param>
+    public static void Write(string path, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string?>> rows, bool numbersAsIs = false)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         using var stream = File.Create(path);
-        Write(stream, headers, rows);
+        Write(stream, headers, numbersAsIs ? rows.Select(EscapeText) : rows, numbersAsIs ? NumericOptions : Options);
     }
 
     /// <summary>Appends rows to an existing export (no header, no byte order mark), e.g. feedback rows to a copied input file.</summary>
@@ -40,13 +47,16 @@ internal static class SafeCsvWriter
     /// <summary>Writes the header and the rows; the stream is left open.</summary>
     /// <exception cref="ArgumentException">A row has not as many cells as there are headers.</exception>
     public static void Write(Stream stream, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string?>> rows)
+        => Write(stream, headers, rows, Options);
+
+    private static void Write(Stream stream, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string?>> rows, CsvWriterOptions options)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(headers);
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentOutOfRangeException.ThrowIfZero(headers.Count);
 
-        using var writer = CsvWriter.Create(stream, Options, leaveOpen: true);
+        using var writer = CsvWriter.Create(stream, options, leaveOpen: true);
         WriteRecord(writer, headers);
         var number = 0;
         foreach (var row in rows)
@@ -62,6 +72,12 @@ internal static class SafeCsvWriter
 
         writer.Flush();
     }
+
+    private static string?[] EscapeText(IReadOnlyList<string?> cells) => [.. cells.Select(cell =>
+        cell is { Length: > 0 } && "=+-@\t\r".Contains(cell[0], StringComparison.Ordinal)
+            && !double.TryParse(cell, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _)
+            ? "'" + cell
+            : cell)];
 
     private static void WriteRecord(CsvWriter writer, IReadOnlyList<string?> cells)
     {

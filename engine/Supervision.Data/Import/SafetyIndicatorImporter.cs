@@ -14,9 +14,10 @@ internal static class SafetyIndicatorImporter
     /// <param name="path">The file.</param>
     /// <param name="columns">Declared indicator columns; the values of each row follow their order.</param>
     /// <param name="knownEnterprises">USCCs of the registry; rows of other enterprises are rejected. Null to skip the check.</param>
+    /// <param name="otherColumns">Further columns the file may have that are not read (no "unknown column" warning).</param>
     /// <exception cref="ArgumentException">Two declared columns have the same name, or one is named like the uscc column.</exception>
     public static ImportResult<IndicatorRow> Import(
-        string path, IReadOnlyList<IndicatorColumn> columns, IReadOnlySet<string>? knownEnterprises = null)
+        string path, IReadOnlyList<IndicatorColumn> columns, IReadOnlySet<string>? knownEnterprises = null, IReadOnlyList<string>? otherColumns = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(columns);
@@ -30,7 +31,7 @@ internal static class SafetyIndicatorImporter
         }
 
         var schema = new TableSchema<IndicatorRow>(
-            [Uscc, .. specs],
+            [Uscc, .. specs, .. (otherColumns ?? []).Select(name => new ColumnSpec(name, null, ColumnPresence.Optional))],
             row => Map(row, columns, specs),
             indicators => indicators.Uscc,
             Uscc,

@@ -17,6 +17,7 @@ internal sealed class FactBuilder
     private readonly CompiledBundle _bundle;
     private readonly IndicatorDefinition[] _registry;
     private readonly IndicatorDefinition[] _derived;
+    private readonly IndicatorDefinition[] _learned;
 
     public FactBuilder(CompiledBundle bundle)
     {
@@ -24,14 +25,25 @@ internal sealed class FactBuilder
         var indicators = bundle.Bundle.Indicators;
         _registry = [.. indicators.Where(i => i.Source == "enterprises.csv")];
         _derived = [.. indicators.Where(i => i.Derive is not null)];
+        _learned = [.. indicators.Where(i => i.Source == "learned-risk.csv")];
         SafetyColumns = [.. indicators.Where(i => i.Source == "safety-indicators.csv").Select(i => i.ToColumn())];
     }
 
     /// <summary>Columns of safety-indicators.csv the bundle reads, in schema order.</summary>
     public IReadOnlyList<IndicatorColumn> SafetyColumns { get; }
 
+    /// <summary>True when the bundle declares learned_violation_risk, so that learned-risk.csv must be loaded.</summary>
+    public bool ReadsLearnedRisk => _learned.Length > 0;
+
+    /// <param name="enterprise">The registry row.</param>
+    /// <param name="safetyValues">safety-indicators.csv values in <see cref="SafetyColumns"/> order, or null.</param>
+    /// <param name="credit">The enterprise's credit records.</param>
+    /// <param name="inspections">The enterprise's past inspections.</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="learnedRisk">learned_violation_risk from learned-risk.csv; null leaves the indicator's default (or missing).</param>
     public EnterpriseInput Build(
-        Enterprise enterprise, object?[]? safetyValues, IEnumerable<CreditRecord> credit, IEnumerable<InspectionRecord> inspections, DateOnly asOf)
+        Enterprise enterprise, object?[]? safetyValues, IEnumerable<CreditRecord> credit, IEnumerable<InspectionRecord> inspections, DateOnly asOf,
+        double? learnedRisk = null)
     {
         ArgumentNullException.ThrowIfNull(enterprise);
         var layout = _bundle.Layout;
@@ -47,6 +59,11 @@ internal sealed class FactBuilder
             {
                 layout.Set(numbers, texts, SafetyColumns[i].Name, safetyValues[i]);
             }
+        }
+
+        foreach (var indicator in _learned)
+        {
+            layout.Set(numbers, texts, indicator.Name, learnedRisk);
         }
 
         if (_derived.Length > 0)

@@ -33,7 +33,8 @@ internal static class PopulationInputs
                 population.Indicators.GetValueOrDefault(enterprise.Uscc),
                 population.CreditRecords[enterprise.Uscc],
                 population.Inspections[enterprise.Uscc],
-                asOf);
+                asOf,
+                population.LearnedRiskOf(enterprise.Uscc));
         }
     }
 }

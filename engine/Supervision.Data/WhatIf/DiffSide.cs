@@ -56,7 +56,8 @@ internal sealed class DiffSide
             Project(population.Indicators.GetValueOrDefault(enterprise.Uscc)),
             population.CreditRecords[enterprise.Uscc],
             population.Inspections[enterprise.Uscc],
-            asOf);
+            asOf,
+            population.LearnedRiskOf(enterprise.Uscc));
     }
 
     public Outcome[] Score(EnterpriseInput[] inputs, DateOnly asOf) => [.. _engine.Score(inputs, asOf).Select(a => a.Outcome)];

@@ -13,6 +13,12 @@ internal static partial class IndicatorReader
     public const string CreditFile = "credit-records.csv";
     public const string InspectionsFile = "inspections.csv";
 
+    /// <summary>The learned violation risk written by `supervision ml score` (docs/learned-risk.md).</summary>
+    public const string LearnedRiskFile = "learned-risk.csv";
+
+    /// <summary>The one indicator learned-risk.csv provides: a probability from 0 to 1.</summary>
+    public const string LearnedRiskIndicator = "learned_violation_risk";
+
     /// <summary>Registry fields that can be declared as indicators with source enterprises.csv.</summary>
     public static readonly IReadOnlyDictionary<string, IndicatorType> RegistryFields = new Dictionary<string, IndicatorType>
     {
@@ -141,9 +147,16 @@ internal static partial class IndicatorReader
                 diagnostics.Error("SV027", $"registry field '{name}' has type {registryType.ToString().ToLowerInvariant()}", entry.ValueLocation("type"));
             }
         }
+        else if (source == LearnedRiskFile)
+        {
+            if (name != LearnedRiskIndicator || type != IndicatorType.Number)
+            {
+                diagnostics.Error("SV027", $"{LearnedRiskFile} provides one indicator, '{LearnedRiskIndicator}' of type number", entry.ValueLocation("name"));
+            }
+        }
         else if (source != SafetyFile)
         {
-            diagnostics.Error("SV028", $"unknown source '{source}'; indicators come from {RegistryFile} or {SafetyFile}, or are derived",
+            diagnostics.Error("SV028", $"unknown source '{source}'; indicators come from {RegistryFile}, {SafetyFile} or {LearnedRiskFile}, or are derived",
                 entry.ValueLocation("source"));
         }
     }

@@ -46,6 +46,7 @@ internal static class IndicatorWords
             {
                 "enterprises.csv" => $"企业登记信息（enterprises.csv）的 {indicator.Name} 字段",
                 "safety-indicators.csv" => $"安全生产指标表（safety-indicators.csv）的 {indicator.Name} 列",
+                "learned-risk.csv" => $"机器学习违法风险预测（learned-risk.csv，由 supervision ml score 生成）的 {indicator.Name} 列",
                 var source => $"{source} 的 {indicator.Name}",
             };
         }

@@ -21,6 +21,7 @@ internal static class Cli
         root.Subcommands.Add(ResultsCommand.Create(clock));
         root.Subcommands.Add(GenerateCommand.Create());
         root.Subcommands.Add(DbCommand.CreateDb(clock));
+        root.Subcommands.Add(MlCommand.Create(clock));
         root.Subcommands.Add(DbCommand.CreateAudit(clock));
         return root;
     }

@@ -66,7 +66,7 @@ internal static class ExplainCommand
         }
 
         var builder = new FactBuilder(bundle);
-        var population = PopulationLoader.Load(dataDir, builder.SafetyColumns);
+        var population = PopulationLoader.Load(dataDir, builder.SafetyColumns, builder.ReadsLearnedRisk);
         var enterprise = population.Enterprises.FirstOrDefault(e => e.Uscc == uscc);
         if (enterprise is null)
         {
@@ -74,7 +74,7 @@ internal static class ExplainCommand
             return ExitCodes.MissingInput;
         }
 
-        var input = builder.Build(enterprise, population.Indicators.GetValueOrDefault(uscc), population.CreditRecords[uscc], population.Inspections[uscc], asOf);
+        var input = builder.Build(enterprise, population.Indicators.GetValueOrDefault(uscc), population.CreditRecords[uscc], population.Inspections[uscc], asOf, population.LearnedRiskOf(uscc));
         Console.Write(whyNot is null ? explainer.Explain(input, asOf) : explainer.WhyNot(input, asOf, whyNot));
         return ExitCodes.Ok;
     }

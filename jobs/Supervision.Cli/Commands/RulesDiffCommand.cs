@@ -73,7 +73,7 @@ internal static class RulesDiffCommand
         }
 
         Console.Error.WriteLine($"reading {dataDir} …");
-        var population = PopulationLoader.Load(dataDir, columns);
+        var population = PopulationLoader.Load(dataDir, columns, bundles.Any(b => new FactBuilder(b!).ReadsLearnedRisk));
         ImportReportFormatter.Write(Console.Error, population.Reports);
         var total = population.Enterprises.Count;
         var report = RulesDiff.Run(baseBundle, candidateBundle, population, asOf, limit, new ConsoleProgress("scored under both bundles", total));

@@ -51,7 +51,7 @@ internal static class ScoreCommand
         var watch = Stopwatch.StartNew();
         var builder = new FactBuilder(bundle);
         Console.Error.WriteLine($"reading {dataDir} …");
-        var population = PopulationLoader.Load(dataDir, builder.SafetyColumns);
+        var population = PopulationLoader.Load(dataDir, builder.SafetyColumns, builder.ReadsLearnedRisk);
         ImportReportFormatter.Write(Console.Error, population.Reports);
         var rejected = population.Reports.Sum(r => r.Rejected);
 

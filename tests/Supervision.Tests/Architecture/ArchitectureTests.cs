@@ -11,20 +11,22 @@ public sealed class ArchitectureTests
     private static readonly Assembly Rules = typeof(Supervision.Rules.Scoring.ScoringEngine).Assembly;
     private static readonly Assembly Data = typeof(Supervision.Data.Scoring.FactBuilder).Assembly;
     private static readonly Assembly Draws = typeof(Supervision.Draws.Drawing.DrawAlgorithm).Assembly;
+    private static readonly Assembly Learning = typeof(Supervision.Learning.Training.RiskModel).Assembly;
 
     public static TheoryData<string, string[]> ForbiddenReferences => new()
     {
         { "Supervision.Model", ["Supervision.Rules", "Supervision.Data", "supervision", "NRules", "CsvHelper"] },
-        { "Supervision.Rules", ["Supervision.Data", "Supervision.Draws", "supervision", "Npgsql", "Hangfire"] },
+        { "Supervision.Rules", ["Supervision.Data", "Supervision.Draws", "supervision", "Npgsql", "Hangfire", "Supervision.Learning", "Microsoft.ML"] },
         { "Supervision.Draws", ["Supervision.Data", "supervision", "Npgsql", "Hangfire"] },
-        { "Supervision.Data", ["supervision"] },
+        { "Supervision.Data", ["supervision", "Supervision.Learning", "Microsoft.ML"] },
+        { "Supervision.Learning", ["supervision", "Supervision.Storage", "Npgsql", "Hangfire"] },
     };
 
     [Theory]
     [MemberData(nameof(ForbiddenReferences))]
     public void Assembly_DoesNotDependOnLaterLayers(string assembly, string[] forbidden)
     {
-        var references = new[] { Model, Rules, Draws, Data }.Single(a => a.GetName().Name == assembly)
+        var references = new[] { Model, Rules, Draws, Data, Learning }.Single(a => a.GetName().Name == assembly)
             .GetReferencedAssemblies().Select(r => r.Name!).ToList();
 
         Assert.DoesNotContain(references, r => forbidden.Any(f => r.StartsWith(f, StringComparison.Ordinal)));
@@ -33,7 +35,7 @@ public sealed class ArchitectureTests
     [Fact]
     public void EngineTypes_AreSealedStaticOrAbstract()
     {
-        var offenders = new[] { Model, Rules, Draws, Data }
+        var offenders = new[] { Model, Rules, Draws, Data, Learning }
             .SelectMany(a => a.GetTypes())
             .Where(t => t.IsClass && !t.IsSealed && !t.IsAbstract && !IsCompilerGenerated(t))
             .Select(t => t.FullName)

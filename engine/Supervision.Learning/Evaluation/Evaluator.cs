@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using Supervision.Learning.Training;
+
+namespace Supervision.Learning.Evaluation;
+
+/// <summary>
+/// Trains each learner on the training period of a split and measures it, the rule score and random order on the
+/// same test inspections.
+/// </summary>
+internal static class Evaluator
+{
+    public static EvaluationResult Run(TemporalSplit split, IReadOnlyList<TrainingOptions> learners, string? bundleHash = null)
+    {
+        ArgumentNullException.ThrowIfNull(split);
+        ArgumentNullException.ThrowIfNull(learners);
+        var test = split.Test.Examples.Where(e => e.Label is not null).ToList();
+        var train = split.Train.Examples.Where(e => e.Label is not null).ToList();
+        if (test.Count == 0)
+        {
+            throw new ArgumentException($"no labelled inspection on or after {split.Boundary:yyyy-MM-dd}: nothing to test on", nameof(split));
+        }
+
+        var labels = test.Select(e => e.Label!.Value).ToArray();
+        var dates = test.Select(e => e.Date).ToArray();
+        var gains = new SortedDictionary<string, double[]>(StringComparer.Ordinal);
+        var models = new List<ModelEvaluation>();
+        double[]? ruleScores = test.Any(e => e.RuleScore is not null) ? [.. test.Select(e => e.RuleScore ?? double.NaN)] : null;
+        foreach (var options in learners)
+        {
+            var watch = Stopwatch.StartNew();
+            var model = RiskModelTrainer.Train(split.Train, options, bundleHash);
+            var seconds = watch.Elapsed.TotalSeconds;
+            var probabilities = model.Predict(test).Select(p => (double)p).ToArray();
+            var name = $"model ({model.Metadata.Trainer})";
+            models.Add(new ModelEvaluation(
+                ScorerEvaluation.Measure(name, probabilities, labels, dates, isProbability: true),
+                Reliability.Deciles(probabilities, labels),
+                model.Importance(test),
+                model.Metadata.ModelId,
+                seconds)
+            {
+                VersusRule = ruleScores is null ? null : PairedBootstrap.Auc(probabilities, ruleScores, labels),
+            });
+            gains[name] = Gains(probabilities, labels);
+        }
+
+        ScorerMetrics? rule = null;
+        if (ruleScores is not null)
+        {
+            rule = ScorerEvaluation.Measure("rule score", ruleScores, labels, dates, isProbability: false);
+            gains[rule.Scorer] = Gains(ruleScores, labels);
+        }
+
+        var trainingRate = train.Count == 0 ? 0 : train.Average(e => e.Label == true ? 1.0 : 0.0);
+        var random = RandomBaseline.Measure(labels, dates, trainingRate);
+        gains[random.Scorer] = [.. Enumerable.Range(0, 21).Select(k => k / 20.0)];
+        return new EvaluationResult(
+            split.Train.Origin, split.Boundary, split.Train.Features.Count, train.Count, train.Count(e => e.Label == true),
+            models, rule, random, gains);
+    }
+
+    private static double[] Gains(IReadOnlyList<double> scores, IReadOnlyList<bool> labels)
+    {
+        var ranking = new Ranking(scores, labels);
+        return [.. Enumerable.Range(0, 21).Select(k => k == 0 ? 0 : RankingMetrics.Captured(ranking, k / 20.0))];
+    }
+}

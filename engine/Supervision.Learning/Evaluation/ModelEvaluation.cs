@@ -1,0 +1,16 @@
+using Supervision.Learning.Explanations;
+
+namespace Supervision.Learning.Evaluation;
+
+/// <summary>One learner's results on the test period.</summary>
+/// <param name="Metrics">The measures.</param>
+/// <param name="Deciles">The reliability table.</param>
+/// <param name="Importance">Mean absolute feature contribution on the test rows, largest first.</param>
+/// <param name="ModelId">Id of the model trained on the training period.</param>
+/// <param name="TrainingSeconds">Wall-clock training time (the only figure that differs between runs).</param>
+internal sealed record ModelEvaluation(
+    ScorerMetrics Metrics, IReadOnlyList<DecileRow> Deciles, IReadOnlyList<Contribution> Importance, string ModelId, double TrainingSeconds)
+{
+    /// <summary>AUC minus the rule score's, with its bootstrap interval; null when the data has no rule score.</summary>
+    public AucDifference? VersusRule { get; init; }
+}

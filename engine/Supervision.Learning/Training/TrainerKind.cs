@@ -1,0 +1,11 @@
+namespace Supervision.Learning.Training;
+
+/// <summary>The learners the project ships.</summary>
+internal enum TrainerKind
+{
+    /// <summary>Logistic regression by SDCA on standardised features: the calibrated linear baseline.</summary>
+    Sdca,
+
+    /// <summary>Boosted trees (FastTree, managed with a shipped native helper; no OpenMP needed), Platt-calibrated on held-out rows.</summary>
+    FastTree,
+}

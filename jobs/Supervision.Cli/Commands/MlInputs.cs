@@ -1,0 +1,87 @@
+using System.Globalization;
+using Supervision.Data.Import;
+using Supervision.Data.Scoring;
+using Supervision.Learning.Evaluation;
+using Supervision.Learning.Features;
+using Supervision.Learning.Training;
+using Supervision.Rules.Compilation;
+
+namespace Supervision.Cli.Commands;
+
+/// <summary>What the `ml` verbs read: the inspection history of a data directory, or a ready feature table.</summary>
+internal static class MlInputs
+{
+    /// <summary>The examples, or null (with the reason on stderr and <paramref name="exitCode"/> set) when they cannot be read.</summary>
+    public static InspectionDataset? Load(string? table, string dataDir, string rulesDir, out CompiledBundle? bundle, out int exitCode)
+    {
+        bundle = null;
+        exitCode = ExitCodes.Ok;
+        if (table is not null)
+        {
+            if (!File.Exists(table))
+            {
+                Console.Error.WriteLine($"'{table}' not found: --table must name a feature table CSV");
+                exitCode = ExitCodes.MissingInput;
+                return null;
+            }
+
+            var (dataset, report) = FeatureTableReader.Read(table);
+            ImportReportFormatter.Write(Console.Error, [report]);
+            exitCode = report.Rejected > 0 ? ExitCodes.CompletedWithProblems : ExitCodes.Ok;
+            return dataset;
+        }
+
+        var population = LoadPopulation(dataDir, rulesDir, out bundle, out exitCode);
+        if (population is null)
+        {
+            return null;
+        }
+
+        Console.Error.WriteLine($"building one example per inspection ({population.Inspections.Sum(g => g.Count()):N0}) as of the day before it …");
+        return HistoryDataset.Build(population, bundle!, $"inspection history of {Path.GetFileName(Path.GetFullPath(dataDir))}");
+    }
+
+    public static Population? LoadPopulation(string dataDir, string rulesDir, out CompiledBundle? bundle, out int exitCode)
+    {
+        bundle = BundleLoading.Load(rulesDir, "nothing was learned or scored");
+        if (bundle is null)
+        {
+            exitCode = ExitCodes.InvalidBundle;
+            return null;
+        }
+
+        if (!File.Exists(Path.Combine(dataDir, PopulationLoader.EnterprisesFile)))
+        {
+            Console.Error.WriteLine($"'{Path.Combine(dataDir, PopulationLoader.EnterprisesFile)}' not found: --data must name a directory with enterprises.csv");
+            exitCode = ExitCodes.MissingInput;
+            return null;
+        }
+
+        var population = PopulationLoader.Load(dataDir, new FactBuilder(bundle).SafetyColumns);
+        ImportReportFormatter.Write(Console.Error, population.Reports);
+        exitCode = population.Reports.Sum(r => r.Rejected) > 0 ? ExitCodes.CompletedWithProblems : ExitCodes.Ok;
+        return population;
+    }
+
+    /// <summary>The split the options ask for: at --split-date, else the latest --test-share of the inspections.</summary>
+    public static TemporalSplit? Split(InspectionDataset dataset, string? splitDate, double testShare)
+    {
+        if (splitDate is null)
+        {
+            return TemporalSplit.Latest(dataset, testShare);
+        }
+
+        if (!DateOnly.TryParseExact(splitDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var boundary))
+        {
+            Console.Error.WriteLine($"--split-date '{splitDate}' is not a date; use yyyy-MM-dd");
+            return null;
+        }
+
+        return TemporalSplit.At(dataset, boundary);
+    }
+
+    public static TrainingOptions Options(TrainerKind trainer) => new(trainer);
+
+    public static string Row(ScorerMetrics m) => string.Create(CultureInfo.InvariantCulture,
+        $"{m.Scorer,-18} AUC {m.Auc:0.000}  AUPRC {m.Auprc:0.000}  Brier {(m.Brier is { } b ? b.ToString("0.0000", CultureInfo.InvariantCulture) : "   —  ")}  lift@10% {m.Lift10:0.00}  lift@20% {m.Lift20:0.00}  days earlier mean {m.DaysEarlierMean,6:0.0} median {m.DaysEarlierMedian,6:0.0}");
+}

@@ -1,0 +1,87 @@
+using System.CommandLine;
+using Supervision.Learning.Features;
+using Supervision.Learning.Scoring;
+using Supervision.Learning.Training;
+
+namespace Supervision.Cli.Commands;
+
+/// <summary>`supervision ml score`: a saved model's probability and top reasons for each enterprise → learned-risk.csv.</summary>
+internal static class MlScore
+{
+    public static Command Create(TimeProvider clock)
+    {
+        var model = new Option<string>("--model") { Description = "model zip written by `ml train`", DefaultValueFactory = _ => "out/ml/model.zip" };
+        var data = CommonOptions.Data();
+        var rules = CommonOptions.Rules();
+        var asOf = CommonOptions.AsOf();
+        var table = MlCommand.Table();
+        var reasons = new Option<int>("--reasons") { Description = "top contributing features written per enterprise", DefaultValueFactory = _ => 3 };
+        var output = new Option<string>("--out") { Description = "CSV to write (uscc, learned_violation_risk = the probability, model_id, reasons); put it in the --data directory of `score` to use it in rules", DefaultValueFactory = _ => "out/" + LearnedRiskCsv.FileName };
+        var command = new Command("score",
+            "Score every registered enterprise as of a date (or the rows of --table) with a saved model: the probability that an inspection finds a violation, and the features that contributed most.\n" + ExitCodes.Help)
+        {
+            model, data, rules, asOf, table, reasons, output,
+        };
+        command.SetAction(parse => Run(parse.GetValue(model)!, parse.GetValue(table), parse.GetValue(data)!, parse.GetValue(rules)!,
+            parse.GetValue(asOf), parse.GetValue(reasons), parse.GetValue(output)!, clock));
+        return command;
+    }
+
+    private static int Run(string modelPath, string? table, string dataDir, string rulesDir, string? asOfText, int reasons, string output, TimeProvider clock)
+    {
+        if (!CommonOptions.TryAsOf(asOfText, clock, out var asOf))
+        {
+            return ExitCodes.Usage;
+        }
+
+        RiskModel model;
+        try
+        {
+            model = RiskModel.Load(modelPath);
+        }
+        catch (FileNotFoundException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return ExitCodes.MissingInput;
+        }
+
+        IReadOnlyList<LearnedRisk> risks;
+        int code;
+        if (table is not null)
+        {
+            if (!File.Exists(table))
+            {
+                Console.Error.WriteLine($"'{table}' not found: --table must name a feature table CSV");
+                return ExitCodes.MissingInput;
+            }
+
+            var (dataset, report) = FeatureTableReader.Read(table, requireLabel: false, model.Metadata.Features);
+            Data.Import.ImportReportFormatter.Write(Console.Error, [report]);
+            code = report.Rejected > 0 ? ExitCodes.CompletedWithProblems : ExitCodes.Ok;
+            risks = LearnedRiskScorer.Score(model, dataset.Examples, reasons);
+        }
+        else
+        {
+            var population = MlInputs.LoadPopulation(dataDir, rulesDir, out var bundle, out code);
+            if (population is null)
+            {
+                return code;
+            }
+
+            try
+            {
+                risks = LearnedRiskScorer.Score(model, population, bundle!, asOf, reasons);
+            }
+            catch (ArgumentException e)
+            {
+                Console.Error.WriteLine($"the model {model.Metadata.ModelId} does not fit the bundle: {e.Message}");
+                return ExitCodes.InvalidBundle;
+            }
+        }
+
+        LearnedRiskCsv.Write(output, risks);
+        Console.WriteLine($"scored {risks.Count:N0} enterprises as of {asOf:yyyy-MM-dd} with {model.Metadata.ModelId} "
+            + $"(mean probability {(risks.Count == 0 ? 0 : risks.Average(r => r.Probability)):0.000}); wrote {output}");
+        return code;
+    }
+}

@@ -1,0 +1,67 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Supervision.Learning.Evaluation;
+using Supervision.Learning.Training;
+
+namespace Supervision.Cli.Commands;
+
+/// <summary>`supervision ml train`: measure on a temporal split, then train on every inspection and save the model with its metadata.</summary>
+internal static class MlTrain
+{
+    public static Command Create()
+    {
+        var data = CommonOptions.Data();
+        var rules = CommonOptions.Rules();
+        var table = MlCommand.Table();
+        var trainer = MlCommand.Trainer();
+        var share = MlCommand.TestShare();
+        var splitDate = MlCommand.SplitDate();
+        var output = new Option<string>("--out") { Description = "model zip to write (its metadata goes next to it as .json)", DefaultValueFactory = _ => "out/ml/model.zip" };
+        var command = new Command("train",
+            "Train a violation-risk model on past inspections (features as of the day before each one). The holdout metrics of a temporal split are measured first and stored in the model's metadata with the data hash, features, trainer, parameters and package versions.\n" + ExitCodes.Help)
+        {
+            data, rules, table, trainer, share, splitDate, output,
+        };
+        command.SetAction(parse => Run(parse.GetValue(table), parse.GetValue(data)!, parse.GetValue(rules)!, parse.GetValue(trainer),
+            parse.GetValue(splitDate), parse.GetValue(share), parse.GetValue(output)!));
+        return command;
+    }
+
+    private static int Run(string? table, string dataDir, string rulesDir, TrainerKind trainer, string? splitDate, double share, string output)
+    {
+        var dataset = MlInputs.Load(table, dataDir, rulesDir, out var bundle, out var code);
+        if (dataset is null)
+        {
+            return code;
+        }
+
+        var options = MlInputs.Options(trainer);
+        RiskModel model;
+        var watch = Stopwatch.StartNew();
+        try
+        {
+            var split = MlInputs.Split(dataset, splitDate, share);
+            if (split is null)
+            {
+                return ExitCodes.Usage;
+            }
+
+            var holdout = Evaluator.Run(split, [options], bundle?.Bundle.ContentHash).Models[0].Metrics;
+            Console.WriteLine($"holdout from {split.Boundary:yyyy-MM-dd}: {MlInputs.Row(holdout)}");
+            watch.Restart();
+            model = RiskModelTrainer.Train(dataset, options, bundle?.Bundle.ContentHash, holdout);
+        }
+        catch (ArgumentException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return ExitCodes.Usage;
+        }
+
+        var seconds = watch.Elapsed.TotalSeconds;
+        model.Save(output);
+        var m = model.Metadata;
+        Console.WriteLine($"trained {m.ModelId} on {m.Rows:N0} inspections ({m.Positives:N0} violations, {m.FirstDate:yyyy-MM-dd} … {m.LastDate:yyyy-MM-dd}) in {seconds:0.00} s; {m.Features.Count} features");
+        Console.WriteLine($"wrote {output} and {RiskModel.MetadataPath(output)}");
+        return code;
+    }
+}
