@@ -4,6 +4,7 @@ using Supervision.Data.Scoring;
 using Supervision.Rules.Bundle;
 using Supervision.Rules.Diagnostics;
 using Supervision.Rules.Testing;
+using Supervision.Rules.Tolerance;
 
 namespace Supervision.Data.Publishing;
 
@@ -44,18 +45,33 @@ internal static class BundlePublisher
                  .. tests.Coverage.Uncovered.Select(e => $"{e.Location}: not covered {e.Id}")]);
         }
 
+        // The tolerance list is versioned with the bundle but hashed apart (it changes no assessment): it is checked
+        // like the bundle (its loader also refuses an approver who is the author), and a change to it alone is a new version in the store.
+        string? toleranceHash = null;
+        if (ToleranceListLoader.Exists(candidate))
+        {
+            var list = ToleranceListLoader.Load(candidate, diagnostics);
+            if (list is null)
+            {
+                return Refuse("the candidate's tolerance list has errors", diagnostics.Sorted().Select(d => d.ToString()));
+            }
+
+            toleranceHash = list.ContentHash;
+        }
+
         var current = Current(store);
         var hash = bundle.Bundle.ContentHash;
-        if (current?.ContentHash == hash)
+        if (current?.ContentHash == hash && current.ToleranceHash == toleranceHash)
         {
             return new PublishOutcome(current, null, [], AlreadyInForce: true);
         }
 
-        var target = Path.Combine(store, hash);
+        var key = toleranceHash is null ? hash : $"{hash}-{toleranceHash[..12]}";
+        var target = Path.Combine(store, key);
         if (!Directory.Exists(target))
         {
             // Copy into a temporary directory first, so that a crash never leaves a half-copied version under its hash.
-            var staging = Path.Combine(store, $".staging-{hash}");
+            var staging = Path.Combine(store, $".staging-{key}");
             if (Directory.Exists(staging))
             {
                 Directory.Delete(staging, recursive: true);
@@ -76,10 +92,11 @@ internal static class BundlePublisher
             Directory.Move(staging, target);
         }
 
-        var published = new PublishedBundle(manifest.Id, manifest.Version, hash, manifest.Author, manifest.Approver, now, tests.Results.Count, current?.ContentHash);
+        var published = new PublishedBundle(manifest.Id, manifest.Version, hash, manifest.Author, manifest.Approver, now, tests.Results.Count, current?.ContentHash,
+            toleranceHash, toleranceHash is null ? null : key);
         var text = JsonSerializer.Serialize(published, Json) + "\n";
         // Beside, not inside, the copy: a file inside would change its content hash.
-        File.WriteAllText(Path.Combine(store, hash + "." + ManifestFile), text, new UTF8Encoding(false));
+        File.WriteAllText(Path.Combine(store, key + "." + ManifestFile), text, new UTF8Encoding(false));
         var temporary = Path.Combine(store, CurrentFile + ".tmp");
         File.WriteAllText(temporary, text, new UTF8Encoding(false));
         File.Move(temporary, Path.Combine(store, CurrentFile), overwrite: true);
@@ -95,7 +112,7 @@ internal static class BundlePublisher
 
     /// <summary>A rules argument may name a store: then the bundle in force there is meant.</summary>
     public static string Resolve(string rulesOrStore)
-        => Current(rulesOrStore) is { } current ? Path.Combine(rulesOrStore, current.ContentHash) : rulesOrStore;
+        => Current(rulesOrStore) is { } current ? Path.Combine(rulesOrStore, current.Key) : rulesOrStore;
 
     private static PublishOutcome Refuse(string reason, IEnumerable<string> problems) => new(null, reason, [.. problems], false);
 }

@@ -9,5 +9,14 @@ namespace Supervision.Data.Publishing;
 /// <param name="PublishedAt">When it was published (UTC, from the host's clock).</param>
 /// <param name="Tests">Rule test cases run and passed before publication.</param>
 /// <param name="Replaces">Content hash of the bundle in force before, or null.</param>
+/// <param name="ToleranceHash">SHA-256 of the tolerance list published with it (rules/tolerance/, hashed apart from the bundle), or null.</param>
+/// <param name="Directory">The copy's directory in the store: the content hash, followed by the first 12 digits of the
+/// tolerance hash when there is a list, so that a change to the list alone is a version of its own. Null in records
+/// written before lists were published (the content hash is the directory).</param>
 internal sealed record PublishedBundle(
-    string Id, string Version, string ContentHash, string Author, string Approver, DateTimeOffset PublishedAt, int Tests, string? Replaces);
+    string Id, string Version, string ContentHash, string Author, string Approver, DateTimeOffset PublishedAt, int Tests, string? Replaces,
+    string? ToleranceHash = null, string? Directory = null)
+{
+    /// <summary>The directory of the copy in the store.</summary>
+    public string Key => Directory ?? ContentHash;
+}

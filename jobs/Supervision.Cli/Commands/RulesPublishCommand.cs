@@ -37,8 +37,9 @@ internal static class RulesPublishCommand
         var published = outcome.Published!;
         Console.WriteLine(outcome.AlreadyInForce
             ? $"already in force: {published.Id} {published.Version} (sha256 {published.ContentHash})"
-            : $"published {published.Id} {published.Version} (sha256 {published.ContentHash}): author {published.Author}, approver {published.Approver}, "
-              + $"{published.Tests} rule tests passed; replaces {published.Replaces ?? "nothing"}");
+            : $"published {published.Id} {published.Version} (sha256 {published.ContentHash}"
+              + (published.ToleranceHash is { } tolerance ? $", tolerance list sha256 {tolerance}" : "")
+              + $"): author {published.Author}, approver {published.Approver}, {published.Tests} rule tests passed; replaces {published.Replaces ?? "nothing"}");
         return ExitCodes.Ok;
     }
 }

@@ -84,5 +84,38 @@ public sealed class BundlePublisherTests : IDisposable
         Assert.True(again.AlreadyInForce);
     }
 
+    [Fact]
+    public void Publish_ToleranceListChangedAlone_IsANewVersionInForce()
+    {
+        using var first = new BundleCopy();
+        var before = BundlePublisher.Publish(first.Directory, _store, Now).Published!;
+        using var second = new BundleCopy();
+        second.Replace("tolerance/tolerance.yaml", "version: 2026.1", "version: 2026.2");
+
+        var outcome = BundlePublisher.Publish(second.Directory, _store, Now);
+        var resolved = BundlePublisher.Resolve(_store);
+
+        Assert.False(outcome.AlreadyInForce);
+        Assert.Equal(before.ContentHash, outcome.Published!.ContentHash);
+        Assert.NotEqual(before.ToleranceHash, outcome.Published.ToleranceHash);
+        Assert.Equal(2, Directory.GetDirectories(_store).Length);
+        Assert.Contains("version: 2026.2", File.ReadAllText(Path.Combine(resolved, "tolerance", "tolerance.yaml")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Publish_ToleranceListApprovedByItsAuthor_IsRefused()
+    {
+        using var bundle = new BundleCopy();
+        var settings = File.ReadAllText(Path.Combine(bundle.Directory, "tolerance", "tolerance.yaml"));
+        var author = System.Text.RegularExpressions.Regex.Match(settings, "(?m)^author: *(.+)$").Groups[1].Value.Trim();
+        bundle.Replace("tolerance/tolerance.yaml", System.Text.RegularExpressions.Regex.Match(settings, "(?m)^approver: *.+$").Value, $"approver: {author}");
+
+        var outcome = BundlePublisher.Publish(bundle.Directory, _store, Now);
+
+        Assert.Contains("tolerance list has errors", outcome.Refusal, StringComparison.Ordinal);
+        Assert.Contains(outcome.Problems, p => p.Contains("tolerance.yaml", StringComparison.Ordinal) && p.Contains("approver", StringComparison.OrdinalIgnoreCase));
+        Assert.Null(BundlePublisher.Current(_store));
+    }
+
     public void Dispose() => Directory.Delete(_store, recursive: true);
 }
