@@ -15,17 +15,23 @@ public static class BundleHasher
     /// <summary>Folders of the rules directory that are not part of the scoring bundle.</summary>
     public static readonly IReadOnlyList<string> ExcludedFolders = ["tests/", "plans/", "calendar/", "tolerance/"];
 
-    public static string Hash(string directory)
+    public static string Hash(string directory) => Convert.ToHexStringLower(SHA256.HashData(Archive(directory)));
+
+    /// <summary>
+    /// The bundle's files framed as they are hashed — for each file in ordinal path order: path, LF, byte length in
+    /// decimal, LF, bytes — so that the content hash is the SHA-256 of this archive (supervision.rule_bundles keeps it).
+    /// </summary>
+    public static byte[] Archive(string directory)
     {
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var archive = new MemoryStream();
         foreach (var (relative, full) in Files(directory))
         {
             var bytes = File.ReadAllBytes(full);
-            sha.AppendData(Encoding.UTF8.GetBytes($"{relative}\n{bytes.Length}\n"));
-            sha.AppendData(bytes);
+            archive.Write(Encoding.UTF8.GetBytes($"{relative}\n{bytes.Length}\n"));
+            archive.Write(bytes);
         }
 
-        return Convert.ToHexStringLower(sha.GetHashAndReset());
+        return archive.ToArray();
     }
 
     internal static IEnumerable<(string Relative, string Full)> Files(string directory)

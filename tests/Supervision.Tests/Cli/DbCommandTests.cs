@@ -69,6 +69,26 @@ public sealed class DbCommandTests
     }
 
     [Fact]
+    public async Task RulesPublish_WithConnection_StoresTheArchiveAndAuditsOnce()
+    {
+        var server = await PostgresServer.GetAsync();
+        await using var database = await server.CreateDatabaseAsync();
+        using var bundle = new BundleCopy();
+        using var store = new TempDirectory();
+        string[] args = ["rules", "publish", "--rules", bundle.Directory, "--store", store.Path, "--connection", database.ConnectionString];
+
+        var first = CliRunner.Run(args);
+        var again = CliRunner.Run(args);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("recorded in", first.Out, StringComparison.Ordinal);
+        Assert.Contains("already recorded", again.Out, StringComparison.Ordinal);
+        Assert.Equal(ShippedBundle.Bundle.Bundle.ContentHash, await database.ScalarAsync<string>("SELECT content_hash FROM supervision.rule_bundles"));
+        Assert.Equal(1L, await database.ScalarAsync<long>("SELECT count(*) FROM supervision.audit_log WHERE kind = 'rule-publication'"));
+        Assert.Null((await new AuditLog(database.Database, TimeProvider.System).VerifyAsync()).Problem);
+    }
+
+    [Fact]
     public void DbMigrate_NoServer_RetriesThenSaysUnreachableWithoutAStackTrace()
     {
         var (code, _, error) = CliRunner.Run("db", "migrate", "--connection", "Host=127.0.0.1;Port=1;Username=postgres;Database=x", "--retries", "1");
