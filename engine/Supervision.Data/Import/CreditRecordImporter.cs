@@ -69,8 +69,8 @@ internal static class CreditRecordImporter
         }
 
         var documentNo = row.RequiredText(DocumentNo);
-        var basis = row.OptionalText(Basis) ?? string.Empty;
-        return new CreditRecord(uscc, type ?? default, startDate ?? default, endDate, grade, amount, documentNo, basis);
+        var basis = row.Shared(row.OptionalText(Basis) ?? string.Empty);
+        return new CreditRecord(uscc, type ?? default, startDate ?? default, endDate, grade is null ? null : row.Shared(grade), amount, documentNo, basis);
     }
 
     private static string? ReadGrade(RowContext row, CreditRecordType type)

@@ -44,6 +44,7 @@ internal static class InspectionImporter
 
         var violationFound = row.RequiredBoolean(ViolationFound);
         var items = row.List(Items);
-        return new InspectionRecord(inspectionId, uscc, date ?? default, department, inspectors, violationFound, items);
+        return new InspectionRecord(inspectionId, uscc, date ?? default, row.Shared(department), [.. inspectors.Select(row.Shared)], violationFound,
+            [.. items.Select(row.Shared)]);
     }
 }

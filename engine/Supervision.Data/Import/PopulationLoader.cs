@@ -33,11 +33,14 @@ internal static class PopulationLoader
 
         var enterprises = EnterpriseImporter.Import(registryPath);
         var known = enterprises.Rows.Select(e => e.Uscc).ToHashSet(StringComparer.Ordinal);
-        var indicators = LoadOptional(
-            directory, SafetyIndicatorsFile, "indicator values", path => SafetyIndicatorImporter.Import(path, indicatorColumns, known));
-        var credit = LoadOptional(directory, CreditRecordsFile, "credit records", path => CreditRecordImporter.Import(path, known));
-        var inspections = LoadOptional(directory, InspectionsFile, "inspection history", path => InspectionImporter.Import(path, known));
+        // The other files are independent of each other once the registry is known: read them side by side. Each
+        // import is deterministic on its own, so the result does not depend on which finishes first.
+        var indicatorsTask = Task.Run(() => LoadOptional(
+            directory, SafetyIndicatorsFile, "indicator values", path => SafetyIndicatorImporter.Import(path, indicatorColumns, known)));
+        var creditTask = Task.Run(() => LoadOptional(directory, CreditRecordsFile, "credit records", path => CreditRecordImporter.Import(path, known)));
+        var inspectionsTask = Task.Run(() => LoadOptional(directory, InspectionsFile, "inspection history", path => InspectionImporter.Import(path, known)));
         var inspectors = LoadOptional(directory, InspectorsFile, "inspectors", InspectorImporter.Import);
+        var (indicators, credit, inspections) = (indicatorsTask.GetAwaiter().GetResult(), creditTask.GetAwaiter().GetResult(), inspectionsTask.GetAwaiter().GetResult());
 
         // Read only when the bundle declares the indicator, so that runs of other bundles report exactly the files they use.
         var learned = learnedRisk

@@ -10,6 +10,7 @@ namespace Supervision.Data.Import;
 internal sealed class RowContext(string file, TableLayout layout, IReadOnlySet<string>? knownEnterprises)
 {
     private readonly List<ImportIssue> errors = [];
+    private readonly Dictionary<string, string> pool = new(StringComparer.Ordinal);
     private string[] fields = [];
 
     public long Line { get; private set; }
@@ -63,6 +64,16 @@ internal sealed class RowContext(string file, TableLayout layout, IReadOnlySet<s
         {
             Error(column, reason);
         }
+        else if (knownEnterprises is HashSet<string> registry)
+        {
+            // The registry's own instance: five million credit records then share one string per enterprise.
+            if (registry.TryGetValue(text, out var canonical))
+            {
+                return canonical;
+            }
+
+            Error(column, "unknown enterprise: the USCC is not among the accepted rows of the enterprise registry");
+        }
         else if (knownEnterprises is not null && !knownEnterprises.Contains(text))
         {
             Error(column, "unknown enterprise: the USCC is not among the accepted rows of the enterprise registry");
@@ -70,6 +81,29 @@ internal sealed class RowContext(string file, TableLayout layout, IReadOnlySet<s
 
         return text;
     }
+
+    /// <summary>
+    /// One instance per distinct value within the file, for columns whose values repeat (legal bases, departments,
+    /// item codes): a million rows then hold a few hundred strings, not a million copies. Bounded, so that a column
+    /// of unique values does not grow the pool without end.
+    /// </summary>
+    public string Shared(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (pool.TryGetValue(value, out var shared))
+        {
+            return shared;
+        }
+
+        if (pool.Count < MaxShared)
+        {
+            pool.Add(value, value);
+        }
+
+        return value;
+    }
+
+    private const int MaxShared = 65_536;
 
     /// <summary>Reads a date; null (with an error recorded) when the cell is empty or not a date.</summary>
     public DateOnly? RequiredDate(ColumnSpec column)
