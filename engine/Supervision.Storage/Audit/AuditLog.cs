@@ -61,6 +61,16 @@ public sealed class AuditLog
         return await AppendCoreAsync(connection, transaction, kind, subject, canonical, actor, cancellationToken);
     }
 
+    /// <summary>True when an entry of this kind about this subject exists (to append a record of an act only once).</summary>
+    public async Task<bool> ContainsAsync(string kind, string subject, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(AuditSql.Contains, connection);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = kind });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = subject });
+        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
     /// <summary>Walks the chain from the first entry and reports the first altered, inserted or deleted entry.</summary>
     public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken = default)
     {

@@ -5,6 +5,8 @@ internal static class AuditSql
 {
     public const string Lock = "SELECT pg_advisory_xact_lock($1)";
 
+    public const string Contains = "SELECT EXISTS (SELECT FROM supervision.audit_log WHERE kind = $1 AND subject = $2)";
+
     public const string Last = "SELECT seq, hash FROM supervision.audit_log ORDER BY seq DESC LIMIT 1";
 
     public const string Insert = """

@@ -112,13 +112,24 @@ internal static class NightlyCommand
             var store = new PostgresRunStore(database, clock, $"{Environment.MachineName}:{Environment.ProcessId}");
             var storage = PostgresJobStorage.Create(database.DataSource.ConnectionString);
             Console.Error.WriteLine($"PostgreSQL mode: runs, assessments and draws in {database.Target}; files rendered into {files.Root}");
-            return await RunNightAsync(settings, store, files, asOf, seed, workers, clock, (runStore, progress) =>
+            var code = await RunNightAsync(settings, store, files, asOf, seed, workers, clock, (runStore, progress) =>
                 new NightlyRunner(storage, settings, runStore, clock)
                 {
                     Workers = workers,
                     Progress = progress,
                     OnPlanned = (run, inputs, ct) => RegistryImport.ImportAsync(database, clock, store.Worker, inputs.Population, inputs.DataHash, run.RunId, ct),
                 }.RunAsync, cancellationToken);
+
+            // The public notice as rendered now is the one published: its hashes go into the audit chain once per draw.
+            var runId = NightlyRunId.For(asOf, bundle.Bundle.ContentHash);
+            if (await store.GetRunAsync(runId, cancellationToken) is { Status: RunStatus.Completed, DrawId: { } drawId }
+                && Directory.Exists(files.DrawDirectory(runId)) && !await new Supervision.Storage.Audit.AuditLog(database, clock).ContainsAsync("publication", drawId, cancellationToken))
+            {
+                await PublicationAudit.AppendAsync(database, clock, drawId, files.DrawDirectory(runId), ["notice.csv", "notice.html"],
+                    new { kind = "draw notice", run = runId }, cancellationToken);
+            }
+
+            return code;
         }, cancellationToken);
     }
 

@@ -16,18 +16,24 @@ internal static class ResultsPublishCommand
         var asOf = CommonOptions.AsOf();
         asOf.Description = "publication date (yyyy-MM-dd): results published after their deadline are flagged; default: today in Asia/Shanghai";
         var output = ResultsCommand.Out();
+        var connection = new Option<string?>("--connection")
+        {
+            Description = "also append the publication to the audit log in PostgreSQL (SHA-256 of the notice files); default: files only",
+        };
         var command = new Command("publish",
             "Write the results notice (三公开: results-notice.html/.csv) and publication-status.csv: each result is due a number of working days "
             + "after the inspection (20 by default, the plan's publication_working_days); late ones and missing ones past their deadline are flagged.\n" + ExitCodes.Help)
         {
-            draw, results, decisions, calendar, asOf, output,
+            draw, results, decisions, calendar, asOf, output, connection,
         };
-        command.SetAction(parse => Run(parse.GetValue(draw)!, parse.GetValue(results)!, parse.GetValue(decisions), parse.GetValue(calendar)!,
-            parse.GetValue(asOf), parse.GetValue(output)!, clock));
+        command.SetAction((parse, ct) => RunAsync(parse.GetValue(draw)!, parse.GetValue(results)!, parse.GetValue(decisions), parse.GetValue(calendar)!,
+            parse.GetValue(asOf), parse.GetValue(output)!, parse.GetValue(connection), clock, ct));
         return command;
     }
 
-    private static int Run(string drawPath, string resultsPath, string? decisionsPath, string calendarPath, string? asOfText, string output, TimeProvider clock)
+    private static async Task<int> RunAsync(
+        string drawPath, string resultsPath, string? decisionsPath, string calendarPath, string? asOfText, string output, string? connection, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         if (!CommonOptions.TryAsOf(asOfText, clock, out var asOf))
         {
@@ -47,6 +53,20 @@ internal static class ResultsPublishCommand
         Console.WriteLine($"results notice of draw {record.DrawId} on {asOf:yyyy-MM-dd}: {published} result(s) published, {overdue} after their deadline (逾期公示); "
             + $"{missing} task(s) without a result past their deadline");
         Console.WriteLine($"wrote {output}: results-notice.html, results-notice.csv, publication-status.csv");
-        return imported.Report.Rejected > 0 || overdue + missing > 0 ? ExitCodes.CompletedWithProblems : ExitCodes.Ok;
+        var code = imported.Report.Rejected > 0 || overdue + missing > 0 ? ExitCodes.CompletedWithProblems : ExitCodes.Ok;
+        if (connection is null)
+        {
+            return code;
+        }
+
+        return await DbCommand.Run(connection, 5, async database =>
+        {
+            await new Supervision.Storage.Migrations.MigrationRunner(database).MigrateAsync(cancellationToken);
+            await PublicationAudit.AppendAsync(database, clock, record.DrawId, output, ["results-notice.csv", "results-notice.html", "publication-status.csv"],
+                new { kind = "results", as_of = asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), published, overdue, missing },
+                cancellationToken);
+            Console.WriteLine($"recorded the publication in the audit log of {database.Target}");
+            return code;
+        }, cancellationToken);
     }
 }

@@ -1,0 +1,55 @@
+using System.Security.Cryptography;
+using Supervision.Storage.Audit;
+using Supervision.Tests.Draws;
+using Supervision.Tests.Import;
+using Supervision.Tests.Nightly;
+using Supervision.Tests.Results;
+using Supervision.Tests.Storage;
+using Supervision.Tests.Support;
+
+namespace Supervision.Tests.Cli;
+
+/// <summary>Publications (the draw notice, the results notice) enter the audit chain with the hashes of the files made public.</summary>
+public sealed class PublicationAuditTests
+{
+    [Fact]
+    public async Task NightlyPostgres_DrawNoticeAuditedOnceWithItsHash_SecondNightAddsNothing()
+    {
+        await using var db = await (await PostgresServer.GetAsync()).CreateDatabaseAsync(migrated: false);
+        using var output = new TempDirectory();
+        string[] args = ["nightly", "--postgres", "--connection", db.ConnectionString, "--data", RepoPaths.DataSamples, "--rules", RepoPaths.Rules,
+            "--as-of", "2026-11-27", "--seed", DrawWorld.Seed, "--chunk-size", "1000", "--workers", "2", "--out", output.Path];
+
+        var first = CliRunner.Run(args);
+        var second = CliRunner.Run(args);
+        var notice = Path.Combine(output.Path, "runs", NightlyWorld.RunId, "draw", "notice.csv");
+
+        Assert.True(first.ExitCode == 0, first.Error);
+        Assert.StartsWith("already drawn", second.Out, StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(NightlyWorld.GoldenDraw, "notice.csv")), File.ReadAllBytes(notice));
+        Assert.Equal(1L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.audit_log WHERE kind = 'publication'"));
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(notice))),
+            await db.ScalarAsync<string>("SELECT payload -> 'files' ->> 'notice.csv' FROM supervision.audit_log WHERE kind = 'publication'"));
+        Assert.Equal(["run", "import", "run", "draw", "run", "publication"], await db.ListAsync<string>("SELECT kind FROM supervision.audit_log ORDER BY seq"));
+        Assert.Null((await new AuditLog(db.Database, TimeProvider.System).VerifyAsync()).Problem);
+    }
+
+    [Fact]
+    public async Task ResultsPublish_WithConnection_AuditsTheNoticeFiles()
+    {
+        await using var db = await (await PostgresServer.GetAsync()).CreateDatabaseAsync();
+        using var directory = new TempDirectory();
+        string[] common = ["--draw", SampleResults.DrawRecordPath, "--results", SampleResults.ResultsPath];
+        CliRunner.Run(["results", "decide", .. common, "--data", RepoPaths.DataSamples, "--rules", RepoPaths.Rules,
+            "--as-of", "2026-12-31", "--ledger-seed", SampleResults.LedgerSeedPath, "--out", directory.Path]);
+
+        var publish = CliRunner.Run(["results", "publish", .. common, "--calendar", Path.Combine(RepoPaths.Rules, "calendar", "cn-working-days.csv"),
+            "--as-of", "2026-12-31", "--out", directory.Path, "--connection", db.ConnectionString]);
+
+        Assert.Equal(4, publish.ExitCode);
+        Assert.Contains("recorded the publication", publish.Out, StringComparison.Ordinal);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(directory.Path, "results-notice.csv")))),
+            await db.ScalarAsync<string>("SELECT payload -> 'files' ->> 'results-notice.csv' FROM supervision.audit_log WHERE kind = 'publication'"));
+        Assert.Equal("24", await db.ScalarAsync<string>("SELECT payload -> 'details' ->> 'published' FROM supervision.audit_log WHERE kind = 'publication'"));
+    }
+}
