@@ -28,6 +28,14 @@ internal static class BenchmarkCommand
             return 0;
         }
 
+        if (options.TryGetValue("--load", out var directory))
+        {
+            Console.WriteLine("| file | size | import s | rows/s | ratio to reading the bytes | heap kept MiB |");
+            Console.WriteLine("| --- | --- | ---: | ---: | ---: | ---: |");
+            Console.WriteLine(LoadBenchmark.Run(directory, rules));
+            return 0;
+        }
+
         if (options.TryGetValue("--ml", out var inspections))
         {
             Console.WriteLine("| learner | inspections | features | examples | train s | ratio to sdca | predict s | working set MiB |");
