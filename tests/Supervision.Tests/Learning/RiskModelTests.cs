@@ -69,7 +69,7 @@ public sealed class RiskModelTests
     {
         var split = TemporalSplit.Latest(LearningSamples.Dataset, 0.3);
 
-        var result = Evaluator.Run(split, [new TrainingOptions(TrainerKind.Sdca), new TrainingOptions(TrainerKind.FastTree)]);
+        var result = Evaluator.Run(split, [CandidateGrid.Sdca, CandidateGrid.FastTree]);
 
         // Measured (docs/learned-risk.md): AUC sdca 0.577, fasttree 0.587, rule score 0.600 on 722 test inspections.
         Assert.All(result.Models, m => Assert.True(m.Metrics.Auc > result.Random.Auc + 0.05, $"{m.Metrics.Scorer} AUC {m.Metrics.Auc}"));
