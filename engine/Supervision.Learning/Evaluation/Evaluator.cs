@@ -4,12 +4,16 @@ using Supervision.Learning.Training;
 namespace Supervision.Learning.Evaluation;
 
 /// <summary>
-/// Trains each learner on the training period of a split and measures it, the rule score and random order on the
-/// same test inspections.
+/// For each learner chooses a configuration from its candidates on the training period alone (see
+/// <see cref="ModelSelection"/>), refits it on the whole training period, and measures it, the rule score and random
+/// order once on the same test inspections.
 /// </summary>
 internal static class Evaluator
 {
-    public static EvaluationResult Run(TemporalSplit split, IReadOnlyList<TrainingOptions> learners, string? bundleHash = null)
+    /// <param name="split">Training and test periods; the test period is read only after every choice is made.</param>
+    /// <param name="learners">Per learner its candidate configurations (one candidate = no selection).</param>
+    /// <param name="bundleHash">Recorded in the models' metadata.</param>
+    public static EvaluationResult Run(TemporalSplit split, IReadOnlyList<IReadOnlyList<TrainingOptions>> learners, string? bundleHash = null)
     {
         ArgumentNullException.ThrowIfNull(split);
         ArgumentNullException.ThrowIfNull(learners);
@@ -25,10 +29,11 @@ internal static class Evaluator
         var gains = new SortedDictionary<string, double[]>(StringComparer.Ordinal);
         var models = new List<ModelEvaluation>();
         double[]? ruleScores = test.Any(e => e.RuleScore is not null) ? [.. test.Select(e => e.RuleScore ?? double.NaN)] : null;
-        foreach (var options in learners)
+        foreach (var candidates in learners)
         {
             var watch = Stopwatch.StartNew();
-            var model = RiskModelTrainer.Train(split.Train, options, bundleHash);
+            var (options, selection) = ModelSelection.Choose(split.Train, candidates);
+            var model = RiskModelTrainer.Train(split.Train, options, bundleHash, selection: selection);
             var seconds = watch.Elapsed.TotalSeconds;
             var probabilities = model.Predict(test).Select(p => (double)p).ToArray();
             var name = $"model ({model.Metadata.Trainer})";
@@ -40,6 +45,8 @@ internal static class Evaluator
                 seconds)
             {
                 VersusRule = ruleScores is null ? null : PairedBootstrap.Auc(probabilities, ruleScores, labels),
+                Configuration = options.Describe(),
+                Selection = selection,
             });
             gains[name] = Gains(probabilities, labels);
         }

@@ -1,4 +1,5 @@
 using Supervision.Learning.Explanations;
+using Supervision.Learning.Training;
 
 namespace Supervision.Learning.Evaluation;
 
@@ -7,10 +8,16 @@ namespace Supervision.Learning.Evaluation;
 /// <param name="Deciles">The reliability table.</param>
 /// <param name="Importance">Mean absolute feature contribution on the test rows, largest first.</param>
 /// <param name="ModelId">Id of the model trained on the training period.</param>
-/// <param name="TrainingSeconds">Wall-clock training time (the only figure that differs between runs).</param>
+/// <param name="TrainingSeconds">Wall-clock time of model selection and training (the only figure that differs between runs).</param>
 internal sealed record ModelEvaluation(
     ScorerMetrics Metrics, IReadOnlyList<DecileRow> Deciles, IReadOnlyList<Contribution> Importance, string ModelId, double TrainingSeconds)
 {
     /// <summary>AUC minus the rule score's, with its bootstrap interval; null when the data has no rule score.</summary>
     public AucDifference? VersusRule { get; init; }
+
+    /// <summary>The configuration trained, e.g. "fasttree all l2=…".</summary>
+    public string Configuration { get; init; } = "";
+
+    /// <summary>How it was chosen on the training period; null when only one configuration was offered.</summary>
+    public SelectionResult? Selection { get; init; }
 }

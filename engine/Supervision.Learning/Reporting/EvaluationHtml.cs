@@ -42,8 +42,9 @@ internal static class EvaluationHtml
              ("perfect calibration", [(0, 0), (1, 1)])]));
         foreach (var model in result.Models)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<h2>{E(model.Metrics.Scorer)} · {E(model.ModelId)} · trained in {model.TrainingSeconds:0.00} s</h2>")
-                .Append("<table><tr><th>decile</th><th>inspections</th><th>mean predicted</th><th>observed rate</th></tr>");
+            html.Append(CultureInfo.InvariantCulture, $"<h2>{E(model.Metrics.Scorer)} · {E(model.ModelId)} · {E(model.Configuration)} · selected and trained in {model.TrainingSeconds:0.00} s</h2>");
+            SelectionTable(html, model.Selection);
+            html.Append("<table><tr><th>decile</th><th>inspections</th><th>mean predicted</th><th>observed rate</th></tr>");
             foreach (var d in model.Deciles)
             {
                 html.Append(CultureInfo.InvariantCulture, $"<tr><td>{d.Decile}</td><td>{d.Count}</td><td>{d.MeanPredicted:0.000}</td><td>{d.ObservedRate:0.000}</td></tr>");
@@ -54,5 +55,23 @@ internal static class EvaluationHtml
         }
 
         return html.Append("</body></html>").ToString();
+    }
+
+    private static void SelectionTable(StringBuilder html, Training.SelectionResult? selection)
+    {
+        if (selection is null)
+        {
+            return;
+        }
+
+        html.Append(CultureInfo.InvariantCulture, $"<p>Chosen by {E(selection.Criterion)}: candidates fitted on the {selection.FitRows:N0} training inspections before {selection.ValidationFrom:yyyy-MM-dd}, measured on the {selection.ValidationRows:N0} from then to the end of the training period ({selection.ValidationPositives:N0} with a violation{(selection.RuleScoreAuc is { } r ? string.Create(CultureInfo.InvariantCulture, $"; rule score AUC there {r:0.000}") : "")}), then refitted on the whole training period. The test period played no part.</p>")
+            .Append("<table><tr><th>candidate</th><th>validation AUC</th><th>validation AUPRC</th></tr>");
+        for (var i = 0; i < selection.Candidates.Count; i++)
+        {
+            var c = selection.Candidates[i];
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{(i == selection.Chosen ? "<b>" + E(c.Candidate) + "</b> (chosen)" : E(c.Candidate))}</td><td>{c.Auc:0.000}</td><td>{c.Auprc:0.000}</td></tr>");
+        }
+
+        html.Append("</table>");
     }
 }

@@ -16,6 +16,7 @@ namespace Supervision.Learning.Training;
 /// <param name="LastDate">Latest inspection trained on.</param>
 /// <param name="Packages">Versions of the runtime and the ML.NET packages.</param>
 /// <param name="Holdout">Metrics on the later inspections of a temporal split, from a model trained on the earlier ones; null when not measured.</param>
+/// <param name="Selection">How the configuration was chosen (inner temporal validation, every candidate's metrics); null when it was given.</param>
 internal sealed record ModelMetadata(
     string ModelId,
     string Trainer,
@@ -29,4 +30,5 @@ internal sealed record ModelMetadata(
     DateOnly FirstDate,
     DateOnly LastDate,
     IReadOnlyDictionary<string, string> Packages,
-    ScorerMetrics? Holdout);
+    ScorerMetrics? Holdout,
+    SelectionResult? Selection = null);

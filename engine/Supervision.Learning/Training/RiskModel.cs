@@ -15,12 +15,15 @@ internal sealed class RiskModel
     private const string ContributionsColumn = "FeatureContributions";
     private readonly MLContext _ml;
     private readonly TransformerChain<ITransformer> _chain;
+    private readonly int[]? _slots;
 
     public RiskModel(MLContext ml, TransformerChain<ITransformer> chain, ModelMetadata metadata)
     {
+        ArgumentNullException.ThrowIfNull(metadata);
         _ml = ml;
         _chain = chain;
         Metadata = metadata;
+        _slots = FeatureSlots.Of(metadata.Features, FeatureSlots.Parse(metadata.Parameters));
     }
 
     public ModelMetadata Metadata { get; }
@@ -29,7 +32,7 @@ internal sealed class RiskModel
     public float[] Predict(IReadOnlyList<InspectionExample> examples)
     {
         ArgumentNullException.ThrowIfNull(examples);
-        var scored = _chain.Transform(DataViews.Create(_ml, examples, Metadata.Features.Count));
+        var scored = _chain.Transform(DataViews.Create(_ml, examples, Metadata.Features.Count, _slots));
         return [.. _ml.Data.CreateEnumerable<ModelPrediction>(scored, reuseRowObject: false).Select(p => p.Probability)];
     }
 
@@ -41,8 +44,8 @@ internal sealed class RiskModel
     {
         ArgumentNullException.ThrowIfNull(examples);
         var prep = _chain.First();
-        var featurized = prep.Transform(DataViews.Create(_ml, examples, Metadata.Features.Count));
-        var n = Metadata.Features.Count;
+        var featurized = prep.Transform(DataViews.Create(_ml, examples, Metadata.Features.Count, _slots));
+        var n = _slots?.Length ?? Metadata.Features.Count;
         ITransformer calculator = _chain.ElementAt(1) switch
         {
             ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator>> linear
@@ -52,7 +55,24 @@ internal sealed class RiskModel
             var other => throw new NotSupportedException($"no feature contributions for {other.GetType().Name}"),
         };
         return [.. calculator.Transform(featurized).GetColumn<VBuffer<float>>(ContributionsColumn)
-            .Select(v => v.DenseValues().Select(x => (double)x).ToArray())];
+            .Select(v => Widen([.. v.DenseValues().Select(x => (double)x)]))];
+    }
+
+    /// <summary>A compact model's contributions at their positions in the full feature list (0 for the features it does not read).</summary>
+    private double[] Widen(double[] values)
+    {
+        if (_slots is null)
+        {
+            return values;
+        }
+
+        var full = new double[Metadata.Features.Count];
+        for (var i = 0; i < _slots.Length; i++)
+        {
+            full[_slots[i]] = values[i];
+        }
+
+        return full;
     }
 
     /// <summary>The <paramref name="top"/> features with the largest contributions by absolute value, for each example.</summary>
@@ -77,7 +97,7 @@ internal sealed class RiskModel
     {
         ArgumentException.ThrowIfNullOrEmpty(zipPath);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(zipPath))!);
-        var schema = DataViews.Create(_ml, [], Metadata.Features.Count).Schema;
+        var schema = DataViews.Create(_ml, [], Metadata.Features.Count, _slots).Schema;
         _ml.Model.Save(_chain, schema, zipPath);
         File.WriteAllText(MetadataPath(zipPath), ModelJson.Write(Metadata));
     }

@@ -15,8 +15,10 @@ internal static class RiskModelTrainer
     /// <param name="options">Learner settings.</param>
     /// <param name="bundleHash">Hash of the bundle whose schema defined the features, recorded in the metadata.</param>
     /// <param name="holdout">Metrics measured on a temporal split, recorded in the metadata.</param>
-    /// <exception cref="ArgumentException">There are no examples of both labels.</exception>
-    public static RiskModel Train(InspectionDataset dataset, TrainingOptions options, string? bundleHash = null, ScorerMetrics? holdout = null)
+    /// <param name="selection">How <paramref name="options"/> were chosen, recorded in the metadata.</param>
+    /// <exception cref="ArgumentException">There are no examples of both labels, or the options keep no feature.</exception>
+    public static RiskModel Train(
+        InspectionDataset dataset, TrainingOptions options, string? bundleHash = null, ScorerMetrics? holdout = null, SelectionResult? selection = null)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(options);
@@ -28,13 +30,19 @@ internal static class RiskModelTrainer
         }
 
         var n = dataset.Features.Count;
+        var slots = FeatureSlots.Of(dataset.FeatureNames, options.Features);
+        if (slots is { Length: 0 })
+        {
+            throw new ArgumentException($"{dataset.Origin} has no feature of the set '{options.Features}'", nameof(options));
+        }
+
         var ml = new MLContext(options.Seed);
-        var chain = Fit(ml, examples, n, options);
+        var chain = Fit(ml, examples, n, slots, options);
         var kind = options.Trainer.ToString().ToLowerInvariant();
         var hash = DatasetHash.Compute(dataset.FeatureNames, examples);
         var metadata = new ModelMetadata(
             $"{kind}-{hash[..12]}", kind, options.Parameters(), dataset.FeatureNames, dataset.Origin, bundleHash, hash,
-            examples.Count, positives, examples.Min(e => e.Date), examples.Max(e => e.Date), Packages(), holdout);
+            examples.Count, positives, examples.Min(e => e.Date), examples.Max(e => e.Date), Packages(), holdout, selection);
         return new RiskModel(ml, chain, metadata);
     }
 
@@ -44,6 +52,7 @@ internal static class RiskModelTrainer
             LabelColumnName = DataViews.Label,
             FeatureColumnName = DataViews.Features,
             L2Regularization = options.L2,
+            L1Regularization = options.L1,
             NumberOfThreads = 1,
         })
         : ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
@@ -63,14 +72,14 @@ internal static class RiskModelTrainer
     /// regularisation also shrinks the intercept, pulling its probabilities towards one half. So the latest
     /// <see cref="TrainingOptions.CalibrationShare"/> of the rows are kept out and a Platt calibrator is fitted on them.
     /// </remarks>
-    private static TransformerChain<ITransformer> Fit(MLContext ml, List<InspectionExample> examples, int n, TrainingOptions options)
+    private static TransformerChain<ITransformer> Fit(MLContext ml, List<InspectionExample> examples, int n, int[]? slots, TrainingOptions options)
     {
         var cut = (int)Math.Round(examples.Count * (1 - options.CalibrationShare));
         var calibration = examples.Skip(cut).ToList();
         var canCalibrate = calibration.Any(e => e.Label == true) && calibration.Any(e => e.Label == false)
             && examples.Take(cut).Any(e => e.Label == true) && examples.Take(cut).Any(e => e.Label == false);
         var fitOn = canCalibrate ? examples.Take(cut).ToList() : examples;
-        var data = DataViews.Create(ml, fitOn, n);
+        var data = DataViews.Create(ml, fitOn, n, slots);
         var prep = Prep(ml).Fit(data);
         var predictor = Learner(ml, options).Fit(prep.Transform(data));
         if (!canCalibrate)
@@ -78,7 +87,7 @@ internal static class RiskModelTrainer
             return new TransformerChain<ITransformer>(prep, predictor);
         }
 
-        var scoredCalibration = predictor.Transform(prep.Transform(DataViews.Create(ml, calibration, n)));
+        var scoredCalibration = predictor.Transform(prep.Transform(DataViews.Create(ml, calibration, n, slots)));
         var platt = ml.BinaryClassification.Calibrators.Platt(DataViews.Label).Fit(scoredCalibration);
         return new TransformerChain<ITransformer>(prep, predictor, platt);
     }

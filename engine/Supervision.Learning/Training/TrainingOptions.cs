@@ -9,6 +9,8 @@ namespace Supervision.Learning.Training;
 /// <param name="LearningRate">Boosted trees: shrinkage.</param>
 /// <param name="CalibrationShare">Share of the training rows, the latest ones, kept out to fit the Platt calibrator.</param>
 /// <param name="L2">Linear model: L2 regularisation.</param>
+/// <param name="L1">Linear model: L1 regularisation; null lets SDCA choose it.</param>
+/// <param name="Features">Which features the learner reads.</param>
 internal sealed record TrainingOptions(
     TrainerKind Trainer = TrainerKind.FastTree,
     int Seed = 20261127,
@@ -17,16 +19,38 @@ internal sealed record TrainingOptions(
     int MinLeafExamples = 20,
     double LearningRate = 0.05,
     double CalibrationShare = 0.2,
-    float L2 = 1f)
+    float L2 = 1f,
+    float? L1 = null,
+    FeatureSet Features = FeatureSet.All)
 {
     /// <summary>The settings that apply to <see cref="Trainer"/>, as recorded in metadata.</summary>
-    public IReadOnlyDictionary<string, string> Parameters() => Trainer == TrainerKind.Sdca
-        ? new SortedDictionary<string, string>(StringComparer.Ordinal) { ["seed"] = $"{Seed}", ["l2"] = Inv(L2), ["calibration"] = "platt", ["calibration_share"] = Inv(CalibrationShare), ["threads"] = "1" }
-        : new SortedDictionary<string, string>(StringComparer.Ordinal)
+    public IReadOnlyDictionary<string, string> Parameters()
+    {
+        var parameters = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
-            ["seed"] = $"{Seed}", ["trees"] = $"{Trees}", ["leaves"] = $"{Leaves}", ["min_leaf_examples"] = $"{MinLeafExamples}",
-            ["learning_rate"] = Inv(LearningRate), ["calibration"] = "platt", ["calibration_share"] = Inv(CalibrationShare), ["threads"] = "1",
+            ["seed"] = $"{Seed}", ["calibration"] = "platt", ["calibration_share"] = Inv(CalibrationShare), ["threads"] = "1",
+            ["features"] = Features.ToString().ToLowerInvariant(),
         };
+        if (Trainer == TrainerKind.Sdca)
+        {
+            parameters["l2"] = Inv(L2);
+            parameters["l1"] = L1 is { } l1 ? Inv(l1) : "auto";
+        }
+        else
+        {
+            parameters["trees"] = $"{Trees}";
+            parameters["leaves"] = $"{Leaves}";
+            parameters["min_leaf_examples"] = $"{MinLeafExamples}";
+            parameters["learning_rate"] = Inv(LearningRate);
+        }
+
+        return parameters;
+    }
+
+    /// <summary>A short label for reports: "sdca all l2=1 l1=auto".</summary>
+    public string Describe()
+        => string.Join(' ', new[] { Trainer.ToString().ToLowerInvariant(), Features.ToString().ToLowerInvariant() }
+            .Concat(Parameters().Where(p => p.Key is "l2" or "l1" or "trees" or "leaves" or "min_leaf_examples" or "learning_rate").Select(p => $"{p.Key}={p.Value}")));
 
     private static string Inv(double value) => value.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -21,7 +21,7 @@ internal static class MlEvaluate
         var output = new Option<string>("--out") { Description = "directory for report.html, metrics.csv, calibration.csv, importance.csv", DefaultValueFactory = _ => "out/ml-evaluation" };
         var features = new Option<string?>("--write-features") { Description = "also write the examples as a feature table CSV (the form --table reads)" };
         var command = new Command("evaluate",
-            "Train the linear baseline (sdca) and the boosted trees (fasttree) on the earlier inspections and compare them with the rule score and random order on the later ones: AUC, AUPRC, Brier, calibration by decile, lift at 10 % and 20 %, days earlier.\n" + ExitCodes.Help)
+            "Choose the linear baseline (sdca) and the boosted trees (fasttree) among fixed candidates on the latest quarter of the earlier inspections, train them on all the earlier inspections and compare them with the rule score and random order on the later ones: AUC, AUPRC, Brier, calibration by decile, lift at 10 % and 20 %, days earlier.\n" + ExitCodes.Help)
         {
             data, rules, table, share, splitDate, output, features,
         };
@@ -54,7 +54,7 @@ internal static class MlEvaluate
             }
 
             Console.Error.WriteLine($"training on {split.Train.Examples.Count:N0} inspections before {split.Boundary:yyyy-MM-dd}, testing on {split.Test.Examples.Count:N0} …");
-            result = Evaluator.Run(split, [MlInputs.Options(TrainerKind.Sdca), MlInputs.Options(TrainerKind.FastTree)], bundle?.Bundle.ContentHash);
+            result = Evaluator.Run(split, [CandidateGrid.Sdca, CandidateGrid.FastTree], bundle?.Bundle.ContentHash);
         }
         catch (ArgumentException e)
         {
@@ -68,6 +68,13 @@ internal static class MlEvaluate
         foreach (var metrics in result.AllMetrics)
         {
             Console.WriteLine(MlInputs.Row(metrics));
+        }
+
+        foreach (var model in result.Models.Where(m => m.Selection is not null))
+        {
+            var s = model.Selection!;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{model.Metrics.Scorer}: chose {model.Configuration} on validation from {s.ValidationFrom:yyyy-MM-dd} ({s.ValidationRows:N0} training inspections, {s.ValidationPositives:N0} violations): AUC {s.ChosenScore.Auc:0.000} of {s.Candidates.Count} candidates{(s.RuleScoreAuc is { } r ? $", rule score {r:0.000}" : "")}"));
         }
 
         foreach (var model in result.Models.Where(m => m.VersusRule is not null))

@@ -3,7 +3,6 @@ using Supervision.Data.Import;
 using Supervision.Data.Scoring;
 using Supervision.Learning.Evaluation;
 using Supervision.Learning.Features;
-using Supervision.Learning.Training;
 using Supervision.Rules.Compilation;
 
 namespace Supervision.Cli.Commands;
@@ -80,7 +79,6 @@ internal static class MlInputs
         return TemporalSplit.At(dataset, boundary);
     }
 
-    public static TrainingOptions Options(TrainerKind trainer) => new(trainer);
 
     public static string Row(ScorerMetrics m) => string.Create(CultureInfo.InvariantCulture,
         $"{m.Scorer,-18} AUC {m.Auc:0.000}  AUPRC {m.Auprc:0.000}  Brier {(m.Brier is { } b ? b.ToString("0.0000", CultureInfo.InvariantCulture) : "   —  ")}  lift@10% {m.Lift10:0.00}  lift@20% {m.Lift20:0.00}  days earlier mean {m.DaysEarlierMean,6:0.0} median {m.DaysEarlierMedian,6:0.0}");

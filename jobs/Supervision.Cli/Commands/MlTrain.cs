@@ -5,7 +5,7 @@ using Supervision.Learning.Training;
 
 namespace Supervision.Cli.Commands;
 
-/// <summary>`supervision ml train`: measure on a temporal split, then train on every inspection and save the model with its metadata.</summary>
+/// <summary>`supervision ml train`: measure the whole procedure on a temporal split, then select and train on every inspection and save the model with its metadata.</summary>
 internal static class MlTrain
 {
     public static Command Create()
@@ -18,7 +18,7 @@ internal static class MlTrain
         var splitDate = MlCommand.SplitDate();
         var output = new Option<string>("--out") { Description = "model zip to write (its metadata goes next to it as .json)", DefaultValueFactory = _ => "out/ml/model.zip" };
         var command = new Command("train",
-            "Train a violation-risk model on past inspections (features as of the day before each one). The holdout metrics of a temporal split are measured first and stored in the model's metadata with the data hash, features, trainer, parameters and package versions.\n" + ExitCodes.Help)
+            "Train a violation-risk model on past inspections (features as of the day before each one). A configuration is chosen among fixed candidates on the latest quarter of the inspections (validation AUC) and refitted on all of them. The holdout metrics of a temporal split (selection and training on the earlier part) are measured first and stored in the model's metadata with the data hash, features, trainer, parameters and package versions.\n" + ExitCodes.Help)
         {
             data, rules, table, trainer, share, splitDate, output,
         };
@@ -35,7 +35,7 @@ internal static class MlTrain
             return code;
         }
 
-        var options = MlInputs.Options(trainer);
+        var candidates = CandidateGrid.For(trainer);
         RiskModel model;
         var watch = Stopwatch.StartNew();
         try
@@ -46,10 +46,14 @@ internal static class MlTrain
                 return ExitCodes.Usage;
             }
 
-            var holdout = Evaluator.Run(split, [options], bundle?.Bundle.ContentHash).Models[0].Metrics;
+            // The holdout measures the whole procedure (selection on the earlier part, then refit); the saved model
+            // repeats it on every inspection, so its selection's validation period is the latest quarter of them all.
+            var holdout = Evaluator.Run(split, [candidates], bundle?.Bundle.ContentHash).Models[0].Metrics;
             Console.WriteLine($"holdout from {split.Boundary:yyyy-MM-dd}: {MlInputs.Row(holdout)}");
             watch.Restart();
-            model = RiskModelTrainer.Train(dataset, options, bundle?.Bundle.ContentHash, holdout);
+            var (options, selection) = ModelSelection.Choose(dataset, candidates);
+            model = RiskModelTrainer.Train(dataset, options, bundle?.Bundle.ContentHash, holdout, selection);
+            Console.WriteLine($"chose {options.Describe()}{(selection is null ? "" : $" by {selection.Criterion}: {selection.ChosenScore.Auc:0.000}")}");
         }
         catch (ArgumentException e)
         {

@@ -69,9 +69,10 @@ public sealed class RiskModelTests
     {
         var split = TemporalSplit.Latest(LearningSamples.Dataset, 0.3);
 
-        var result = Evaluator.Run(split, [new TrainingOptions(TrainerKind.Sdca), new TrainingOptions(TrainerKind.FastTree)]);
+        var result = Evaluator.Run(split, [CandidateGrid.Sdca, CandidateGrid.FastTree]);
 
-        // Measured (docs/learned-risk.md): AUC sdca 0.577, fasttree 0.587, rule score 0.600 on 722 test inspections.
+        // Measured (docs/learned-risk.md): AUC sdca 0.568, fasttree 0.586, rule score 0.600 on 722 test inspections;
+        // the models do not beat the rules here, so only the margin over random order is asserted.
         Assert.All(result.Models, m => Assert.True(m.Metrics.Auc > result.Random.Auc + 0.05, $"{m.Metrics.Scorer} AUC {m.Metrics.Auc}"));
         Assert.All(result.Models, m => Assert.True(m.Metrics.DaysEarlierMean > result.Random.DaysEarlierMean + 5));
         Assert.All(result.Models, m => Assert.True(m.Metrics.Lift20 > 1.2));
