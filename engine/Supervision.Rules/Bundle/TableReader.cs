@@ -129,16 +129,9 @@ internal static class TableReader
             return rows;
         }
 
-        var options = CsvReaderOptions.Default with
-        {
-            Separator = ',',
-            TrackLineNumbers = true,
-            FieldCountMismatch = CsvFieldCountHandling.Throw,
-            MalformedData = CsvMalformedDataHandling.Throw,
-        };
         try
         {
-            using var reader = CsvReader.FromFile(path, options);
+            using var reader = CsvReader.FromFile(path, StrictCsv.Options);
             var headers = reader.Headers.Select(h => h.Trim()).ToList();
             var expected = new[] { "id" }.Concat(inputs.Select(i => i.Name)).Concat(outputs).Append("basis").ToList();
             var dated = headers.SequenceEqual([.. expected, "valid_from", "valid_to"], StringComparer.Ordinal);

@@ -1,4 +1,5 @@
 using CsvHelper;
+using Supervision.Rules.Bundle;
 using Supervision.Rules.Diagnostics;
 
 namespace Supervision.Rules.Tolerance;
@@ -22,16 +23,9 @@ internal static class ToleranceRowReader
             return items;
         }
 
-        var options = CsvReaderOptions.Default with
-        {
-            Separator = ',',
-            TrackLineNumbers = true,
-            FieldCountMismatch = CsvFieldCountHandling.Throw,
-            MalformedData = CsvMalformedDataHandling.Throw,
-        };
         try
         {
-            using var reader = CsvReader.FromFile(path, options);
+            using var reader = CsvReader.FromFile(path, StrictCsv.Options);
             var headers = reader.Headers.Select(h => h.Trim().TrimStart('\uFEFF')).ToList();
             if (!headers.SequenceEqual(Header, StringComparer.Ordinal))
             {
