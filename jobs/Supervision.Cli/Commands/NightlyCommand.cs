@@ -48,7 +48,7 @@ internal static class NightlyCommand
         };
         var connection = new Option<string?>("--connection") { Description = "PostgreSQL connection string for --postgres; default: the SUPERVISION_DB environment variable" };
         var command = new Command("nightly",
-            "The nightly run as Hangfire jobs inside this process: plan the run, score the population in chunk jobs, then write the assessments "
+            "The nightly run as Hangfire jobs — inside this process, or with --postgres queued in PostgreSQL where `supervision worker` processes share them: plan the run, score the population in chunk jobs, then write the assessments "
             + "and draw every plan in <rules>/plans once all chunks are done. A second run for the same date draws nothing (\"already drawn\"); "
             + "an interrupted run resumes when started again.\n" + ExitCodes.Help)
         {

@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Supervision.Jobs;
 using Supervision.Service;
 using Supervision.Storage;
+using Supervision.Tests.Draws;
 using Supervision.Tests.Import;
 using Supervision.Tests.Storage;
 using Supervision.Tests.Support;
@@ -96,6 +97,27 @@ public sealed class ServiceHostTests
     }
 
     [Fact]
+    public async Task ScheduledNight_TriggeredOnTheService_ImportsScoresAndDrawsTodayInShanghai()
+    {
+        await using var db = await (await PostgresServer.GetAsync()).CreateDatabaseAsync();
+        var clock = new SteppingClock(new DateTimeOffset(2026, 11, 26, 18, 30, 0, TimeSpan.Zero));
+        await using var app = await StartAsync(db, null, clock, ("Supervision:Workers", "2"));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+
+        new RecurringJobManager(app.Services.GetRequiredService<JobStorage>()).Trigger(ScheduledNightlyJob.RecurringId);
+        while (await db.ScalarAsync<long>("SELECT count(*) FROM supervision.assessment_runs WHERE status = 'completed'") == 0)
+        {
+            await Task.Delay(200, timeout.Token);
+        }
+
+        Assert.Equal(NightlyWorld.RunId, await db.ScalarAsync<string>("SELECT run_id FROM supervision.assessment_runs"));
+        Assert.Equal(4000L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.assessments"));
+        Assert.Equal(1L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.draws WHERE draw_date = '2026-11-27'"));
+        Assert.Equal(4000L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.enterprises"));
+        Assert.NotEqual(DrawWorld.Seed, await db.ScalarAsync<string>("SELECT seed FROM supervision.assessment_runs"));
+    }
+
+    [Fact]
     public void Today_IsTheCalendarDateInShanghai()
     {
         var clock = new SteppingClock(new DateTimeOffset(2026, 11, 27, 18, 30, 0, TimeSpan.Zero));
@@ -114,7 +136,10 @@ public sealed class ServiceHostTests
         Assert.NotEqual(hash, PasswordHash.Create("秘密-pw"));
     }
 
-    private static async Task<WebApplication> StartAsync(TestDatabase db, string? configFile = null, params (string Key, string Value)[] more)
+    private static Task<WebApplication> StartAsync(TestDatabase db, string? configFile = null, params (string Key, string Value)[] more)
+        => StartAsync(db, configFile, TimeProvider.System, more);
+
+    private static async Task<WebApplication> StartAsync(TestDatabase db, string? configFile, TimeProvider clock, params (string Key, string Value)[] more)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -133,7 +158,7 @@ public sealed class ServiceHostTests
             settings[key] = value;
         }
 
-        var app = ServiceHost.Build(configFile, TimeProvider.System, settings);
+        var app = ServiceHost.Build(configFile, clock, settings);
         await app.StartAsync();
         return app;
     }
