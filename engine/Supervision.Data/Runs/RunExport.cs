@@ -1,6 +1,8 @@
 using Supervision.Data.Scoring;
+using Supervision.Draws.Drawing;
 using Supervision.Draws.Runs;
 using Supervision.Rules.Compilation;
+using Supervision.Rules.Scoring;
 
 namespace Supervision.Data.Runs;
 
@@ -12,7 +14,9 @@ namespace Supervision.Data.Runs;
 internal static class RunExport
 {
     /// <summary>Writes the run's assessments and, once drawn, its draw under <paramref name="root"/>; both appear atomically.</summary>
-    public static async Task<FileRunStore> WriteAsync(IRunStore store, RunRecord run, CompiledBundle bundle, string root, CancellationToken cancellationToken)
+    /// <returns>What was read from the store, so that a caller reporting on the run need not read it twice.</returns>
+    public static async Task<(IReadOnlyList<Assessment> Assessments, DrawResult? Draw)> WriteAsync(
+        IRunStore store, RunRecord run, CompiledBundle bundle, string root, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(run);
@@ -20,7 +24,8 @@ internal static class RunExport
         Directory.CreateDirectory(files.RunDirectory(run.RunId));
         var assessments = await store.ReadAssessmentsAsync(run.RunId, bundle, cancellationToken);
         AtomicFile.Replace(files.AssessmentsFile(run.RunId), stream => AssessmentCsv.Write(stream, assessments, bundle));
-        if (await store.ReadDrawAsync(run.RunId, cancellationToken) is { } draw)
+        var draw = await store.ReadDrawAsync(run.RunId, cancellationToken);
+        if (draw is not null)
         {
             var target = files.DrawDirectory(run.RunId);
             if (Directory.Exists(target))
@@ -31,6 +36,6 @@ internal static class RunExport
             await files.SaveDrawAsync(run.RunId, draw, cancellationToken);
         }
 
-        return files;
+        return (assessments, draw);
     }
 }

@@ -11,6 +11,7 @@ using Supervision.Draws.Runs;
 using Supervision.Jobs;
 using Supervision.Rules.Compilation;
 using Supervision.Rules.Diagnostics;
+using Supervision.Rules.Scoring;
 using Supervision.Storage.Migrations;
 using Supervision.Storage.Runs;
 
@@ -176,18 +177,21 @@ internal static class NightlyCommand
             return ExitCodes.RunIncomplete;
         }
 
+        (IReadOnlyList<Assessment> Assessments, DrawResult? Draw)? rendered = null;
         if (outcome.Run.Status != RunStatus.Failed && !ReferenceEquals(store, files))
         {
             var rendering = Stopwatch.StartNew();
-            await RunExport.WriteAsync(store, outcome.Run, bundle, files.Root, cancellationToken);
+            rendered = await RunExport.WriteAsync(store, outcome.Run, bundle, files.Root, cancellationToken);
             Console.Error.WriteLine($"\rrun {outcome.Run.Status.ToString().ToLowerInvariant()} after {watch.Elapsed.TotalSeconds - rendering.Elapsed.TotalSeconds:0.0} s; "
                 + $"files rendered from the database in {rendering.Elapsed.TotalSeconds:0.0} s                ");
         }
 
-        return await ReportAsync(store, files, outcome.Run, bundle, workers, watch.Elapsed, cancellationToken);
+        return await ReportAsync(store, files, outcome.Run, bundle, workers, watch.Elapsed, rendered, cancellationToken);
     }
 
-    private static async Task<int> ReportAsync(IRunStore store, FileRunStore files, RunRecord run, CompiledBundle bundle, int workers, TimeSpan elapsed, CancellationToken cancellationToken)
+    private static async Task<int> ReportAsync(
+        IRunStore store, FileRunStore files, RunRecord run, CompiledBundle bundle, int workers, TimeSpan elapsed,
+        (IReadOnlyList<Assessment> Assessments, DrawResult? Draw)? rendered, CancellationToken cancellationToken)
     {
         Console.Error.WriteLine($"\rscored {run.Enterprises:N0} enterprises in {run.Chunks} chunk(s); run {run.Status.ToString().ToLowerInvariant()} after {elapsed.TotalSeconds:0.0} s        ");
         Console.Error.Write(run.ImportReport);
@@ -199,7 +203,7 @@ internal static class NightlyCommand
         }
 
         var summary = new AssessmentSummary(bundle.Bundle.Manifest);
-        foreach (var assessment in await store.ReadAssessmentsAsync(run.RunId, bundle, cancellationToken))
+        foreach (var assessment in rendered?.Assessments ?? await store.ReadAssessmentsAsync(run.RunId, bundle, cancellationToken))
         {
             summary.Add(assessment);
         }
@@ -218,7 +222,7 @@ internal static class NightlyCommand
         {
             Console.WriteLine(run.Message);
         }
-        else if (await store.ReadDrawAsync(run.RunId, cancellationToken) is { } draw)
+        else if ((rendered is { } done ? done.Draw : await store.ReadDrawAsync(run.RunId, cancellationToken)) is { } draw)
         {
             DrawCommand.Summarize(draw, files.DrawDirectory(run.RunId));
             unassigned = draw.Record.Outcome.Tasks.Count(t => t.UnassignedReason is not null);

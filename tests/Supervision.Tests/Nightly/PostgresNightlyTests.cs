@@ -118,7 +118,7 @@ public sealed class PostgresNightlyTests
     private static async Task AssertGoldenAsync(TestDatabase db, string directory, RunRecord run)
     {
         var store = new PostgresRunStore(db.Database, TimeProvider.System, "test-export");
-        var files = await RunExport.WriteAsync(store, run, ShippedBundle.Bundle, directory, CancellationToken.None);
-        NightlyWorld.AssertGolden(files, run.RunId);
+        await RunExport.WriteAsync(store, run, ShippedBundle.Bundle, directory, CancellationToken.None);
+        NightlyWorld.AssertGolden(new FileRunStore(directory), run.RunId);
     }
 }
