@@ -29,7 +29,7 @@ public sealed partial class PostgresRunStore
                 throw new InvalidOperationException($"run {runId} does not exist in {database.Target}");
             }
 
-            (chunkSize, asOf, bundleHash, chunks) = (reader.GetInt32(1), reader.GetFieldValue<DateOnly>(2), reader.GetString(3), reader.GetInt32(4));
+            (chunkSize, asOf, bundleHash, chunks) = (reader.GetInt32(0), reader.GetFieldValue<DateOnly>(1), reader.GetString(2), reader.GetInt32(3));
         }
 
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(chunkNo, chunks);

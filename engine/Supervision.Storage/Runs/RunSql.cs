@@ -21,9 +21,9 @@ internal static class RunSql
         SELECT $1, n FROM generate_series(0, $2 - 1) AS n
         """;
 
-    public const string LockRun = "SELECT status, chunk_size, as_of, bundle_hash FROM supervision.assessment_runs WHERE run_id = $1 FOR UPDATE";
+    public const string LockRun = "SELECT status FROM supervision.assessment_runs WHERE run_id = $1 FOR UPDATE";
 
-    public const string ShareRun = "SELECT status, chunk_size, as_of, bundle_hash, chunk_count FROM supervision.assessment_runs WHERE run_id = $1 FOR SHARE";
+    public const string ShareRun = "SELECT chunk_size, as_of, bundle_hash, chunk_count FROM supervision.assessment_runs WHERE run_id = $1 FOR SHARE";
 
     public const string UpdateRun = """
         UPDATE supervision.assessment_runs
