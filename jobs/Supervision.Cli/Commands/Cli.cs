@@ -19,6 +19,7 @@ internal static class Cli
         root.Subcommands.Add(WorkerCommand.Create(clock));
         root.Subcommands.Add(ServeCommand.Create(clock));
         root.Subcommands.Add(ResultsCommand.Create(clock));
+        root.Subcommands.Add(ChangesCommand.Create());
         root.Subcommands.Add(GenerateCommand.Create());
         root.Subcommands.Add(DbCommand.CreateDb(clock));
         root.Subcommands.Add(MlCommand.Create(clock));
