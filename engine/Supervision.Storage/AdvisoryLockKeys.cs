@@ -14,4 +14,7 @@ public static class AdvisoryLockKeys
 
     /// <summary>Transaction lock under which a run claims its plans for a draw date (pg_advisory_xact_lock).</summary>
     public const long DrawClaims = 0x5356_0000_0000_0003;
+
+    /// <summary>Session lock held while Hangfire's own schema is installed or upgraded (processes starting together would race).</summary>
+    public const long HangfireSchema = 0x5356_0000_0000_0004;
 }

@@ -20,6 +20,7 @@ internal sealed class NightlyService(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await new MigrationRunner(database).MigrateAsync(cancellationToken);
+        await PostgresJobStorage.InstallSchemaAsync(database, cancellationToken);
         var settings = options.Value;
         new RecurringJobManager(storage).AddOrUpdate<ScheduledNightlyJob>(
             ScheduledNightlyJob.RecurringId, NightlyJob.Queue, job => job.RunAsync(CancellationToken.None), settings.Cron,

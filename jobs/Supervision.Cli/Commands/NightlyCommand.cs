@@ -111,7 +111,7 @@ internal static class NightlyCommand
         {
             await new MigrationRunner(database).MigrateAsync(cancellationToken);
             var store = new PostgresRunStore(database, clock, $"{Environment.MachineName}:{Environment.ProcessId}");
-            var storage = PostgresJobStorage.Create(database.DataSource.ConnectionString);
+            var storage = await PostgresJobStorage.OpenAsync(database, null, cancellationToken);
             Console.Error.WriteLine($"PostgreSQL mode: runs, assessments and draws in {database.Target}; files rendered into {files.Root}");
             var code = await RunNightAsync(settings, store, files, asOf, seed, workers, clock, (runStore, progress) =>
                 new NightlyRunner(storage, settings, runStore, clock)

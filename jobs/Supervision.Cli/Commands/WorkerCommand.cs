@@ -74,7 +74,7 @@ internal static class WorkerCommand
             await new MigrationRunner(database).MigrateAsync(cancellationToken);
             var worker = $"{Environment.MachineName}:{Environment.ProcessId}";
             var store = new PostgresRunStore(database, clock, worker) { BeforeCommit = point => Block(failpoint, point) };
-            var storage = PostgresJobStorage.Create(database.DataSource.ConnectionString, TimeSpan.FromSeconds(invisibilitySeconds));
+            var storage = await PostgresJobStorage.OpenAsync(database, TimeSpan.FromSeconds(invisibilitySeconds), cancellationToken);
             var services = new NightlyServices(store, settings, clock, new BackgroundJobClient(storage))
             {
                 Hooks = new NightlyHooks { ChunkSaved = (_, _) => Block(failpoint, "chunk-saved") },

@@ -40,12 +40,15 @@ public sealed class PostgresNightlyTests
     }
 
     [Fact]
-    public async Task TwoWorkerProcesses_EveryChunkDoneExactlyOnce_ResultsAsOneProcess()
+    public async Task TwoWorkerProcesses_StartTogetherOnAnEmptyDatabase_EveryChunkDoneExactlyOnce_ResultsAsOneProcess()
     {
-        await using var db = await (await PostgresServer.GetAsync()).CreateDatabaseAsync();
+        // Not migrated: both workers migrate and install Hangfire's schema at the same moment (a race found by hand).
+        await using var db = await (await PostgresServer.GetAsync()).CreateDatabaseAsync(migrated: false);
         using var output = new TempDirectory();
         using var first = WorkerProcess.Start(db.ConnectionString);
         using var second = WorkerProcess.Start(db.ConnectionString);
+        await first.WaitForAsync("thread(s) on queue", Patience);
+        await second.WaitForAsync("thread(s) on queue", Patience);
 
         var outcome = await RunAsync(db, workers: 0, chunkSize: 250);
 
@@ -106,7 +109,7 @@ public sealed class PostgresNightlyTests
         using var timeout = new CancellationTokenSource(Patience);
         var settings = NightlyWorld.Settings(chunkSize);
         var store = new PostgresRunStore(db.Database, TimeProvider.System, "test-host");
-        var storage = PostgresJobStorage.Create(db.ConnectionString, TimeSpan.FromSeconds(3));
+        var storage = await PostgresJobStorage.OpenAsync(db.Database, TimeSpan.FromSeconds(3), timeout.Token);
         var runner = new NightlyRunner(storage, settings, store, TimeProvider.System)
         {
             Workers = workers,
