@@ -1,23 +1,16 @@
 using CsvHelper;
 using Supervision.Data.Scoring;
+using Supervision.Rules.Bundle;
 
 namespace Supervision.Data.Changes;
 
 /// <summary>Reads an assessments export (what `score`, `draw` and `nightly` write) back by header name.</summary>
 internal static class AssessmentExportReader
 {
-    private static readonly CsvReaderOptions Options = CsvReaderOptions.Default with
-    {
-        Separator = ',',
-        TrackLineNumbers = true,
-        FieldCountMismatch = CsvFieldCountHandling.Throw,
-        MalformedData = CsvMalformedDataHandling.Throw,
-    };
-
     /// <exception cref="InvalidDataException">The file is not an assessments export.</exception>
     public static Dictionary<string, StatusSnapshot> Read(string path)
     {
-        using var reader = CsvReader.FromFile(path, Options);
+        using var reader = CsvReader.FromFile(path, StrictCsv.Options);
         var headers = reader.Headers.Select(h => h.Trim().TrimStart('\uFEFF')).ToList();
         if (!headers.SequenceEqual(AssessmentCsv.Headers, StringComparer.Ordinal))
         {
