@@ -46,6 +46,11 @@ internal static class CreditRecordImporter
     public static ImportResult<CreditRecord> Import(string path, IReadOnlySet<string>? knownEnterprises = null)
         => TableImporter.Import(path, Schema, knownEnterprises);
 
+    /// <param name="file">The file or a slice of it.</param>
+    /// <param name="knownEnterprises">USCCs of the registry; rows of other enterprises are rejected. Null to skip the check.</param>
+    public static ImportResult<CreditRecord> Import(InputFile file, IReadOnlySet<string>? knownEnterprises = null)
+        => TableImporter.Import(file, Schema, knownEnterprises);
+
     private static CreditRecord Map(RowContext row)
     {
         var uscc = row.RequiredUscc(Uscc);

@@ -21,10 +21,13 @@ internal sealed class CsvTable : IDisposable
     private bool finished;
     private long lastSkippedLine;
 
-    private CsvTable(string path, DetectedEncoding encoding)
+    private readonly int[]? lineMap;
+
+    private CsvTable(Func<CsvReaderOptions, CsvReader> open, DetectedEncoding encoding, int[]? lineMap)
     {
         Encoding = encoding;
-        reader = CsvReader.FromFile(path, CsvReaderOptions.Default with
+        this.lineMap = lineMap;
+        reader = open(CsvReaderOptions.Default with
         {
             Separator = ',',
             HasHeader = true,
@@ -66,7 +69,22 @@ internal sealed class CsvTable : IDisposable
     public static CsvTable Open(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        return new CsvTable(path, TextEncodingDetector.Detect(path));
+        return new CsvTable(options => CsvReader.FromFile(path, options), TextEncodingDetector.Detect(path), null);
+    }
+
+    /// <summary>
+    /// Reads a slice of a file (its header line, then some of its lines) whose line i came from line
+    /// <paramref name="lineMap"/>[i − 1] of the file, so that every line reported is the file's, not the slice's.
+    /// </summary>
+    /// <param name="content">The slice's bytes, without a byte order mark.</param>
+    /// <param name="encoding">The encoding detected on the whole file; the content is in its reader encoding.</param>
+    /// <param name="lineMap">The file's line number of each line of the slice.</param>
+    public static CsvTable Open(Stream content, DetectedEncoding encoding, int[] lineMap)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(encoding);
+        ArgumentNullException.ThrowIfNull(lineMap);
+        return new CsvTable(options => CsvReader.Create(content, options), encoding, lineMap);
     }
 
     /// <summary>Returns the next record, malformed or not, in file order; false at the end of the file.</summary>
@@ -100,7 +118,7 @@ internal sealed class CsvTable : IDisposable
             return [];
         }
 
-        var headerLine = headers.Length > 0 ? reader.LineNumber : long.MaxValue;
+        var headerLine = headers.Length > 0 ? FileLine(reader.LineNumber) : long.MaxValue;
         if (pending.Count == 0 || pending.Peek().Line >= headerLine)
         {
             HeaderLine = headers.Length > 0 ? headerLine : 1;
@@ -150,7 +168,7 @@ internal sealed class CsvTable : IDisposable
             return;
         }
 
-        var line = reader.LineNumber;
+        var line = FileLine(reader.LineNumber);
         if (recovered.Remove(line, out var reason))
         {
             pending.Enqueue(new CsvTableRow(line, [], reason));
@@ -179,7 +197,7 @@ internal sealed class CsvTable : IDisposable
     private void Stop(CsvFormatException exception)
     {
         FatalProblem = new CsvProblem(
-            exception.LineNumber,
+            FileLine(exception.LineNumber),
             $"reading stopped here, the rest of the file was not imported: {exception.Message}");
         finished = true;
     }
@@ -196,17 +214,29 @@ internal sealed class CsvTable : IDisposable
         if (!record.Skipped)
         {
             // Recovered records are returned by Read too: reject them there so that each is counted once.
-            recovered.TryAdd(record.LineNumber, reason);
+            recovered.TryAdd(FileLine(record.LineNumber), reason);
             return;
         }
 
         // One record can be reported more than once (a quoting problem and then its field count).
-        if (record.LineNumber == lastSkippedLine)
+        var line = FileLine(record.LineNumber);
+        if (line == lastSkippedLine)
         {
             return;
         }
 
-        lastSkippedLine = record.LineNumber;
-        pending.Enqueue(new CsvTableRow(record.LineNumber, [], reason));
+        lastSkippedLine = line;
+        pending.Enqueue(new CsvTableRow(line, [], reason));
+    }
+
+    /// <summary>The file's line number of a line of what is read (the same number unless this is a slice).</summary>
+    private long FileLine(long line)
+    {
+        if (lineMap is null || line <= 0)
+        {
+            return line;
+        }
+
+        return line <= lineMap.Length ? lineMap[line - 1] : (lineMap.Length == 0 ? line : lineMap[^1] + (line - lineMap.Length));
     }
 }

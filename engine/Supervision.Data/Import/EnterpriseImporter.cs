@@ -40,6 +40,9 @@ internal static partial class EnterpriseImporter
 
     public static ImportResult<Enterprise> Import(string path) => TableImporter.Import(path, Schema);
 
+    /// <param name="file">The registry or a slice of it.</param>
+    public static ImportResult<Enterprise> Import(InputFile file) => TableImporter.Import(file, Schema);
+
     private static Enterprise Map(RowContext row)
     {
         var uscc = row.RequiredUscc(Uscc);

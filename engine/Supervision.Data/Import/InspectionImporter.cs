@@ -25,6 +25,11 @@ internal static class InspectionImporter
     public static ImportResult<InspectionRecord> Import(string path, IReadOnlySet<string>? knownEnterprises = null)
         => TableImporter.Import(path, Schema, knownEnterprises);
 
+    /// <param name="file">The file or a slice of it.</param>
+    /// <param name="knownEnterprises">USCCs of the registry; rows of other enterprises are rejected. Null to skip the check.</param>
+    public static ImportResult<InspectionRecord> Import(InputFile file, IReadOnlySet<string>? knownEnterprises = null)
+        => TableImporter.Import(file, Schema, knownEnterprises);
+
     private static InspectionRecord Map(RowContext row)
     {
         var inspectionId = row.RequiredText(InspectionId);

@@ -23,6 +23,9 @@ internal static class InspectorImporter
 
     public static ImportResult<Inspector> Import(string path) => TableImporter.Import(path, Schema);
 
+    /// <param name="file">The file or a slice of it.</param>
+    public static ImportResult<Inspector> Import(InputFile file) => TableImporter.Import(file, Schema);
+
     private static Inspector Map(RowContext row)
     {
         var inspectorId = row.RequiredText(InspectorId);

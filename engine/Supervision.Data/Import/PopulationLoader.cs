@@ -23,37 +23,47 @@ internal static class PopulationLoader
     public static Population Load(string directory, IReadOnlyList<IndicatorColumn> indicatorColumns, bool learnedRisk = false)
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
+        return Load(new DirectorySource(directory), indicatorColumns, learnedRisk, withInspectors: true);
+    }
+
+    /// <summary>Imports the files of <paramref name="source"/>; see the other overload.</summary>
+    /// <param name="source">The files: a directory, or one chunk's slices.</param>
+    /// <param name="indicatorColumns">Indicator columns declared by the rule bundle.</param>
+    /// <param name="learnedRisk">True when the bundle reads learned_violation_risk.</param>
+    /// <param name="withInspectors">False for a chunk of a nightly run: the draws read the inspectors, the chunk does not.</param>
+    /// <exception cref="FileNotFoundException">The source has no enterprises.csv.</exception>
+    public static Population Load(IInputSource source, IReadOnlyList<IndicatorColumn> indicatorColumns, bool learnedRisk, bool withInspectors)
+    {
+        ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(indicatorColumns);
 
-        var registryPath = Path.Combine(directory, EnterprisesFile);
-        if (!File.Exists(registryPath))
-        {
-            throw new FileNotFoundException($"The enterprise registry '{registryPath}' does not exist; it is required.", registryPath);
-        }
-
-        var enterprises = EnterpriseImporter.Import(registryPath);
+        var registry = source.Find(EnterprisesFile)
+            ?? throw new FileNotFoundException(
+                $"The enterprise registry '{source.PathOf(EnterprisesFile)}' does not exist; it is required.", source.PathOf(EnterprisesFile));
+        var enterprises = EnterpriseImporter.Import(registry);
         var known = enterprises.Rows.Select(e => e.Uscc).ToHashSet(StringComparer.Ordinal);
         // The other files are independent of each other once the registry is known: read them side by side. Each
         // import is deterministic on its own, so the result does not depend on which finishes first.
         var indicatorsTask = Task.Run(() => LoadOptional(
-            directory, SafetyIndicatorsFile, "indicator values", path => SafetyIndicatorImporter.Import(path, indicatorColumns, known)));
-        var creditTask = Task.Run(() => LoadOptional(directory, CreditRecordsFile, "credit records", path => CreditRecordImporter.Import(path, known)));
-        var inspectionsTask = Task.Run(() => LoadOptional(directory, InspectionsFile, "inspection history", path => InspectionImporter.Import(path, known)));
-        var inspectors = LoadOptional(directory, InspectorsFile, "inspectors", InspectorImporter.Import);
+            source, SafetyIndicatorsFile, "indicator values", file => SafetyIndicatorImporter.Import(file, indicatorColumns, known)));
+        var creditTask = Task.Run(() => LoadOptional(source, CreditRecordsFile, "credit records", file => CreditRecordImporter.Import(file, known)));
+        var inspectionsTask = Task.Run(() => LoadOptional(source, InspectionsFile, "inspection history", file => InspectionImporter.Import(file, known)));
+        var inspectors = withInspectors ? LoadOptional(source, InspectorsFile, "inspectors", InspectorImporter.Import) : null;
         var (indicators, credit, inspections) = (indicatorsTask.GetAwaiter().GetResult(), creditTask.GetAwaiter().GetResult(), inspectionsTask.GetAwaiter().GetResult());
 
         // Read only when the bundle declares the indicator, so that runs of other bundles report exactly the files they use.
         var learned = learnedRisk
-            ? LoadOptional(directory, LearnedRiskFile, "learned risk (the indicator keeps its default)", path => SafetyIndicatorImporter.Import(
-                path, [new IndicatorColumn("learned_violation_risk", IndicatorType.Number, [], 0, 1)], known, ["model_id", "reasons"]))
+            ? LoadOptional(source, LearnedRiskFile, "learned risk (the indicator keeps its default)", file => SafetyIndicatorImporter.Import(
+                file, [new IndicatorColumn("learned_violation_risk", IndicatorType.Number, [], 0, 1)], known, ["model_id", "reasons"]))
             : null;
         return new Population(
             enterprises.Rows,
             indicators.Rows.ToDictionary(row => row.Uscc, row => row.Values, StringComparer.Ordinal),
             credit.Rows.ToLookup(record => record.Uscc, StringComparer.Ordinal),
             inspections.Rows.ToLookup(inspection => inspection.Uscc, StringComparer.Ordinal),
-            inspectors.Rows,
-            [enterprises.Report, indicators.Report, credit.Report, inspections.Report, inspectors.Report, .. learned is null ? [] : new[] { learned.Report }])
+            inspectors?.Rows ?? [],
+            [enterprises.Report, indicators.Report, credit.Report, inspections.Report, .. inspectors is null ? [] : new[] { inspectors.Report },
+                .. learned is null ? [] : new[] { learned.Report }])
         {
             IndicatorColumns = indicatorColumns,
             LearnedRisk = learned is null
@@ -62,14 +72,17 @@ internal static class PopulationLoader
         };
     }
 
-    private static ImportResult<T> LoadOptional<T>(string directory, string fileName, string what, Func<string, ImportResult<T>> import)
+    /// <summary>Imports an optional file, or reports that it is missing.</summary>
+    public static ImportResult<T> LoadOptional<T>(IInputSource source, string fileName, string what, Func<InputFile, ImportResult<T>> import)
     {
-        var path = Path.Combine(directory, fileName);
-        if (File.Exists(path))
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(import);
+        if (source.Find(fileName) is { } file)
         {
-            return import(path);
+            return import(file);
         }
 
+        var path = source.PathOf(fileName);
         var issue = new ImportIssue(path, 0, null, $"file not found: no {what} loaded", IssueSeverity.Warning);
         return new ImportResult<T>([], new ImportReport(path, "none", 0, 0, 0, [issue]));
     }

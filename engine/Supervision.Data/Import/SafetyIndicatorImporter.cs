@@ -20,6 +20,14 @@ internal static class SafetyIndicatorImporter
         string path, IReadOnlyList<IndicatorColumn> columns, IReadOnlySet<string>? knownEnterprises = null, IReadOnlyList<string>? otherColumns = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        return Import(InputFile.FromPath(path), columns, knownEnterprises, otherColumns);
+    }
+
+    /// <summary>Imports the file or a slice of it; see the other overload.</summary>
+    public static ImportResult<IndicatorRow> Import(
+        InputFile file, IReadOnlyList<IndicatorColumn> columns, IReadOnlySet<string>? knownEnterprises = null, IReadOnlyList<string>? otherColumns = null)
+    {
+        ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(columns);
 
         var specs = columns.Select(c => new ColumnSpec(c.Name, null, ColumnPresence.Expected)).ToArray();
@@ -36,7 +44,7 @@ internal static class SafetyIndicatorImporter
             indicators => indicators.Uscc,
             Uscc,
             "uscc");
-        return TableImporter.Import(path, schema, knownEnterprises);
+        return TableImporter.Import(file, schema, knownEnterprises);
     }
 
     private static IndicatorRow Map(RowContext row, IReadOnlyList<IndicatorColumn> columns, ColumnSpec[] specs)

@@ -12,9 +12,19 @@ internal static class TableImporter
     public static ImportResult<T> Import<T>(string path, TableSchema<T> schema, IReadOnlySet<string>? knownEnterprises = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        return Import(InputFile.FromPath(path), schema, knownEnterprises);
+    }
+
+    /// <param name="file">The file, or a slice of it.</param>
+    /// <param name="schema">How to read it.</param>
+    /// <param name="knownEnterprises">USCCs of the registry, for the unknown-enterprise check; null to skip it.</param>
+    public static ImportResult<T> Import<T>(InputFile file, TableSchema<T> schema, IReadOnlySet<string>? knownEnterprises = null)
+    {
+        ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(schema);
 
-        using var table = CsvTable.Open(path);
+        var path = file.Path;
+        using var table = file.Open();
         var report = new ImportReportBuilder(path, table.Encoding.Name);
         if (table.Encoding.Warning is { } warning)
         {

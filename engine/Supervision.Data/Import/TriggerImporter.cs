@@ -30,6 +30,11 @@ internal static class TriggerImporter
     public static ImportResult<TriggerRecord> Import(string path, IReadOnlySet<string>? knownEnterprises = null)
         => TableImporter.Import(path, Schema, knownEnterprises);
 
+    /// <param name="file">The file or a slice of it.</param>
+    /// <param name="knownEnterprises">USCCs of the registry; leads of other enterprises are rejected. Null to skip the check.</param>
+    public static ImportResult<TriggerRecord> Import(InputFile file, IReadOnlySet<string>? knownEnterprises = null)
+        => TableImporter.Import(file, Schema, knownEnterprises);
+
     private static TriggerRecord Map(RowContext row)
     {
         var uscc = row.RequiredUscc(Uscc);

@@ -1,0 +1,12 @@
+namespace Supervision.Data.Import;
+
+/// <summary>
+/// A CSV input to import: the path it is reported under and how to open it — the file itself, or the slice of it that
+/// one chunk of a nightly run reads (<see cref="Slices.InputSliceSource"/>).
+/// </summary>
+/// <param name="Path">The file's path, as every issue reports it.</param>
+/// <param name="Open">Opens the records to read; each call reads them afresh.</param>
+internal sealed record InputFile(string Path, Func<CsvTable> Open)
+{
+    public static InputFile FromPath(string path) => new(path, () => CsvTable.Open(path));
+}

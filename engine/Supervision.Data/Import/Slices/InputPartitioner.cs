@@ -1,0 +1,174 @@
+using System.Text;
+using Supervision.Model.Import;
+
+namespace Supervision.Data.Import.Slices;
+
+/// <summary>
+/// Cuts the input files of a nightly run into per-chunk slices in one pass over each file, without parsing it: chunk k
+/// holds the registry's k-th group of <c>chunkSize</c> distinct USCCs (in file order) and every line of the other files
+/// that names one of them, so that each chunk job imports and scores its own enterprises and nothing else. Lines keep
+/// their line numbers, so the chunk's import report is the file's.
+/// </summary>
+/// <remarks>
+/// Lines whose USCC the registry does not have (or that have none) go to chunk 0, where the importer rejects them as
+/// it would in the whole file. Files every chunk shares (inspectors, case leads) become <see cref="InputSlice.Global"/>
+/// slices. Only the key column is read: quoting inside a line is honoured, and records spanning lines do not exist
+/// because the importers refuse line breaks inside quotes.
+/// </remarks>
+internal sealed class InputPartitioner(int chunkSize, int partBytes = 8 * 1024 * 1024)
+{
+    /// <summary>Files split by enterprise, registry first, with the column that names the enterprise.</summary>
+    private static readonly (string File, ColumnSpec Key)[] PerEnterprise =
+    [
+        (PopulationLoader.EnterprisesFile, EnterpriseImporter.Uscc),
+        (PopulationLoader.SafetyIndicatorsFile, SafetyIndicatorImporter.Uscc),
+        (PopulationLoader.CreditRecordsFile, CreditRecordImporter.Uscc),
+        (PopulationLoader.InspectionsFile, InspectionImporter.Uscc),
+        (PopulationLoader.LearnedRiskFile, SafetyIndicatorImporter.Uscc),
+    ];
+
+    /// <summary>Files the draws read whole.</summary>
+    private static readonly string[] Shared = [PopulationLoader.InspectorsFile, TriggerImporter.FileName];
+
+    /// <summary>Partitions <paramref name="directory"/>, handing every slice to <paramref name="sink"/> as soon as it is cut.</summary>
+    /// <param name="directory">The data directory.</param>
+    /// <param name="learnedRisk">True when the bundle reads learned-risk.csv.</param>
+    /// <param name="sink">Receives the slices: per file, chunk by chunk as parts fill up, then the rest.</param>
+    /// <param name="cancellationToken">Checked between parts.</param>
+    /// <exception cref="FileNotFoundException">The directory has no registry.</exception>
+    public async Task<InputPartition> PartitionAsync(
+        string directory, bool learnedRisk, Func<InputSlice, CancellationToken, ValueTask> sink, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(directory);
+        ArgumentNullException.ThrowIfNull(sink);
+        ArgumentOutOfRangeException.ThrowIfLessThan(chunkSize, 1);
+        var registryPath = Path.Combine(directory, PopulationLoader.EnterprisesFile);
+        if (!File.Exists(registryPath))
+        {
+            throw new FileNotFoundException($"The enterprise registry '{registryPath}' does not exist; it is required.", registryPath);
+        }
+
+        var chunkOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var chunks = 1;
+        foreach (var (file, key) in PerEnterprise)
+        {
+            if (file == PopulationLoader.LearnedRiskFile && !learnedRisk)
+            {
+                continue;
+            }
+
+            var registry = file == PopulationLoader.EnterprisesFile;
+            var writers = new List<SliceWriter>();
+            await SplitAsync(Path.Combine(directory, file), file, key, registry ? 1 : chunks, writers, uscc =>
+            {
+                if (string.IsNullOrEmpty(uscc))
+                {
+                    return 0;
+                }
+
+                if (chunkOf.TryGetValue(uscc, out var chunk))
+                {
+                    return chunk;
+                }
+
+                if (!registry)
+                {
+                    return 0;
+                }
+
+                chunk = chunkOf.Count / chunkSize;
+                chunkOf.Add(uscc, chunk);
+                return chunk;
+            }, sink, cancellationToken);
+            if (registry)
+            {
+                chunks = Math.Max(1, (chunkOf.Count + chunkSize - 1) / chunkSize);
+            }
+        }
+
+        foreach (var file in Shared)
+        {
+            await SplitAsync(Path.Combine(directory, file), file, null, 1, [], _ => 0, sink, cancellationToken, InputSlice.Global);
+        }
+
+        return new InputPartition(chunks, chunkOf.Count);
+    }
+
+    private async Task SplitAsync(
+        string path, string file, ColumnSpec? key, int chunks, List<SliceWriter> writers, Func<string?, int> route,
+        Func<InputSlice, CancellationToken, ValueTask> sink, CancellationToken cancellationToken, int? fixedChunk = null)
+    {
+        if (!File.Exists(path))
+        {
+            for (var chunk = 0; chunk < chunks; chunk++)
+            {
+                await sink(new InputSlice(fixedChunk ?? chunk, file, 0, path, "none", null, [], [], Missing: true), cancellationToken);
+            }
+
+            return;
+        }
+
+        var encoding = TextEncodingDetector.Detect(path);
+        var textEncoding = encoding.Name == TextEncodingDetector.Gb18030Name ? TextEncodingDetector.Gb18030 : Encoding.UTF8;
+        (byte[] Line, int LineNo)? header = null;
+        var keyIndex = -1;
+        SliceWriter Writer(int chunk)
+        {
+            while (writers.Count <= chunk)
+            {
+                writers.Add(new SliceWriter(fixedChunk ?? writers.Count, file, path, encoding, partBytes, header));
+            }
+
+            return writers[chunk];
+        }
+
+        await using (var stream = Open(path, encoding))
+        {
+            foreach (var (line, lineNo) in LineSplitter.Lines(stream))
+            {
+                if (IsEmpty(line.Span))
+                {
+                    continue;
+                }
+
+                if (header is null)
+                {
+                    var text = lineNo == 1 && line.Span.StartsWith("\uFEFF"u8) ? line[3..].ToArray() : line.ToArray();
+                    header = (text, lineNo);
+                    keyIndex = key is null ? -1 : LineKeys.Fields(textEncoding.GetString(text)).FindIndex(h => key.Matches(h));
+                    continue;
+                }
+
+                var chunk = fixedChunk is null && keyIndex >= 0 ? route(LineKeys.Field(line.Span, keyIndex, textEncoding)) : 0;
+                if (Writer(chunk).Add(line.Span, lineNo) is { } full)
+                {
+                    await sink(full, cancellationToken);
+                }
+            }
+        }
+
+        // Every chunk gets the file's header even when none of its enterprises has a line in it.
+        Writer(chunks - 1);
+        foreach (var writer in writers)
+        {
+            if (writer.Finish() is { } rest)
+            {
+                await sink(rest, cancellationToken);
+            }
+        }
+    }
+
+    private static bool IsEmpty(ReadOnlySpan<byte> line) => line.Length == 0 || (line.Length == 1 && line[0] == (byte)'\r');
+
+    private static Stream Open(string path, DetectedEncoding encoding)
+    {
+        if (encoding.Name is TextEncodingDetector.Utf8 or TextEncodingDetector.Gb18030Name)
+        {
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20);
+        }
+
+        // UTF-16 (rare): the slices carry it as UTF-8, which the line splitter can cut byte-wise.
+        using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+        return new MemoryStream(Encoding.UTF8.GetBytes(reader.ReadToEnd()));
+    }
+}

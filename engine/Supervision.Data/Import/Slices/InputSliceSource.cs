@@ -1,0 +1,61 @@
+using Supervision.Model.Import;
+
+namespace Supervision.Data.Import.Slices;
+
+/// <summary>The input files of one chunk, read from its slices instead of the data directory.</summary>
+internal sealed class InputSliceSource : IInputSource
+{
+    private readonly Dictionary<string, List<InputSlice>> files = new(StringComparer.Ordinal);
+
+    /// <param name="slices">The chunk's slices, any order.</param>
+    public InputSliceSource(IEnumerable<InputSlice> slices)
+    {
+        ArgumentNullException.ThrowIfNull(slices);
+        foreach (var slice in slices)
+        {
+            if (!files.TryGetValue(slice.FileName, out var parts))
+            {
+                files.Add(slice.FileName, parts = []);
+            }
+
+            parts.Add(slice);
+        }
+
+        foreach (var parts in files.Values)
+        {
+            parts.Sort((a, b) => a.Part.CompareTo(b.Part));
+        }
+    }
+
+    /// <summary>The file names the slices cover (present or missing).</summary>
+    public IEnumerable<string> FileNames => files.Keys;
+
+    public string PathOf(string fileName) => files.TryGetValue(fileName, out var parts) ? parts[0].Path : fileName;
+
+    public InputFile? Find(string fileName)
+    {
+        if (!files.TryGetValue(fileName, out var parts) || parts[0].Missing)
+        {
+            return null;
+        }
+
+        var first = parts[0];
+        var encoding = new DetectedEncoding(
+            first.Encoding, first.Encoding == TextEncodingDetector.Gb18030Name ? TextEncodingDetector.Gb18030 : null, first.EncodingWarning);
+        return new InputFile(first.Path, () =>
+        {
+            var content = new MemoryStream(parts.Sum(p => p.Content.Length));
+            var lines = new int[parts.Sum(p => p.Lines.Length)];
+            var at = 0;
+            foreach (var part in parts)
+            {
+                content.Write(part.Content);
+                part.Lines.CopyTo(lines, at);
+                at += part.Lines.Length;
+            }
+
+            content.Position = 0;
+            return CsvTable.Open(content, encoding, lines);
+        });
+    }
+}

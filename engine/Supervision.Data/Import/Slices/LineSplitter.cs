@@ -1,0 +1,57 @@
+namespace Supervision.Data.Import.Slices;
+
+/// <summary>Cuts a byte stream into lines at each line feed, numbering them from 1, without decoding it.</summary>
+/// <remarks>
+/// Safe for UTF-8 and GB18030: in both, the byte 0x0A only ever encodes a line feed. A carriage return before the line
+/// feed stays part of the line. Each line is valid until the next one is read.
+/// </remarks>
+internal static class LineSplitter
+{
+    public static IEnumerable<(ReadOnlyMemory<byte> Line, int LineNo)> Lines(Stream stream, int bufferBytes = 1 << 20)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var buffer = new byte[bufferBytes];
+        var filled = 0;
+        var lineNo = 0;
+        while (true)
+        {
+            var read = stream.Read(buffer, filled, buffer.Length - filled);
+            filled += read;
+            var start = 0;
+            while (true)
+            {
+                var feed = buffer.AsSpan(start, filled - start).IndexOf((byte)'\n');
+                if (feed < 0)
+                {
+                    break;
+                }
+
+                yield return (buffer.AsMemory(start, feed), ++lineNo);
+                start += feed + 1;
+            }
+
+            if (read == 0)
+            {
+                if (filled > start)
+                {
+                    yield return (buffer.AsMemory(start, filled - start), ++lineNo);
+                }
+
+                yield break;
+            }
+
+            // Keep the unfinished line; grow the buffer when one line fills it.
+            var rest = filled - start;
+            if (start == 0 && rest == buffer.Length)
+            {
+                Array.Resize(ref buffer, buffer.Length * 2);
+            }
+            else
+            {
+                Buffer.BlockCopy(buffer, start, buffer, 0, rest);
+            }
+
+            filled = rest;
+        }
+    }
+}

@@ -1,0 +1,146 @@
+using System.Text;
+using System.Text.Json;
+using Supervision.Data.Import;
+using Supervision.Data.Import.Slices;
+using Supervision.Data.Scoring;
+using Supervision.Model.Import;
+using Supervision.Model.Indicators;
+using Supervision.Tests.Support;
+
+namespace Supervision.Tests.Import;
+
+/// <summary>
+/// The nightly run's chunks import slices of the files, not the files: what they import together must be exactly what
+/// importing the whole files gives — the same rows in the same order, the same report with the file's line numbers.
+/// </summary>
+public sealed class InputPartitionerTests : IDisposable
+{
+    private static readonly IndicatorColumn[] Columns = [new("hazard_score", IndicatorType.Number, [], 0, 100)];
+
+    private readonly TempDirectory directory = new();
+
+    public void Dispose() => directory.Dispose();
+
+    [Theory]
+    [InlineData(700, 4096)]
+    [InlineData(4000, 1 << 20)]
+    [InlineData(1, 1 << 20)]
+    public async Task Partition_DataSamples_ChunksTogetherImportWhatTheWholeFilesGive(int chunkSize, int partBytes)
+    {
+        var columns = new FactBuilder(ShippedBundle.Bundle).SafetyColumns;
+        if (chunkSize == 1)
+        {
+            // One enterprise per chunk: 4,000 chunks; a prefix of the registry keeps the test fast.
+            File.WriteAllLines(Path.Combine(directory.Path, PopulationLoader.EnterprisesFile),
+                File.ReadLines(Path.Combine(RepoPaths.DataSamples, PopulationLoader.EnterprisesFile)).Take(60));
+            foreach (var file in new[] { PopulationLoader.SafetyIndicatorsFile, PopulationLoader.CreditRecordsFile, PopulationLoader.InspectionsFile, PopulationLoader.InspectorsFile })
+            {
+                File.Copy(Path.Combine(RepoPaths.DataSamples, file), Path.Combine(directory.Path, file));
+            }
+        }
+
+        var data = chunkSize == 1 ? directory.Path : RepoPaths.DataSamples;
+        var whole = PopulationLoader.Load(data, columns);
+        var (partition, slices) = await PartitionAsync(data, chunkSize, partBytes);
+
+        Assert.Equal((whole.Enterprises.Count + chunkSize - 1) / chunkSize, partition.Chunks);
+        AssertSameAsWhole(whole, partition, slices, columns);
+    }
+
+    [Fact]
+    public async Task Partition_MessyFiles_ReportsEveryProblemOnceOnTheFilesLines()
+    {
+        var (a, b, c, stranger) = (TestUscc.Valid(1), TestUscc.Valid(2), TestUscc.Valid(3), TestUscc.Valid(99));
+        var registry = new StringBuilder();
+        registry.Append("\r\n");
+        registry.Append("uscc,name,industry_code,region,grid,registration_date,status,new_business_form,extra\r\n");
+        registry.Append($"\"{a}\",\"甲, 有限公司\",C2614,鲅鱼圈区,G1,2020-01-01,operating,false,x\r\n");
+        registry.Append(",,,,,,,,\r\n");
+        registry.Append($" {b} ,乙公司,C2614,鲅鱼圈区,G1,2020-01-01,operating,false,x\r\n");
+        registry.Append($"{a},重复,C2614,鲅鱼圈区,G1,2020-01-01,operating,false,x\r\n");
+        registry.Append($"{c},\"broken quote,C2614,鲅鱼圈区,G1,2020-01-01,operating,false,x\r\n");
+        registry.Append("\r\n");
+        registry.Append($"{c},丙公司,C2614,鲅鱼圈区,G1,2020-13-01,operating,false,x\r\n");
+        registry.Append($"NOT-A-USCC,丁公司,C2614,鲅鱼圈区,G1,2020-01-01,operating,false,x");
+        File.WriteAllText(Path.Combine(directory.Path, PopulationLoader.EnterprisesFile), registry.ToString(), TempDirectory.Gb18030);
+        directory.Write(PopulationLoader.SafetyIndicatorsFile, ["uscc,hazard_score", $"{b},42", $"{stranger},1", $"{a},x", $"{b},43", $"{c},5", ",,"]);
+        directory.Write(PopulationLoader.CreditRecordsFile,
+        [
+            "uscc,record_type,start_date,end_date,grade,amount,document_no,basis",
+            $"{a},penalty,2023-04-01,,,100,DOC-1,",
+            $"{stranger},penalty,2023-04-01,,,100,DOC-3,",
+            $"{b},blacklist,2023-05-01,,,,DOC-2,",
+        ], new UTF8Encoding(true));
+
+        var whole = PopulationLoader.Load(directory.Path, Columns);
+        foreach (var chunkSize in new[] { 1, 2, 10 })
+        {
+            var (partition, slices) = await PartitionAsync(directory.Path, chunkSize, 64);
+            AssertSameAsWhole(whole, partition, slices, Columns);
+        }
+
+        Assert.Contains(whole.Reports[0].Issues, i => i.Line == 6 && i.Reason.Contains("duplicate uscc: first occurrence on line 3", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Partition_NoKeyColumn_SendsEveryLineToChunkZero()
+    {
+        directory.Write(PopulationLoader.EnterprisesFile,
+            ["uscc,name,industry_code,region,grid,registration_date,status", $"{TestUscc.Valid(1)},甲,C2614,R,G,2020-01-01,operating", $"{TestUscc.Valid(2)},乙,C2614,R,G,2020-01-01,operating"]);
+        directory.Write(PopulationLoader.SafetyIndicatorsFile, ["code,hazard_score", $"{TestUscc.Valid(2)},42"]);
+
+        var whole = PopulationLoader.Load(directory.Path, Columns);
+        var (partition, slices) = await PartitionAsync(directory.Path, 1, 1 << 20);
+
+        Assert.Equal(2, partition.Chunks);
+        Assert.Equal([2, 1], slices.Where(s => s.FileName == PopulationLoader.SafetyIndicatorsFile).OrderBy(s => s.ChunkNo).Select(s => s.Lines.Length));
+        AssertSameAsWhole(whole, partition, slices, Columns);
+    }
+
+    private static async Task<(InputPartition Partition, List<InputSlice> Slices)> PartitionAsync(string data, int chunkSize, int partBytes)
+    {
+        var slices = new List<InputSlice>();
+        var partition = await new InputPartitioner(chunkSize, partBytes).PartitionAsync(data, false, (slice, _) =>
+        {
+            slices.Add(slice);
+            return ValueTask.CompletedTask;
+        }, CancellationToken.None);
+        return (partition, slices);
+    }
+
+    private static void AssertSameAsWhole(Population whole, InputPartition partition, List<InputSlice> slices, IReadOnlyList<IndicatorColumn> columns)
+    {
+        var chunks = Enumerable.Range(0, partition.Chunks)
+            .Select(chunk => PopulationLoader.Load(new InputSliceSource(slices.Where(s => s.ChunkNo == chunk)), columns, false, withInspectors: false))
+            .ToList();
+        var shared = new InputSliceSource(slices.Where(s => s.ChunkNo == InputSlice.Global));
+        var inspectors = PopulationLoader.LoadOptional(shared, PopulationLoader.InspectorsFile, "inspectors", InspectorImporter.Import);
+
+        Assert.Equal(Json(whole.Enterprises), Json(chunks.SelectMany(c => c.Enterprises)));
+        Assert.Equal(whole.Indicators.Count, chunks.Sum(c => c.Indicators.Count));
+        foreach (var chunk in chunks)
+        {
+            foreach (var (uscc, values) in chunk.Indicators)
+            {
+                Assert.Equal(whole.Indicators[uscc], values);
+            }
+        }
+
+        var credit = chunks.SelectMany(c => c.CreditRecords).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        Assert.Equal(whole.CreditRecords.Count, credit.Count);
+        Assert.All(whole.CreditRecords, g => Assert.Equal(Json(g), Json(credit[g.Key])));
+        var inspections = chunks.SelectMany(c => c.Inspections).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        Assert.Equal(whole.Inspections.Count, inspections.Count);
+        Assert.All(whole.Inspections, g => Assert.Equal(Json(g), Json(inspections[g.Key])));
+        Assert.Equal(Json(whole.Inspectors), Json(inspectors.Rows));
+
+        var merged = ImportReportMerge.Merge(chunks.SelectMany(c => c.Reports)).ToList();
+        merged.Insert(4, inspectors.Report);
+        Assert.Equal(Describe(whole.Reports), Describe(merged));
+    }
+
+    private static string Json<T>(IEnumerable<T> rows) => JsonSerializer.Serialize(rows.ToList());
+
+    private static string[] Describe(IEnumerable<ImportReport> reports)
+        => [.. reports.SelectMany(r => new[] { r.ToString() }.Concat(r.Issues.Select(i => i.ToString())))];
+}
