@@ -1,18 +1,19 @@
 using Hangfire;
 using Supervision.Data.Draws;
 using Supervision.Data.Import;
+using Supervision.Data.Import.Slices;
 using Supervision.Draws.Calendar;
 using Supervision.Draws.Drawing;
-using Supervision.Draws.Runs;
 using Supervision.Model.Import;
+using Supervision.Draws.Runs;
 using Supervision.Rules.Diagnostics;
 
 namespace Supervision.Jobs;
 
 /// <summary>
-/// Finishes a run once every chunk is complete: writes the assessments export from the chunks in chunk order, claims
-/// the plans for the draw date, and draws from the scored assessments (no second scoring), writing what
-/// <c>supervision draw</c> writes. A plan already drawn for the date by another run makes the run AlreadyDrawn.
+/// Finishes a run once every chunk is complete: adds up the chunks' import reports, writes the assessments export from
+/// the chunks in chunk order, claims the plans for the draw date, and draws from the candidates the chunks prepared (no
+/// second import or scoring), writing what <c>supervision draw</c> writes. A plan already drawn for the date by another run makes the run AlreadyDrawn.
 /// </summary>
 /// <remarks>
 /// Idempotent: the draw is a pure function of the run (data, bundle, plans, calendar, seed), its files appear
@@ -51,8 +52,22 @@ internal sealed class DrawsJob(NightlyServices services)
             await store.UpdateRunAsync(run, cancellationToken);
         }
 
-        var assessments = await store.ReadAssessmentsAsync(runId, inputs.Bundle, cancellationToken);
-        await store.SaveAssessmentExportAsync(runId, assessments, inputs.Bundle, cancellationToken);
+        // The chunks' imports add up to the import of the whole files: the run now counts the accepted enterprises.
+        var summaries = await store.ReadChunkSummariesAsync(runId, cancellationToken);
+        var shared = new InputSliceSource(await store.ReadInputsAsync(runId, InputSlice.Global, cancellationToken));
+        var inspectors = PopulationLoader.LoadOptional(shared, PopulationLoader.InspectorsFile, "inspectors", InspectorImporter.Import);
+        var importReports = ImportReportMerge.Merge(summaries.SelectMany(s => s.Reports)).ToList();
+        importReports.Insert(Math.Min(4, importReports.Count), inspectors.Report);
+        List<DrawCandidate> candidates = [.. summaries.SelectMany(s => s.Candidates)];
+        run = run with
+        {
+            Enterprises = candidates.Count,
+            RejectedRows = importReports.Sum(r => r.Rejected),
+            ImportReport = ImportReportFormatter.Format(importReports),
+            UpdatedAt = services.Clock.GetUtcNow(),
+        };
+        await store.UpdateRunAsync(run, cancellationToken);
+        await store.ExportAssessmentsAsync(runId, inputs.Bundle, cancellationToken);
 
         var diagnostics = new DiagnosticBag();
         var plans = DrawJob.LoadPlans(inputs.Bundle, services.Settings.PlanFiles, diagnostics);
@@ -79,8 +94,8 @@ internal sealed class DrawsJob(NightlyServices services)
         IReadOnlyList<ImportReport> reports;
         try
         {
-            (result, reports) = DrawJob.Run(inputs.Bundle, plans, inputs.Population, services.Settings.DataDirectory,
-                assessments.ToDictionary(a => a.Uscc, StringComparer.Ordinal), services.Settings.CalendarFile, run.AsOf, run.Seed);
+            (result, reports) = DrawJob.Run(inputs.Bundle, plans, candidates, inspectors.Rows, shared.Find(TriggerImporter.FileName),
+                services.Settings.CalendarFile, run.AsOf, run.Seed);
         }
         catch (CalendarOutOfRangeException e)
         {
@@ -102,6 +117,12 @@ internal sealed class DrawsJob(NightlyServices services)
     private async Task FinishAsync(RunRecord run, CancellationToken cancellationToken)
     {
         await services.Store.UpdateRunAsync(run with { UpdatedAt = services.Clock.GetUtcNow() }, cancellationToken);
+        if (run.Status != RunStatus.Failed)
+        {
+            // A failed run may be started again and draw then; a final one reads its inputs no more.
+            await services.Store.DeleteInputsAsync(run.RunId, cancellationToken);
+        }
+
         services.Inputs.Evict(run.RunId);
     }
 }

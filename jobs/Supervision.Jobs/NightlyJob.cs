@@ -1,5 +1,5 @@
 using Hangfire;
-using Supervision.Data.Import;
+using Supervision.Data.Import.Slices;
 using Supervision.Draws.Runs;
 
 namespace Supervision.Jobs;
@@ -65,8 +65,9 @@ internal sealed class NightlyJob(NightlyServices services)
     }
 
     /// <summary>
-    /// Records the run unless it exists (with this process's chunk size and seed) and checks that this process's inputs
-    /// are the run's. A host that wants its own seed used plans the run before it enqueues the job.
+    /// Records the run unless it exists: cuts this process's data directory into the run's input slices, stores them,
+    /// then the run (with this process's chunk size and seed). A host that wants its own seed used plans the run before
+    /// it enqueues the job.
     /// </summary>
     internal async Task<RunRecord> PlanAsync(string runId, DateOnly asOf, CancellationToken cancellationToken)
     {
@@ -80,11 +81,16 @@ internal sealed class NightlyJob(NightlyServices services)
         var run = await services.Store.GetRunAsync(runId, cancellationToken);
         if (run is null)
         {
-            run = await services.Store.CreateRunAsync(Plan(runId, asOf, inputs), cancellationToken);
+            var settings = services.Settings;
+            ArgumentOutOfRangeException.ThrowIfLessThan(settings.ChunkSize, 1);
+            var dataHash = DataFingerprint.Compute(settings.DataDirectory);
+            var partition = await InputsUpload.RunAsync(
+                services.Store, runId, settings.DataDirectory, settings.ChunkSize, inputs.Builder.ReadsLearnedRisk, cancellationToken);
+            run = await services.Store.CreateRunAsync(Plan(runId, asOf, inputs, dataHash, partition), cancellationToken);
             inputs.Verify(run);
             if (services.OnPlanned is { } planned)
             {
-                await planned(run, inputs, cancellationToken);
+                await planned(run, cancellationToken);
             }
         }
 
@@ -92,18 +98,18 @@ internal sealed class NightlyJob(NightlyServices services)
         return run;
     }
 
-    private RunRecord Plan(string runId, DateOnly asOf, RunInputs inputs)
+    private RunRecord Plan(string runId, DateOnly asOf, RunInputs inputs, string dataHash, InputPartition partition)
     {
         var settings = services.Settings;
-        ArgumentOutOfRangeException.ThrowIfLessThan(settings.ChunkSize, 1);
         var seed = settings.Seed ?? settings.FreshSeed?.Invoke() ?? throw new InvalidOperationException("no draw seed is configured for new runs");
-        var enterprises = inputs.Population.Enterprises.Count;
         var manifest = inputs.Bundle.Bundle.Manifest;
         var now = services.Clock.GetUtcNow();
+
+        // Until the chunks are scored, the run counts the registry's USCCs and knows of no rejected row; the draws job
+        // replaces both with what the chunks' imports found.
         return new RunRecord(
-            runId, asOf, manifest.Id, manifest.Version, inputs.Bundle.Bundle.ContentHash, inputs.DataHash, seed, settings.ChunkSize,
-            (enterprises + settings.ChunkSize - 1) / settings.ChunkSize, enterprises, inputs.Population.Reports.Sum(r => r.Rejected),
-            ImportReportFormatter.Format(inputs.Population.Reports), RunStatus.Scoring)
+            runId, asOf, manifest.Id, manifest.Version, inputs.Bundle.Bundle.ContentHash, dataHash, seed, settings.ChunkSize,
+            partition.Chunks, partition.RegistryKeys, 0, "", RunStatus.Scoring)
         {
             CreatedAt = now,
             UpdatedAt = now,

@@ -20,7 +20,7 @@ internal sealed class NightlyRunner(JobStorage storage, NightlySettings settings
     public NightlyHooks Hooks { get; init; } = new();
 
     /// <summary>See <see cref="NightlyServices.OnPlanned"/>.</summary>
-    public Func<RunRecord, RunInputs, CancellationToken, Task>? OnPlanned { get; init; }
+    public Func<RunRecord, CancellationToken, Task>? OnPlanned { get; init; }
 
     /// <summary>Called with the chunks complete and the chunks in all whenever the count changes while the run scores.</summary>
     public Action<int, int>? Progress { get; init; }

@@ -20,5 +20,5 @@ internal sealed class NightlyServices(IRunStore store, NightlySettings settings,
     public NightlyHooks Hooks { get; init; } = new();
 
     /// <summary>Runs once when this process plans a new run (the PostgreSQL mode imports the registry and audits the import here).</summary>
-    public Func<RunRecord, RunInputs, CancellationToken, Task>? OnPlanned { get; init; }
+    public Func<RunRecord, CancellationToken, Task>? OnPlanned { get; init; }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Supervision.Data.Import;
 using Supervision.Data.Scoring;
 using Supervision.Draws.Runs;
 using Supervision.Rules.Compilation;
@@ -7,9 +6,12 @@ using Supervision.Rules.Scoring;
 
 namespace Supervision.Jobs;
 
-/// <summary>What the jobs of one run read, loaded once per process: the bundle, the imported population, the data fingerprint.</summary>
+/// <summary>
+/// What the jobs of one run share in a process: the compiled bundle and its scoring engines. The data is not here:
+/// each chunk job reads its own slices from the run store.
+/// </summary>
 /// <remarks>Thread-safe: chunk jobs on several workers share it; each borrows its own scoring engine.</remarks>
-internal sealed class RunInputs(CompiledBundle bundle, Population population, string dataHash)
+internal sealed class RunInputs(CompiledBundle bundle)
 {
     private readonly ConcurrentBag<ScoringEngine> _engines = [];
 
@@ -17,16 +19,12 @@ internal sealed class RunInputs(CompiledBundle bundle, Population population, st
 
     public FactBuilder Builder { get; } = new(bundle);
 
-    public Population Population { get; } = population;
-
-    public string DataHash { get; } = dataHash;
-
     /// <summary>An engine for one chunk; engines are reused so that the patterns NRules verified stay verified.</summary>
     public ScoringEngine RentEngine() => _engines.TryTake(out var engine) ? engine : new ScoringEngine(Bundle);
 
     public void ReturnEngine(ScoringEngine engine) => _engines.Add(engine);
 
-    /// <summary>Refuses to work on a run planned with another bundle or other data than this process sees.</summary>
+    /// <summary>Refuses to work on a run planned with another bundle than this process has.</summary>
     public void Verify(RunRecord run)
     {
         ArgumentNullException.ThrowIfNull(run);
@@ -34,13 +32,6 @@ internal sealed class RunInputs(CompiledBundle bundle, Population population, st
         {
             throw new InvalidOperationException(
                 $"run {run.RunId} was planned with bundle {run.BundleHash}; this process has {Bundle.Bundle.ContentHash}");
-        }
-
-        if (run.DataHash != DataHash || run.Enterprises != Population.Enterprises.Count)
-        {
-            throw new InvalidOperationException(
-                $"run {run.RunId} was planned on other data (fingerprint {run.DataHash}, {run.Enterprises} enterprises); "
-                + $"this process reads {DataHash}, {Population.Enterprises.Count} enterprises");
         }
     }
 }

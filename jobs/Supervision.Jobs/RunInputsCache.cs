@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Supervision.Data.Import;
 using Supervision.Data.Publishing;
 using Supervision.Data.Scoring;
 using Supervision.Draws.Runs;
@@ -9,7 +8,7 @@ using Supervision.Rules.Diagnostics;
 namespace Supervision.Jobs;
 
 /// <summary>
-/// Loads each run's inputs once per process, however many chunk jobs of the run this process executes. A load that
+/// Compiles each run's bundle once per process, however many chunk jobs of the run this process executes. A load that
 /// fails is not cached, so a retried job loads again.
 /// </summary>
 internal sealed class RunInputsCache(NightlySettings settings)
@@ -58,12 +57,5 @@ internal sealed class RunInputsCache(NightlySettings settings)
                 + string.Join("; ", diagnostics.Sorted().Take(3)));
     }
 
-    private RunInputs Load()
-    {
-        var bundle = BundleInForce();
-        var dataHash = DataFingerprint.Compute(settings.DataDirectory);
-        var builder = new FactBuilder(bundle);
-        var population = PopulationLoader.Load(settings.DataDirectory, builder.SafetyColumns, builder.ReadsLearnedRisk);
-        return new RunInputs(bundle, population, dataHash);
-    }
+    private RunInputs Load() => new(BundleInForce());
 }

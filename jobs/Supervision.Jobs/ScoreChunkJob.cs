@@ -1,12 +1,16 @@
 using Hangfire;
+using Supervision.Data.Draws;
+using Supervision.Data.Import;
+using Supervision.Data.Import.Slices;
 using Supervision.Data.Scoring;
+using Supervision.Draws.Runs;
 using Supervision.Rules.Scoring;
 
 namespace Supervision.Jobs;
 
 /// <summary>
-/// Scores one chunk of a run with the same engine as <c>supervision score</c>, saves its assessments atomically, and
-/// counts it complete; the job that completes the last chunk enqueues the <see cref="DrawsJob"/> (fan-in).
+/// Imports one chunk of a run from its input slices, scores it with the same engine as <c>supervision score</c>, saves
+/// its summary (import report, draw candidates) and its assessments atomically, and counts it complete; the job that completes the last chunk enqueues the <see cref="DrawsJob"/> (fan-in).
 /// </summary>
 /// <remarks>
 /// Idempotent: delivered twice, it saves the same assessments twice and counts the chunk once; the store lets exactly
@@ -18,7 +22,7 @@ namespace Supervision.Jobs;
 internal sealed class ScoreChunkJob(NightlyServices services)
 {
     /// <param name="runId">The run.</param>
-    /// <param name="chunkNo">The chunk, 0-based: enterprises chunkNo × chunk size … in registry order.</param>
+    /// <param name="chunkNo">The chunk, 0-based: the registry's distinct USCCs chunkNo × chunk size … in file order.</param>
     /// <param name="cancellationToken">Hangfire's shutdown token; checked between batches of the engine.</param>
     public async Task RunAsync(string runId, int chunkNo, CancellationToken cancellationToken)
     {
@@ -33,12 +37,16 @@ internal sealed class ScoreChunkJob(NightlyServices services)
 
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(chunkNo, run.Chunks);
         var inputs = services.Inputs.Get(run);
-        var start = chunkNo * run.ChunkSize;
-        var count = Math.Min(run.ChunkSize, run.Enterprises - start);
+        var builder = inputs.Builder;
+        var population = PopulationLoader.Load(
+            new InputSliceSource(await store.ReadInputsAsync(runId, chunkNo, cancellationToken)), builder.SafetyColumns, builder.ReadsLearnedRisk, withInspectors: false);
         var engine = inputs.RentEngine();
-        List<Assessment> assessments = [.. engine.Score(PopulationInputs.For(inputs.Population, inputs.Builder, run.AsOf, start, count), run.AsOf, cancellationToken)];
+        List<Assessment> assessments = [.. engine.Score(PopulationInputs.For(population, builder, run.AsOf), run.AsOf, cancellationToken)];
         inputs.ReturnEngine(engine);
 
+        // What the draws need of these enterprises travels with the chunk, so the draws job reads no population.
+        var candidates = DrawCandidates.Build(population, assessments.ToDictionary(a => a.Uscc, StringComparer.Ordinal), run.AsOf);
+        await store.SaveChunkSummaryAsync(runId, chunkNo, new ChunkSummary(population.Reports, candidates), cancellationToken);
         await store.SaveChunkAsync(runId, chunkNo, assessments, inputs.Bundle, cancellationToken);
         services.Hooks.ChunkSaved?.Invoke(runId, chunkNo);
         if (await store.CompleteChunkAsync(runId, chunkNo, cancellationToken))

@@ -52,10 +52,13 @@ internal static class ServiceHost
         builder.Services.AddSingleton<JobStorage>(storage);
         builder.Services.AddSingleton(clock);
         builder.Services.AddSingleton<IRunStore>(new PostgresRunStore(database, clock, actor));
-        builder.Services.AddSingleton(provider => new NightlyServices(
-            provider.GetRequiredService<IRunStore>(), Settings(provider.GetRequiredService<IOptions<ServiceOptions>>().Value), clock, new BackgroundJobClient(storage))
+        builder.Services.AddSingleton(provider =>
         {
-            OnPlanned = (run, inputs, cancellationToken) => RegistryImport.ImportAsync(database, clock, actor, inputs.Population, inputs.DataHash, run.RunId, cancellationToken),
+            var settings = Settings(provider.GetRequiredService<IOptions<ServiceOptions>>().Value);
+            return new NightlyServices(provider.GetRequiredService<IRunStore>(), settings, clock, new BackgroundJobClient(storage))
+            {
+                OnPlanned = (run, cancellationToken) => RegistryImport.ImportAsync(database, clock, actor, settings.DataDirectory, run, cancellationToken),
+            };
         });
         builder.Services.AddHostedService<NightlyService>();
 

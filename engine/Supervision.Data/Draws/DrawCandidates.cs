@@ -8,16 +8,14 @@ namespace Supervision.Data.Draws;
 /// <summary>Joins the registry, the assessments, the inspection history and the case leads into draw candidates.</summary>
 internal static class DrawCandidates
 {
-    /// <param name="population">Imported data.</param>
+    /// <summary>The draw candidates of an imported population, in registry order, without case leads (see <see cref="WithLeads"/>).</summary>
+    /// <param name="population">Imported data: the whole population, or one chunk of a nightly run.</param>
     /// <param name="assessments">Assessments of the same as-of date, by USCC.</param>
-    /// <param name="triggers">Case leads.</param>
     /// <param name="asOf">The draw's as-of date.</param>
-    public static List<DrawCandidate> Build(
-        Population population, IReadOnlyDictionary<string, Assessment> assessments, IEnumerable<TriggerRecord> triggers, DateOnly asOf)
+    public static List<DrawCandidate> Build(Population population, IReadOnlyDictionary<string, Assessment> assessments, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(population);
         ArgumentNullException.ThrowIfNull(assessments);
-        var leads = triggers.Where(t => t.Date <= asOf).ToLookup(t => t.Uscc, StringComparer.Ordinal);
         var candidates = new List<DrawCandidate>(population.Enterprises.Count);
         foreach (var e in population.Enterprises)
         {
@@ -37,9 +35,18 @@ internal static class DrawCandidates
                 outcome is null ? "not assessed" : outcome.Error,
                 last?.Inspectors ?? [],
                 thisYear,
-                [.. leads[e.Uscc]]));
+                []));
         }
 
         return candidates;
+    }
+
+    /// <summary>The candidates with the case leads dated on or before the as-of date attached.</summary>
+    public static List<DrawCandidate> WithLeads(IEnumerable<DrawCandidate> candidates, IEnumerable<TriggerRecord> triggers, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        ArgumentNullException.ThrowIfNull(triggers);
+        var leads = triggers.Where(t => t.Date <= asOf).ToLookup(t => t.Uscc, StringComparer.Ordinal);
+        return [.. candidates.Select(c => leads.Contains(c.Uscc) ? c with { Triggers = [.. leads[c.Uscc]] } : c)];
     }
 }

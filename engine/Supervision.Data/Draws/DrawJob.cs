@@ -4,6 +4,7 @@ using Supervision.Draws.Calendar;
 using Supervision.Draws.Drawing;
 using Supervision.Draws.Plans;
 using Supervision.Model.Import;
+using Supervision.Model.Registry;
 using Supervision.Rules.Compilation;
 using Supervision.Rules.Diagnostics;
 using Supervision.Rules.Scoring;
@@ -55,20 +56,42 @@ internal static class DrawJob
     {
         ArgumentNullException.ThrowIfNull(bundle);
         ArgumentNullException.ThrowIfNull(population);
-        var reports = new List<ImportReport>();
         var triggersPath = Path.Combine(dataDirectory, TriggerImporter.FileName);
-        var triggers = new List<TriggerRecord>();
-        if (File.Exists(triggersPath))
+        return Run(bundle, plans, DrawCandidates.Build(population, assessments, asOf), population.Inspectors,
+            File.Exists(triggersPath) ? InputFile.FromPath(triggersPath) : null, calendarFile, asOf, seedHex);
+    }
+
+    /// <summary>
+    /// The draw over candidates already built (the nightly run's chunks build them from their slices): the case leads of
+    /// <paramref name="triggers"/> are attached here. Returns the result and the report of the case leads when given.
+    /// </summary>
+    /// <param name="bundle">The bundle that scored the candidates.</param>
+    /// <param name="plans">The plans, loaded by <see cref="LoadPlans"/>.</param>
+    /// <param name="candidates">Every accepted enterprise, in registry order, without case leads.</param>
+    /// <param name="inspectors">The inspectors.</param>
+    /// <param name="triggers">triggers.csv (or its slice), or null when there is none.</param>
+    /// <param name="calendarFile">The working-day calendar.</param>
+    /// <param name="asOf">The draw's as-of date.</param>
+    /// <param name="seedHex">The seed.</param>
+    /// <exception cref="Supervision.Draws.Calendar.CalendarOutOfRangeException">The calendar does not cover a date the draw needs.</exception>
+    public static (DrawResult Result, IReadOnlyList<ImportReport> Reports) Run(
+        CompiledBundle bundle, IReadOnlyList<InspectionPlan> plans, IReadOnlyList<DrawCandidate> candidates, IReadOnlyList<Inspector> inspectors,
+        InputFile? triggers, string calendarFile, DateOnly asOf, string seedHex)
+    {
+        ArgumentNullException.ThrowIfNull(bundle);
+        ArgumentNullException.ThrowIfNull(candidates);
+        var reports = new List<ImportReport>();
+        var leads = new List<TriggerRecord>();
+        if (triggers is not null)
         {
-            var imported = TriggerImporter.Import(triggersPath, population.Enterprises.Select(e => e.Uscc).ToHashSet(StringComparer.Ordinal));
-            triggers.AddRange(imported.Rows);
+            var imported = TriggerImporter.Import(triggers, candidates.Select(c => c.Uscc).ToHashSet(StringComparer.Ordinal));
+            leads.AddRange(imported.Rows);
             reports.Add(imported.Report);
         }
 
-        var candidates = DrawCandidates.Build(population, assessments, triggers, asOf);
         var calendar = WorkingDayCalendar.Load(calendarFile);
-        var result = DrawRunner.Run(plans, bundle.Bundle.Manifest.Categories, candidates, population.Inspectors, calendar, asOf, seedHex,
-            bundle.Bundle.ContentHash);
+        var result = DrawRunner.Run(plans, bundle.Bundle.Manifest.Categories, DrawCandidates.WithLeads(candidates, leads, asOf), inspectors, calendar, asOf,
+            seedHex, bundle.Bundle.ContentHash);
         return (result, reports);
     }
 

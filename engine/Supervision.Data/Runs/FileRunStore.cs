@@ -128,11 +128,10 @@ internal sealed partial class FileRunStore : IRunStore
         return Task.FromResult<IReadOnlyList<Assessment>>(assessments);
     }
 
-    public Task SaveAssessmentExportAsync(string runId, IReadOnlyList<Assessment> assessments, CompiledBundle bundle, CancellationToken cancellationToken)
+    public async Task ExportAssessmentsAsync(string runId, CompiledBundle bundle, CancellationToken cancellationToken)
     {
-        cancellationToken.ThrowIfCancellationRequested();
+        var assessments = await ReadAssessmentsAsync(runId, bundle, cancellationToken);
         AtomicFile.Replace(AssessmentsFile(runId), stream => AssessmentCsv.Write(stream, assessments, bundle));
-        return Task.CompletedTask;
     }
 
     public Task<DrawClaim> ClaimDrawAsync(string runId, DateOnly drawDate, IReadOnlyList<string> planIds, CancellationToken cancellationToken)

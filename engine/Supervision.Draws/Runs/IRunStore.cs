@@ -1,4 +1,5 @@
 using Supervision.Draws.Drawing;
+using Supervision.Model.Import;
 using Supervision.Rules.Compilation;
 using Supervision.Rules.Scoring;
 
@@ -34,6 +35,24 @@ public interface IRunStore
     Task SaveChunkAsync(string runId, int chunkNo, IReadOnlyList<Assessment> assessments, CompiledBundle bundle, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Replaces every input slice of the run with <paramref name="slices"/>, atomically: a chunk job reads all of the
+    /// new slices or, before they are complete, none. Called while planning, before the run is created.
+    /// </summary>
+    Task SaveInputsAsync(string runId, IAsyncEnumerable<InputSlice> slices, CancellationToken cancellationToken);
+
+    /// <summary>The input slices of one chunk, or of the files every chunk shares (<see cref="InputSlice.Global"/>).</summary>
+    Task<IReadOnlyList<InputSlice>> ReadInputsAsync(string runId, int chunkNo, CancellationToken cancellationToken);
+
+    /// <summary>Drops the run's input slices once the run is final; nothing reads them afterwards.</summary>
+    Task DeleteInputsAsync(string runId, CancellationToken cancellationToken);
+
+    /// <summary>Stores what a chunk leaves for the draws (import reports, draw candidates), replacing an earlier copy.</summary>
+    Task SaveChunkSummaryAsync(string runId, int chunkNo, ChunkSummary summary, CancellationToken cancellationToken);
+
+    /// <summary>Every chunk's summary, in chunk order.</summary>
+    Task<IReadOnlyList<ChunkSummary>> ReadChunkSummariesAsync(string runId, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Counts a saved chunk as complete (once, however often it is called) and returns true to exactly one caller per
     /// run: the first that finds every chunk complete. That caller starts the draws (fan-in).
     /// </summary>
@@ -46,7 +65,7 @@ public interface IRunStore
     Task<IReadOnlyList<Assessment>> ReadAssessmentsAsync(string runId, CompiledBundle bundle, CancellationToken cancellationToken);
 
     /// <summary>Publishes the assessments export of the run (what <c>supervision score</c> writes), atomically.</summary>
-    Task SaveAssessmentExportAsync(string runId, IReadOnlyList<Assessment> assessments, CompiledBundle bundle, CancellationToken cancellationToken);
+    Task ExportAssessmentsAsync(string runId, CompiledBundle bundle, CancellationToken cancellationToken);
 
     /// <summary>
     /// Claims every plan of the set for the draw date on behalf of the run: a draw is unique per (plan, date). Granted

@@ -6,7 +6,6 @@ using Supervision.Draws.Drawing;
 using Supervision.Draws.Record;
 using Supervision.Draws.Runs;
 using Supervision.Rules.Compilation;
-using Supervision.Rules.Scoring;
 
 namespace Supervision.Storage.Runs;
 
@@ -14,7 +13,7 @@ namespace Supervision.Storage.Runs;
 public sealed partial class PostgresRunStore
 {
     /// <summary>In PostgreSQL the assessments table is the export; files are rendered from it by whoever needs them.</summary>
-    public Task SaveAssessmentExportAsync(string runId, IReadOnlyList<Assessment> assessments, CompiledBundle bundle, CancellationToken cancellationToken)
+    public Task ExportAssessmentsAsync(string runId, CompiledBundle bundle, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         return Task.CompletedTask;

@@ -101,4 +101,22 @@ internal static class RunSql
         """;
 
     public const string ReadDraw = "SELECT record::text, population, exclusions FROM supervision.draws WHERE run_id = $1";
+
+    public const string DeleteInputs = "DELETE FROM supervision.run_inputs WHERE run_id = $1";
+
+    public const string CopyInputs = """
+        COPY supervision.run_inputs (run_id, chunk_no, file_name, part, path, encoding, encoding_warning, missing, lines, content)
+        FROM STDIN (FORMAT BINARY)
+        """;
+
+    public const string ReadInputs = """
+        SELECT file_name, part, path, encoding, encoding_warning, missing, lines, content
+        FROM supervision.run_inputs
+        WHERE run_id = $1 AND chunk_no = $2
+        ORDER BY file_name, part
+        """;
+
+    public const string SaveChunkSummary = "UPDATE supervision.run_chunks SET summary = $3 WHERE run_id = $1 AND chunk_no = $2";
+
+    public const string ReadChunkSummaries = "SELECT chunk_no, summary FROM supervision.run_chunks WHERE run_id = $1 ORDER BY chunk_no";
 }

@@ -118,7 +118,7 @@ internal static class NightlyCommand
                 {
                     Workers = workers,
                     Progress = progress,
-                    OnPlanned = (run, inputs, ct) => RegistryImport.ImportAsync(database, clock, store.Worker, inputs.Population, inputs.DataHash, run.RunId, ct),
+                    OnPlanned = (run, ct) => RegistryImport.ImportAsync(database, clock, store.Worker, settings.DataDirectory, run, ct),
                 }.RunAsync, cancellationToken);
 
             // The public notice as rendered now is the one published: its hashes go into the audit chain once per draw.

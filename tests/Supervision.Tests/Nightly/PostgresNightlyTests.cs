@@ -113,7 +113,7 @@ public sealed class PostgresNightlyTests
         var runner = new NightlyRunner(storage, settings, store, TimeProvider.System)
         {
             Workers = workers,
-            OnPlanned = (run, inputs, ct) => RegistryImport.ImportAsync(db.Database, TimeProvider.System, "test-host", inputs.Population, inputs.DataHash, run.RunId, ct),
+            OnPlanned = (run, ct) => RegistryImport.ImportAsync(db.Database, TimeProvider.System, "test-host", settings.DataDirectory, run, ct),
         };
         return await runner.RunAsync(NightlyWorld.RunId, DrawWorld.AsOf, timeout.Token);
     }

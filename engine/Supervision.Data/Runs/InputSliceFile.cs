@@ -1,0 +1,47 @@
+using System.Runtime.InteropServices;
+using System.Text;
+using Supervision.Model.Import;
+
+namespace Supervision.Data.Runs;
+
+/// <summary>An input slice as a file of the embedded run store: a small binary header, the line numbers, the bytes.</summary>
+internal static class InputSliceFile
+{
+    private const int Version = 1;
+
+    public static void Write(Stream stream, InputSlice slice)
+    {
+        using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        writer.Write(Version);
+        writer.Write(slice.ChunkNo);
+        writer.Write(slice.FileName);
+        writer.Write(slice.Part);
+        writer.Write(slice.Path);
+        writer.Write(slice.Encoding);
+        writer.Write(slice.EncodingWarning ?? "");
+        writer.Write(slice.EncodingWarning is not null);
+        writer.Write(slice.Missing);
+        writer.Write(slice.Lines.Length);
+        writer.Write(MemoryMarshal.AsBytes(slice.Lines.AsSpan()));
+        writer.Write(slice.Content.Length);
+        writer.Write(slice.Content);
+    }
+
+    public static InputSlice Read(string path)
+    {
+        using var reader = new BinaryReader(File.OpenRead(path), Encoding.UTF8);
+        if (reader.ReadInt32() != Version)
+        {
+            throw new InvalidDataException($"{path}: not an input slice of this version");
+        }
+
+        var (chunkNo, fileName, part, filePath, encoding) = (reader.ReadInt32(), reader.ReadString(), reader.ReadInt32(), reader.ReadString(), reader.ReadString());
+        var warning = reader.ReadString();
+        var hasWarning = reader.ReadBoolean();
+        var missing = reader.ReadBoolean();
+        var lines = new int[reader.ReadInt32()];
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(lines.AsSpan()));
+        var content = reader.ReadBytes(reader.ReadInt32());
+        return new InputSlice(chunkNo, fileName, part, filePath, encoding, hasWarning ? warning : null, content, lines, missing);
+    }
+}

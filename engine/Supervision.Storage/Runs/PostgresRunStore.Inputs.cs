@@ -1,0 +1,105 @@
+using NpgsqlTypes;
+using Supervision.Draws.Runs;
+using Supervision.Model.Import;
+
+namespace Supervision.Storage.Runs;
+
+/// <summary>The run's input slices (run_inputs) and its chunks' summaries (run_chunks.summary).</summary>
+public sealed partial class PostgresRunStore
+{
+    public async Task SaveInputsAsync(string runId, IAsyncEnumerable<InputSlice> slices, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(runId);
+        ArgumentNullException.ThrowIfNull(slices);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await StoreCommand.ExecuteAsync(connection, transaction, RunSql.DeleteInputs, cancellationToken, runId);
+        await using (var writer = await connection.BeginBinaryImportAsync(RunSql.CopyInputs, cancellationToken))
+        {
+            await foreach (var slice in slices.WithCancellation(cancellationToken))
+            {
+                await writer.StartRowAsync(cancellationToken);
+                await writer.WriteAsync(runId, NpgsqlDbType.Text, cancellationToken);
+                await writer.WriteAsync(slice.ChunkNo, NpgsqlDbType.Integer, cancellationToken);
+                await writer.WriteAsync(slice.FileName, NpgsqlDbType.Text, cancellationToken);
+                await writer.WriteAsync(slice.Part, NpgsqlDbType.Integer, cancellationToken);
+                await writer.WriteAsync(slice.Path, NpgsqlDbType.Text, cancellationToken);
+                await writer.WriteAsync(slice.Encoding, NpgsqlDbType.Text, cancellationToken);
+                if (slice.EncodingWarning is null)
+                {
+                    await writer.WriteNullAsync(cancellationToken);
+                }
+                else
+                {
+                    await writer.WriteAsync(slice.EncodingWarning, NpgsqlDbType.Text, cancellationToken);
+                }
+
+                await writer.WriteAsync(slice.Missing, NpgsqlDbType.Boolean, cancellationToken);
+                await writer.WriteAsync(slice.Lines, NpgsqlDbType.Array | NpgsqlDbType.Integer, cancellationToken);
+                await writer.WriteAsync(slice.Content, NpgsqlDbType.Bytea, cancellationToken);
+            }
+
+            await writer.CompleteAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<InputSlice>> ReadInputsAsync(string runId, int chunkNo, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(runId);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = StoreCommand.Create(connection, null, RunSql.ReadInputs, runId, chunkNo);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var slices = new List<InputSlice>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            slices.Add(new InputSlice(
+                chunkNo, reader.GetString(0), reader.GetInt32(1), reader.GetString(2), reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetFieldValue<byte[]>(7), reader.GetFieldValue<int[]>(6), reader.GetBoolean(5)));
+        }
+
+        return slices.Count > 0 ? slices : throw new InvalidOperationException($"run {runId}: no input slices for chunk {chunkNo} in {database.Target}");
+    }
+
+    public async Task DeleteInputsAsync(string runId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(runId);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await StoreCommand.ExecuteAsync(connection, null, RunSql.DeleteInputs, cancellationToken, runId);
+    }
+
+    public async Task SaveChunkSummaryAsync(string runId, int chunkNo, ChunkSummary summary, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(runId);
+        ArgumentOutOfRangeException.ThrowIfNegative(chunkNo);
+        ArgumentNullException.ThrowIfNull(summary);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        var updated = await StoreCommand.ExecuteAsync(connection, null, RunSql.SaveChunkSummary, cancellationToken, runId, chunkNo, ChunkSummaryGzip.Compress(summary));
+        if (updated == 0)
+        {
+            throw new InvalidOperationException($"run {runId} has no chunk {chunkNo} in {database.Target}");
+        }
+    }
+
+    public async Task<IReadOnlyList<ChunkSummary>> ReadChunkSummariesAsync(string runId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(runId);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = StoreCommand.Create(connection, null, RunSql.ReadChunkSummaries, runId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var summaries = new List<ChunkSummary>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            if (reader.IsDBNull(1))
+            {
+                throw new InvalidOperationException($"run {runId}: chunk {reader.GetInt32(0)} has no summary");
+            }
+
+            await using var stream = reader.GetStream(1);
+            summaries.Add(ChunkSummaryGzip.Decompress(stream));
+        }
+
+        return summaries;
+    }
+}
