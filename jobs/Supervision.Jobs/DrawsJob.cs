@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Hangfire;
 using Supervision.Data.Draws;
 using Supervision.Data.Import;
@@ -53,6 +54,8 @@ internal sealed class DrawsJob(NightlyServices services)
         }
 
         // The chunks' imports add up to the import of the whole files: the run now counts the accepted enterprises.
+        var hooks = services.Hooks;
+        var started = Stopwatch.GetTimestamp();
         var summaries = await store.ReadChunkSummariesAsync(runId, cancellationToken);
         var shared = new InputSliceSource(await store.ReadInputsAsync(runId, InputSlice.Global, cancellationToken));
         var inspectors = PopulationLoader.LoadOptional(shared, PopulationLoader.InspectorsFile, "inspectors", InspectorImporter.Import);
@@ -67,7 +70,10 @@ internal sealed class DrawsJob(NightlyServices services)
             UpdatedAt = services.Clock.GetUtcNow(),
         };
         await store.UpdateRunAsync(run, cancellationToken);
+        hooks.Took("draws: read the chunks' summaries", started);
+        started = Stopwatch.GetTimestamp();
         await store.ExportAssessmentsAsync(runId, inputs.Bundle, cancellationToken);
+        hooks.Took("draws: export the assessments", started);
 
         var diagnostics = new DiagnosticBag();
         var plans = DrawJob.LoadPlans(inputs.Bundle, services.Settings.PlanFiles, diagnostics);
@@ -90,6 +96,7 @@ internal sealed class DrawsJob(NightlyServices services)
             return;
         }
 
+        started = Stopwatch.GetTimestamp();
         DrawResult result;
         IReadOnlyList<ImportReport> reports;
         try
@@ -103,8 +110,11 @@ internal sealed class DrawsJob(NightlyServices services)
             return;
         }
 
+        hooks.Took("draws: draw", started);
+        started = Stopwatch.GetTimestamp();
         cancellationToken.ThrowIfCancellationRequested();
         await store.SaveDrawAsync(runId, result, cancellationToken);
+        hooks.Took("draws: save the draw", started);
         await FinishAsync(run with
         {
             Status = RunStatus.Completed,

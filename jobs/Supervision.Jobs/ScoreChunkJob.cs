@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Hangfire;
 using Supervision.Data.Draws;
 using Supervision.Data.Import;
@@ -38,16 +39,23 @@ internal sealed class ScoreChunkJob(NightlyServices services)
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(chunkNo, run.Chunks);
         var inputs = services.Inputs.Get(run);
         var builder = inputs.Builder;
+        var hooks = services.Hooks;
+        var started = Stopwatch.GetTimestamp();
         var population = PopulationLoader.Load(
             new InputSliceSource(await store.ReadInputsAsync(runId, chunkNo, cancellationToken)), builder.SafetyColumns, builder.ReadsLearnedRisk, withInspectors: false);
+        hooks.Took($"chunk {chunkNo} import", started);
+        started = Stopwatch.GetTimestamp();
         var engine = inputs.RentEngine();
         List<Assessment> assessments = [.. engine.Score(PopulationInputs.For(population, builder, run.AsOf), run.AsOf, cancellationToken)];
         inputs.ReturnEngine(engine);
+        hooks.Took($"chunk {chunkNo} score", started);
+        started = Stopwatch.GetTimestamp();
 
         // What the draws need of these enterprises travels with the chunk, so the draws job reads no population.
         var candidates = DrawCandidates.Build(population, assessments.ToDictionary(a => a.Uscc, StringComparer.Ordinal), run.AsOf);
         await store.SaveChunkSummaryAsync(runId, chunkNo, new ChunkSummary(population.Reports, candidates), cancellationToken);
         await store.SaveChunkAsync(runId, chunkNo, assessments, inputs.Bundle, cancellationToken);
+        hooks.Took($"chunk {chunkNo} save", started);
         services.Hooks.ChunkSaved?.Invoke(runId, chunkNo);
         if (await store.CompleteChunkAsync(runId, chunkNo, cancellationToken))
         {

@@ -48,22 +48,23 @@ internal static class NightlyCommand
                 + "processes on any machine share the chunks; migrates the database first",
         };
         var connection = new Option<string?>("--connection") { Description = "PostgreSQL connection string for --postgres; default: the SUPERVISION_DB environment variable" };
+        var timings = new Option<bool>("--timings") { Description = "print how long each step of each job took (on standard error), for benchmarks" };
         var command = new Command("nightly",
             "The nightly run as Hangfire jobs — inside this process, or with --postgres queued in PostgreSQL where `supervision worker` processes share them: plan the run, score the population in chunk jobs, then write the assessments "
             + "and draw every plan in <rules>/plans once all chunks are done. A second run for the same date draws nothing (\"already drawn\"); "
             + "an interrupted run resumes when started again.\n" + ExitCodes.Help)
         {
-            data, rules, asOf, seed, calendar, chunkSize, workers, cron, output, postgres, connection,
+            data, rules, asOf, seed, calendar, chunkSize, workers, cron, output, postgres, connection, timings,
         };
         command.SetAction((parse, ct) => RunAsync(parse.GetValue(data)!, parse.GetValue(rules)!, parse.GetValue(asOf), parse.GetValue(seed),
             parse.GetValue(calendar), parse.GetValue(chunkSize), parse.GetValue(workers), parse.GetValue(cron), parse.GetValue(output)!,
-            parse.GetValue(postgres), parse.GetValue(connection), clock, ct));
+            parse.GetValue(postgres), parse.GetValue(connection), parse.GetValue(timings), clock, ct));
         return command;
     }
 
     private static async Task<int> RunAsync(
         string dataDir, string rulesDir, string? asOfText, string? seed, string? calendarFile, int chunkSize, int workers, string? cron, string output,
-        bool postgres, string? connection, TimeProvider clock, CancellationToken cancellationToken)
+        bool postgres, string? connection, bool timings, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (!CommonOptions.TryAsOf(asOfText, clock, out var asOf) || !ValidSeed(seed) || !ValidCounts(chunkSize, workers, postgres) || !ValidSchedule(cron, clock))
         {
@@ -104,7 +105,7 @@ internal static class NightlyCommand
         if (!postgres)
         {
             return await RunNightAsync(settings, files, files, asOf, seed, workers, clock, (store, progress) =>
-                new EmbeddedNightly(settings, store, clock) { Workers = workers, Progress = progress }.RunAsync, cancellationToken);
+                new EmbeddedNightly(settings, store, clock) { Workers = workers, Progress = progress, Hooks = Hooks(timings) }.RunAsync, cancellationToken);
         }
 
         return await DbCommand.Run(connection, 5, async database =>
@@ -117,6 +118,7 @@ internal static class NightlyCommand
                 new NightlyRunner(storage, settings, runStore, clock)
                 {
                     Workers = workers,
+                    Hooks = Hooks(timings),
                     Progress = progress,
                     OnPlanned = (run, ct) => RegistryImport.ImportAsync(database, clock, store.Worker, settings.DataDirectory, run, ct),
                 }.RunAsync, cancellationToken);
@@ -132,6 +134,17 @@ internal static class NightlyCommand
 
             return code;
         }, cancellationToken);
+    }
+
+    private static NightlyHooks Hooks(bool timings)
+    {
+        var started = Stopwatch.GetTimestamp();
+        return new NightlyHooks
+        {
+            Timing = timings
+                ? line => Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{Stopwatch.GetElapsedTime(started).TotalSeconds,7:0.0} s] {line}"))
+                : null,
+        };
     }
 
     private static async Task<int> RunNightAsync(

@@ -32,7 +32,8 @@ internal static class WorkerCommand
         };
         var command = new Command("worker",
             "Run nightly jobs queued in PostgreSQL (Hangfire.PostgreSql) until stopped: any number of workers split a night's chunks; "
-            + "a worker killed mid-job loses nothing (its job is delivered again).\n" + ExitCodes.Help)
+            + "a worker killed mid-job loses nothing (its job is delivered again). A chunk job reads its slice of the data from the database, "
+            + "so --data is read only when this worker plans a run itself.\n" + ExitCodes.Help)
         {
             data, rules, calendar, chunkSize, workers, connection, invisibility,
         };

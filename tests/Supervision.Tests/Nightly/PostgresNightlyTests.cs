@@ -40,7 +40,7 @@ public sealed class PostgresNightlyTests
     }
 
     [Fact]
-    public async Task TwoWorkerProcesses_StartTogetherOnAnEmptyDatabase_EveryChunkDoneExactlyOnce_ResultsAsOneProcess()
+    public async Task TwoWorkerProcessesWithoutTheDataFiles_StartTogetherOnAnEmptyDatabase_EveryChunkDoneExactlyOnce_ResultsAsOneProcess()
     {
         // Not migrated: both workers migrate and install Hangfire's schema at the same moment (a race found by hand).
         await using var db = await (await PostgresServer.GetAsync()).CreateDatabaseAsync(migrated: false);
@@ -55,6 +55,7 @@ public sealed class PostgresNightlyTests
         Assert.True(outcome.Failure is null, outcome.Failure + "\n" + first.Output + "\n" + second.Output);
         Assert.Equal(16L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.run_chunks WHERE status = 'done' AND attempts = 1"));
         Assert.Equal(16L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.run_chunks"));
+        Assert.Equal(0L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.run_inputs"));
         await AssertGoldenAsync(db, output.Path, outcome.Run!);
     }
 

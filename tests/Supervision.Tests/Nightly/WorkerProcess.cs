@@ -38,7 +38,8 @@ internal sealed class WorkerProcess : IDisposable
         };
         foreach (var argument in new[]
         {
-            cli, "worker", "--data", RepoPaths.DataSamples, "--rules", RepoPaths.Rules, "--workers", workers.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            // No data: the tests plan every run in their own process, and a worker reads its chunks' slices from the database.
+            cli, "worker", "--data", Path.Combine(Path.GetTempPath(), "supervision-worker-has-no-data"), "--rules", RepoPaths.Rules, "--workers", workers.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--chunk-size", "250", "--invisibility-timeout", "3", "--connection", connectionString,
         })
         {
