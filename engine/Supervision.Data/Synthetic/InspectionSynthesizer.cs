@@ -3,7 +3,7 @@ using Supervision.Model.Registry;
 namespace Supervision.Data.Synthetic;
 
 /// <summary>
-/// Draws the inspection history of the <see cref="HistoryMonths"/> months before the as-of date. About half of the
+/// Draws the inspection history of the <see cref="HistoryMonths"/> months before the as-of date. About two thirds of the
 /// enterprises were ever visited, riskier ones more often and more of them; a visited enterprise had at most one visit
 /// in each year of its history, with a chance that rises with its risk, so never more than two in twelve months.
 /// Whether a visit found a violation follows <see cref="ViolationModel"/>: what the rules measure, what they measure
