@@ -47,7 +47,7 @@ internal static class ListingHistory
         var asOf = context.AsOf;
         if (plan == BlacklistPlan.Active)
         {
-            var months = random.PickWeighted<int>([(11, 0.15), (12, 0.15), (36, 0.10), (-1, 0.60)]);
+            var months = random.PickWeighted<int>([(11, 0.15), (12, 0.15), (36, 0.20), (-1, 0.50)]);
             var start = months >= 0 ? asOf.AddMonths(-months) : asOf.AddMonths(-random.NextInt(0, 35)).AddDays(-random.NextInt(0, 27));
             if (start < context.Earliest)
             {

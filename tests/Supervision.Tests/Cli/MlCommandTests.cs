@@ -21,7 +21,7 @@ public sealed class MlCommandTests
 
         Assert.Equal(0, train.ExitCode);
         Assert.Contains("trained sdca-", train.Out, StringComparison.Ordinal);
-        Assert.Contains("holdout from 2026-03-06", train.Out, StringComparison.Ordinal);
+        Assert.Contains("holdout from 2025-09-15", train.Out, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.ChangeExtension(model, ".json")));
         Assert.Equal(0, score.ExitCode);
         var lines = File.ReadAllLines(risk, Encoding.UTF8);
@@ -38,7 +38,7 @@ public sealed class MlCommandTests
         FeatureTableWriter.Write(table, LearningSamples.Dataset);
         var output = Path.Combine(dir.Path, "eval");
 
-        var (code, stdout, _) = CliRunner.Run("ml", "evaluate", "--table", table, "--split-date", "2026-03-06", "--out", output);
+        var (code, stdout, _) = CliRunner.Run("ml", "evaluate", "--table", table, "--split-date", "2025-09-15", "--out", output);
 
         Assert.Equal(0, code);
         Assert.Contains("model (sdca)", stdout, StringComparison.Ordinal);

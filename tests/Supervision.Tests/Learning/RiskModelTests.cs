@@ -65,18 +65,19 @@ public sealed class RiskModelTests
     }
 
     [Fact]
-    public void Evaluate_DataSamples_ModelsAndRulesBeatRandomOrder()
+    public void Evaluate_DataSamples_ModelsBeatTheRuleScoreAndRandomOrder()
     {
         var split = TemporalSplit.Latest(LearningSamples.Dataset, 0.3);
 
         var result = Evaluator.Run(split, [CandidateGrid.Sdca, CandidateGrid.FastTree]);
 
-        // Measured (docs/learned-risk.md): AUC sdca 0.568, fasttree 0.586, rule score 0.600 on 722 test inspections;
-        // the models do not beat the rules here, so only the margin over random order is asserted.
-        Assert.All(result.Models, m => Assert.True(m.Metrics.Auc > result.Random.Auc + 0.05, $"{m.Metrics.Scorer} AUC {m.Metrics.Auc}"));
-        Assert.All(result.Models, m => Assert.True(m.Metrics.DaysEarlierMean > result.Random.DaysEarlierMean + 5));
-        Assert.All(result.Models, m => Assert.True(m.Metrics.Lift20 > 1.2));
+        // Measured (docs/learned-risk.md): AUC sdca 0.693, fasttree 0.703, rule score 0.613 on 2,077 test inspections
+        // (450 violations); both models' AUC minus the rule score's has a 95 % bootstrap interval above 0.
+        Assert.All(result.Models, m => Assert.True(m.Metrics.Auc > result.Random.Auc + 0.1, $"{m.Metrics.Scorer} AUC {m.Metrics.Auc}"));
+        Assert.All(result.Models, m => Assert.True(m.VersusRule!.Low > 0, $"{m.Metrics.Scorer} − rule score: {m.VersusRule}"));
+        Assert.All(result.Models, m => Assert.True(m.Metrics.DaysEarlierMean > result.Rule!.DaysEarlierMean + 10));
+        Assert.All(result.Models, m => Assert.True(m.Metrics.Lift20 > result.Rule!.Lift20));
         Assert.True(result.Rule!.Auc > result.Random.Auc + 0.05);
-        Assert.Equal(722, result.Random.Rows);
+        Assert.Equal(2077, result.Random.Rows);
     }
 }

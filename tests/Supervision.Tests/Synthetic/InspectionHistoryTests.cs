@@ -5,12 +5,13 @@ public sealed class InspectionHistoryTests
     private static readonly DateOnly AsOf = Populations.SampleAsOf;
 
     [Fact]
-    public void Sample_AboutFortyPercentInspectedOneToThreeTimes()
+    public void Sample_AboutTwoThirdsInspectedOneToFiveTimes()
     {
         var counts = Populations.Sample.Select(g => g.Inspections.Count).ToList();
 
-        Assert.InRange((double)counts.Count(c => c > 0) / counts.Count, 0.34, 0.46);
-        Assert.All(counts, c => Assert.InRange(c, 0, 3));
+        Assert.InRange((double)counts.Count(c => c > 0) / counts.Count, 0.58, 0.70);
+        Assert.All(counts, c => Assert.InRange(c, 0, 5));
+        Assert.InRange(counts.Count(c => c >= 4), 400, 1000);
     }
 
     [Fact]
@@ -32,12 +33,12 @@ public sealed class InspectionHistoryTests
     }
 
     [Fact]
-    public void Inspections_IdsUniqueDatesInTheLastThreeYearsAfterRegistration()
+    public void Inspections_IdsUniqueDatesInTheLastFiveYearsAfterRegistration()
     {
         var all = Populations.Sample.SelectMany(g => g.Inspections.Select(i => (g.Enterprise, Inspection: i))).ToList();
 
         Assert.Equal(all.Count, all.Select(x => x.Inspection.InspectionId).Distinct(StringComparer.Ordinal).Count());
-        Assert.All(all, x => Assert.InRange(x.Inspection.Date, Max(AsOf.AddMonths(-36).AddDays(1), x.Enterprise.RegistrationDate), AsOf));
+        Assert.All(all, x => Assert.InRange(x.Inspection.Date, Max(AsOf.AddMonths(-60).AddDays(1), x.Enterprise.RegistrationDate), AsOf));
         Assert.All(all, x => Assert.All(x.Inspection.Items, item => Assert.Matches("^(SJ|YJ|HB|JT|WJ)-[A-Z]{2}-[0-9]{3}$", item)));
         Assert.All(all, x => Assert.NotEmpty(x.Inspection.Items));
     }
