@@ -35,13 +35,7 @@ internal static class AtomicFile
         var temporary = WriteTemporary(path, write);
         try
         {
-            // Without overwrite, .NET moves with link(2) + unlink(2) on Unix: it fails, atomically, when the target exists.
-            File.Move(temporary, path, overwrite: false);
-            return true;
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            return false;
+            return HardLink.TryCreate(temporary, path);
         }
         finally
         {
