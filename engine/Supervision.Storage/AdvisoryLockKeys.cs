@@ -17,4 +17,7 @@ public static class AdvisoryLockKeys
 
     /// <summary>Session lock held while Hangfire's own schema is installed or upgraded (processes starting together would race).</summary>
     public const long HangfireSchema = 0x5356_0000_0000_0004;
+
+    /// <summary>Session lock held while a run is planned: its input slices stored, then the run created (pg_advisory_lock).</summary>
+    public const long Planning = 0x5356_0000_0000_0005;
 }

@@ -82,26 +82,37 @@ internal sealed class NightlyJob(NightlyServices services)
         var run = await services.Store.GetRunAsync(runId, cancellationToken);
         if (run is null)
         {
-            var settings = services.Settings;
-            ArgumentOutOfRangeException.ThrowIfLessThan(settings.ChunkSize, 1);
-            var started = Stopwatch.GetTimestamp();
-            var dataHash = DataFingerprint.Compute(settings.DataDirectory);
-            services.Hooks.Took("plan: fingerprint the data", started);
-            started = Stopwatch.GetTimestamp();
-            var partition = await InputsUpload.RunAsync(
-                services.Store, runId, settings.DataDirectory, settings.ChunkSize, inputs.Builder.ReadsLearnedRisk, cancellationToken);
-            services.Hooks.Took("plan: cut and store the input slices", started);
-            run = await services.Store.CreateRunAsync(Plan(runId, asOf, inputs, dataHash, partition), cancellationToken);
-            inputs.Verify(run);
-            if (services.OnPlanned is { } planned)
+            // Two processes may plan the same night at once: the second waits, then finds the first one's run.
+            await using (await services.Store.LockPlanningAsync(runId, cancellationToken))
             {
-                started = Stopwatch.GetTimestamp();
-                await planned(run, cancellationToken);
-                services.Hooks.Took("plan: import the registry", started);
+                run = await services.Store.GetRunAsync(runId, cancellationToken) ?? await CreateAsync(runId, asOf, inputs, cancellationToken);
             }
         }
 
         inputs.Verify(run);
+        return run;
+    }
+
+    private async Task<RunRecord> CreateAsync(string runId, DateOnly asOf, RunInputs inputs, CancellationToken cancellationToken)
+    {
+        var settings = services.Settings;
+        ArgumentOutOfRangeException.ThrowIfLessThan(settings.ChunkSize, 1);
+        var started = Stopwatch.GetTimestamp();
+        var dataHash = DataFingerprint.Compute(settings.DataDirectory);
+        services.Hooks.Took("plan: fingerprint the data", started);
+        started = Stopwatch.GetTimestamp();
+        var partition = await InputsUpload.RunAsync(
+            services.Store, runId, settings.DataDirectory, settings.ChunkSize, inputs.Builder.ReadsLearnedRisk, cancellationToken);
+        services.Hooks.Took("plan: cut and store the input slices", started);
+        var run = await services.Store.CreateRunAsync(Plan(runId, asOf, inputs, dataHash, partition), cancellationToken);
+        inputs.Verify(run);
+        if (services.OnPlanned is { } planned)
+        {
+            started = Stopwatch.GetTimestamp();
+            await planned(run, cancellationToken);
+            services.Hooks.Took("plan: import the registry", started);
+        }
+
         return run;
     }
 

@@ -14,7 +14,39 @@ internal static class CellParsers
     private const NumberStyles DecimalStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
 
     public static bool TryParseDate(string text, out DateOnly value)
-        => DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+    {
+        ArgumentNullException.ThrowIfNull(text);
+
+        // yyyy-MM-dd read digit by digit: the general parser took most of the import time of five million credit
+        // records. Whatever is not ten ASCII digits and dashes in that shape goes to the general parser, which decides.
+        if (text.Length == 10 && text[4] == '-' && text[7] == '-'
+            && Digits(text, 0, 4) is var year and > 0 && Digits(text, 5, 2) is var month and > 0 && Digits(text, 8, 2) is var day and > 0
+            && month <= 12 && day <= DateTime.DaysInMonth(year, month))
+        {
+            value = new DateOnly(year, month, day);
+            return true;
+        }
+
+        return DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+    }
+
+    // The number written by count ASCII digits at start, or -1 when one of them is not a digit.
+    private static int Digits(string text, int start, int count)
+    {
+        var number = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            var digit = text[i] - '0';
+            if (digit is < 0 or > 9)
+            {
+                return -1;
+            }
+
+            number = (number * 10) + digit;
+        }
+
+        return number;
+    }
 
     public static bool TryParseBoolean(string text, out bool value)
     {

@@ -10,6 +10,24 @@ namespace Supervision.Data.Runs;
 /// </summary>
 internal sealed partial class FileRunStore
 {
+    public async Task<IAsyncDisposable> LockPlanningAsync(string runId, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(RunDirectory(runId));
+        var path = Path.Combine(RunDirectory(runId), "planning.lock");
+        while (true)
+        {
+            try
+            {
+                // FileShare.None is an exclusive lock on the open file (flock on Unix): the OS drops it with the process.
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (!cancellationToken.IsCancellationRequested)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(50), cancellationToken);
+            }
+        }
+    }
+
     public async Task SaveInputsAsync(string runId, IAsyncEnumerable<InputSlice> slices, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(slices);

@@ -35,6 +35,13 @@ public interface IRunStore
     Task SaveChunkAsync(string runId, int chunkNo, IReadOnlyList<Assessment> assessments, CompiledBundle bundle, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Held while a run is planned — its input slices stored, then the run created — so that two processes planning the
+    /// same night do not interleave: the second finds the run the first created. Released on dispose, or when the
+    /// holding process dies.
+    /// </summary>
+    Task<IAsyncDisposable> LockPlanningAsync(string runId, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Replaces every input slice of the run with <paramref name="slices"/>, atomically: a chunk job reads all of the
     /// new slices or, before they are complete, none. Called while planning, before the run is created.
     /// </summary>

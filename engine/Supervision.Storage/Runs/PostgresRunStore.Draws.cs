@@ -56,7 +56,7 @@ public sealed partial class PostgresRunStore
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var inserted = await StoreCommand.ExecuteAsync(connection, transaction, RunSql.InsertDraw, cancellationToken,
             record.DrawId, record.Plans.Select(p => p.Id).ToArray(), record.AsOf, record.AsOf, runId, record.SeedCommitment,
-            record.PopulationSha256, Jsonb(RecordJson.Serialize(record)), draw.PopulationSnapshot,
+            record.PopulationSha256, Json(RecordJson.Serialize(record)), draw.PopulationSnapshot,
             ExclusionsGzip.Compress(draw.Exclusions), clock.GetUtcNow());
         if (inserted == 0)
         {
@@ -102,7 +102,7 @@ public sealed partial class PostgresRunStore
         return new DrawResult(record, snapshot, exclusions, PopulationSnapshot.Read(snapshot));
     }
 
-    private static NpgsqlParameter Jsonb(string json) => new NpgsqlParameter<string> { TypedValue = json, NpgsqlDbType = NpgsqlDbType.Jsonb };
+    private static NpgsqlParameter Json(string json) => new NpgsqlParameter<string> { TypedValue = json, NpgsqlDbType = NpgsqlDbType.Json };
 
     private static async Task CopyTasksAsync(NpgsqlConnection connection, DrawRecord record, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using NpgsqlTypes;
+using Npgsql;
 using Supervision.Draws.Runs;
 using Supervision.Model.Import;
 
@@ -7,6 +8,22 @@ namespace Supervision.Storage.Runs;
 /// <summary>The run's input slices (run_inputs) and its chunks' summaries (run_chunks.summary).</summary>
 public sealed partial class PostgresRunStore
 {
+    public async Task<IAsyncDisposable> LockPlanningAsync(string runId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(runId);
+        var connection = await database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await StoreCommand.ExecuteAsync(connection, null, RunSql.LockPlanning, cancellationToken, AdvisoryLockKeys.Planning);
+            return new PlanningLock(connection);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
     public async Task SaveInputsAsync(string runId, IAsyncEnumerable<InputSlice> slices, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(runId);
@@ -101,5 +118,21 @@ public sealed partial class PostgresRunStore
         }
 
         return summaries;
+    }
+
+    // The session lock lives as long as its connection: closing the connection (or the process dying) releases it.
+    private sealed class PlanningLock(NpgsqlConnection connection) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await StoreCommand.ExecuteAsync(connection, null, RunSql.UnlockPlanning, CancellationToken.None, AdvisoryLockKeys.Planning);
+            }
+            finally
+            {
+                await connection.DisposeAsync();
+            }
+        }
     }
 }

@@ -119,4 +119,8 @@ internal static class RunSql
     public const string SaveChunkSummary = "UPDATE supervision.run_chunks SET summary = $3 WHERE run_id = $1 AND chunk_no = $2";
 
     public const string ReadChunkSummaries = "SELECT chunk_no, summary FROM supervision.run_chunks WHERE run_id = $1 ORDER BY chunk_no";
+
+    public const string LockPlanning = "SELECT pg_advisory_lock($1)";
+
+    public const string UnlockPlanning = "SELECT pg_advisory_unlock($1)";
 }

@@ -48,24 +48,34 @@ internal static class NightlyCommand
                 + "processes on any machine share the chunks; migrates the database first",
         };
         var connection = new Option<string?>("--connection") { Description = "PostgreSQL connection string for --postgres; default: the SUPERVISION_DB environment variable" };
+        var noFiles = new Option<bool>("--no-files")
+        {
+            Description = "with --postgres: keep the run in PostgreSQL only, as `supervision serve` does, and render no files (the report then shows the run record)",
+        };
         var timings = new Option<bool>("--timings") { Description = "print how long each step of each job took (on standard error), for benchmarks" };
         var command = new Command("nightly",
             "The nightly run as Hangfire jobs — inside this process, or with --postgres queued in PostgreSQL where `supervision worker` processes share them: plan the run, score the population in chunk jobs, then write the assessments "
             + "and draw every plan in <rules>/plans once all chunks are done. A second run for the same date draws nothing (\"already drawn\"); "
             + "an interrupted run resumes when started again.\n" + ExitCodes.Help)
         {
-            data, rules, asOf, seed, calendar, chunkSize, workers, cron, output, postgres, connection, timings,
+            data, rules, asOf, seed, calendar, chunkSize, workers, cron, output, postgres, connection, noFiles, timings,
         };
         command.SetAction((parse, ct) => RunAsync(parse.GetValue(data)!, parse.GetValue(rules)!, parse.GetValue(asOf), parse.GetValue(seed),
             parse.GetValue(calendar), parse.GetValue(chunkSize), parse.GetValue(workers), parse.GetValue(cron), parse.GetValue(output)!,
-            parse.GetValue(postgres), parse.GetValue(connection), parse.GetValue(timings), clock, ct));
+            parse.GetValue(postgres), parse.GetValue(connection), parse.GetValue(noFiles), parse.GetValue(timings), clock, ct));
         return command;
     }
 
     private static async Task<int> RunAsync(
         string dataDir, string rulesDir, string? asOfText, string? seed, string? calendarFile, int chunkSize, int workers, string? cron, string output,
-        bool postgres, string? connection, bool timings, TimeProvider clock, CancellationToken cancellationToken)
+        bool postgres, string? connection, bool noFiles, bool timings, TimeProvider clock, CancellationToken cancellationToken)
     {
+        if (noFiles && !postgres)
+        {
+            Console.Error.WriteLine("--no-files needs --postgres: the embedded mode keeps its runs as files");
+            return ExitCodes.Usage;
+        }
+
         if (!CommonOptions.TryAsOf(asOfText, clock, out var asOf) || !ValidSeed(seed) || !ValidCounts(chunkSize, workers, postgres) || !ValidSchedule(cron, clock))
         {
             return ExitCodes.Usage;
@@ -104,7 +114,7 @@ internal static class NightlyCommand
         var files = new FileRunStore(output);
         if (!postgres)
         {
-            return await RunNightAsync(settings, files, files, asOf, seed, workers, clock, (store, progress) =>
+            return await RunNightAsync(settings, files, files, asOf, seed, workers, clock, renderFiles: true, (store, progress) =>
                 new EmbeddedNightly(settings, store, clock) { Workers = workers, Progress = progress, Hooks = Hooks(timings) }.RunAsync, cancellationToken);
         }
 
@@ -114,7 +124,7 @@ internal static class NightlyCommand
             var store = new PostgresRunStore(database, clock, $"{Environment.MachineName}:{Environment.ProcessId}");
             var storage = await PostgresJobStorage.OpenAsync(database, null, cancellationToken);
             Console.Error.WriteLine($"PostgreSQL mode: runs, assessments and draws in {database.Target}; files rendered into {files.Root}");
-            var code = await RunNightAsync(settings, store, files, asOf, seed, workers, clock, (runStore, progress) =>
+            var code = await RunNightAsync(settings, store, files, asOf, seed, workers, clock, !noFiles, (runStore, progress) =>
                 new NightlyRunner(storage, settings, runStore, clock)
                 {
                     Workers = workers,
@@ -148,7 +158,7 @@ internal static class NightlyCommand
     }
 
     private static async Task<int> RunNightAsync(
-        NightlySettings settings, IRunStore store, FileRunStore files, DateOnly asOf, string? seed, int workers, TimeProvider clock,
+        NightlySettings settings, IRunStore store, FileRunStore files, DateOnly asOf, string? seed, int workers, TimeProvider clock, bool renderFiles,
         Func<IRunStore, Action<int, int>, Func<string, DateOnly, CancellationToken, Task<NightlyOutcome>>> runner, CancellationToken cancellationToken)
     {
         var bundle = settings.Bundle!;
@@ -188,6 +198,17 @@ internal static class NightlyCommand
             Console.Error.WriteLine(outcome.Failure);
             Console.Error.WriteLine($"the nightly run {runId} did not complete; what was done is kept in the run store: run the same command again to resume");
             return ExitCodes.RunIncomplete;
+        }
+
+        if (!renderFiles && outcome.Run.Status != RunStatus.Failed)
+        {
+            var run = outcome.Run;
+            Console.Error.WriteLine($"\rscored {run.Enterprises:N0} enterprises in {run.Chunks} chunk(s); run {run.Status.ToString().ToLowerInvariant()} after {watch.Elapsed.TotalSeconds:0.0} s        ");
+            Console.Error.Write(run.ImportReport);
+            Console.WriteLine(run.Status == RunStatus.Completed
+                ? $"run {run.RunId} drew {run.DrawId} for {run.AsOf:yyyy-MM-dd}; kept in the database, no files rendered (--no-files)"
+                : run.Message);
+            return run.RejectedRows > 0 ? ExitCodes.CompletedWithProblems : ExitCodes.Ok;
         }
 
         (IReadOnlyList<Assessment> Assessments, DrawResult? Draw)? rendered = null;
