@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Supervision.Data.Import;
+using Supervision.Data.Import.Slices;
 
 namespace Supervision.Jobs;
 
@@ -18,21 +19,28 @@ internal static class DataFingerprint
 
     public static string Compute(string directory)
     {
-        var text = new StringBuilder();
+        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var name in Files)
         {
             var path = Path.Combine(directory, name);
-            string hash;
             if (File.Exists(path))
             {
                 using var stream = File.OpenRead(path);
-                hash = Convert.ToHexStringLower(SHA256.HashData(stream));
+                hashes[name] = Convert.ToHexStringLower(SHA256.HashData(stream));
             }
-            else
-            {
-                hash = "absent";
-            }
+        }
 
+        return Combine(hashes);
+    }
+
+    /// <summary>The fingerprint from the files' own SHA-256 (hex) by file name, as the input partitioner computes them in its pass.</summary>
+    public static string Combine(IReadOnlyDictionary<string, string> fileHashes)
+    {
+        ArgumentNullException.ThrowIfNull(fileHashes);
+        var text = new StringBuilder();
+        foreach (var name in Files)
+        {
+            var hash = fileHashes.TryGetValue(name, out var known) ? known : InputPartitioner.Absent;
             text.Append(name).Append(' ').Append(hash).Append('\n');
         }
 

@@ -56,12 +56,16 @@ internal sealed class DrawsJob(NightlyServices services)
         // The chunks' imports add up to the import of the whole files: the run now counts the accepted enterprises.
         var hooks = services.Hooks;
         var started = Stopwatch.GetTimestamp();
-        var summaries = await store.ReadChunkSummariesAsync(runId, cancellationToken);
+        IReadOnlyList<ChunkSummary>? summaries = await store.ReadChunkSummariesAsync(runId, cancellationToken);
         var shared = new InputSliceSource(await store.ReadInputsAsync(runId, InputSlice.Global, cancellationToken));
         var inspectors = PopulationLoader.LoadOptional(shared, PopulationLoader.InspectorsFile, "inspectors", InspectorImporter.Import);
         var importReports = ImportReportMerge.Merge(summaries.SelectMany(s => s.Reports)).ToList();
         importReports.Insert(Math.Min(4, importReports.Count), inspectors.Report);
-        List<DrawCandidate> candidates = [.. summaries.SelectMany(s => s.Candidates)];
+        List<DrawCandidate>? candidates = [.. summaries.SelectMany(s => s.Candidates)];
+
+        // This method's locals live as long as it does (it awaits): what the draw no longer needs is let go explicitly,
+        // so that a million candidates are not held while the draw is saved.
+        summaries = null;
         run = run with
         {
             Enterprises = candidates.Count,
@@ -112,6 +116,8 @@ internal sealed class DrawsJob(NightlyServices services)
 
         hooks.Took("draws: draw", started);
         started = Stopwatch.GetTimestamp();
+        candidates = null;
+        result = result with { Population = [] };
         cancellationToken.ThrowIfCancellationRequested();
         await store.SaveDrawAsync(runId, result, cancellationToken);
         hooks.Took("draws: save the draw", started);

@@ -98,12 +98,10 @@ internal sealed class NightlyJob(NightlyServices services)
         var settings = services.Settings;
         ArgumentOutOfRangeException.ThrowIfLessThan(settings.ChunkSize, 1);
         var started = Stopwatch.GetTimestamp();
-        var dataHash = DataFingerprint.Compute(settings.DataDirectory);
-        services.Hooks.Took("plan: fingerprint the data", started);
-        started = Stopwatch.GetTimestamp();
         var partition = await InputsUpload.RunAsync(
             services.Store, runId, settings.DataDirectory, settings.ChunkSize, inputs.Builder.ReadsLearnedRisk, cancellationToken);
-        services.Hooks.Took("plan: cut and store the input slices", started);
+        var dataHash = DataFingerprint.Combine(partition.FileHashes);
+        services.Hooks.Took("plan: cut, fingerprint and store the input slices", started);
         var run = await services.Store.CreateRunAsync(Plan(runId, asOf, inputs, dataHash, partition), cancellationToken);
         inputs.Verify(run);
         if (services.OnPlanned is { } planned)

@@ -28,8 +28,10 @@ public static class Eligibility
             void Pool(string pool, string? note = null) => entries.Add(new PoolEntry(plan.Id, pool, c.Uscc, c.Name, c.LastInspectors, note));
             var thisYear = c.InspectionsThisYear.GetValueOrDefault(department);
             var total = c.InspectionsThisYear.Values.Sum();
-            var trigger = c.Triggers.Where(t => t.Date <= asOf && t.Date > asOf.AddDays(-plan.TriggerWindowDays))
-                .OrderBy(t => t.Date).ThenBy(t => t.Reference, StringComparer.Ordinal).FirstOrDefault();
+            var trigger = c.Triggers.Count == 0
+                ? null
+                : c.Triggers.Where(t => t.Date <= asOf && t.Date > asOf.AddDays(-plan.TriggerWindowDays))
+                    .OrderBy(t => t.Date).ThenBy(t => t.Reference, StringComparer.Ordinal).FirstOrDefault();
             if (c.AssessmentError is not null)
             {
                 Exclude("assessment failed: " + c.AssessmentError);

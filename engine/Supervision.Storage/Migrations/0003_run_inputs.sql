@@ -27,3 +27,10 @@ ALTER TABLE supervision.run_chunks ADD COLUMN summary bytea;
 -- The draw record as the text it was written: json validates it without rebuilding it as jsonb, which cost seconds for
 -- the record of a million-enterprise draw and reordered its keys; nothing queries inside it.
 ALTER TABLE supervision.draws ALTER COLUMN record TYPE json USING record::json;
+
+-- Large values compressed with lz4 instead of pglz (several times faster to write), and already-gzipped ones not again.
+ALTER TABLE supervision.draws
+    ALTER COLUMN record SET COMPRESSION lz4,
+    ALTER COLUMN population SET COMPRESSION lz4,
+    ALTER COLUMN exclusions SET STORAGE EXTERNAL;
+ALTER TABLE supervision.run_chunks ALTER COLUMN summary SET STORAGE EXTERNAL;

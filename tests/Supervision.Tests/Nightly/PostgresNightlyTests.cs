@@ -104,6 +104,29 @@ public sealed class PostgresNightlyTests
         await AssertGoldenAsync(db, output.Path, outcome.Run!);
     }
 
+    [Fact]
+    public async Task TwoProcessesPlanTheSameNightAtOnce_OneRunWithOneSetOfInputSlices()
+    {
+        await using var db = await (await PostgresServer.GetAsync()).CreateDatabaseAsync();
+        var client = new Hangfire.BackgroundJobClient(new Hangfire.InMemory.InMemoryStorage());
+        Task<RunRecord> Plan(string host, int chunkSize, string seed) => new NightlyJob(new NightlyServices(
+            new PostgresRunStore(db.Database, TimeProvider.System, host), NightlyWorld.Settings(chunkSize) with { Seed = seed }, TimeProvider.System, client))
+            .PlanAsync(NightlyWorld.RunId, DrawWorld.AsOf, CancellationToken.None);
+
+        // Without the planning lock, the second planner's slices collide with the first one's (or replace them under a
+        // run planned with another chunk size).
+        var runs = await Task.WhenAll(Plan("a", 250, DrawWorld.Seed), Plan("b", 1000, new string('1', 64)));
+
+        var run = runs[0];
+        Assert.Equal((run.Seed, run.ChunkSize, run.Chunks, run.DataHash), (runs[1].Seed, runs[1].ChunkSize, runs[1].Chunks, runs[1].DataHash));
+        Assert.Equal((long)run.Chunks, await db.ScalarAsync<long>(
+            $"SELECT count(DISTINCT chunk_no) FROM supervision.run_inputs WHERE file_name = 'enterprises.csv' AND chunk_no >= 0"));
+        Assert.Equal((long)run.Chunks, await db.ScalarAsync<long>(
+            $"SELECT (max(chunk_no) + 1)::bigint FROM supervision.run_inputs WHERE file_name = 'credit-records.csv'"));
+        Assert.Equal(4000L, await db.ScalarAsync<long>(
+            "SELECT sum(cardinality(lines) - 1) FROM supervision.run_inputs WHERE file_name = 'enterprises.csv' AND part = 0"));
+    }
+
     /// <summary>Plans the golden night in this process (its seed, its chunk size) and runs it on Hangfire.PostgreSql; workers 0 leaves the jobs to worker processes.</summary>
     private static async Task<NightlyOutcome> RunAsync(TestDatabase db, int workers, int chunkSize)
     {

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using Supervision.Model.Import;
 
@@ -27,6 +28,9 @@ internal sealed class InputPartitioner(int chunkSize, int partBytes = 8 * 1024 *
         (PopulationLoader.LearnedRiskFile, SafetyIndicatorImporter.Uscc),
     ];
 
+    /// <summary>What <see cref="InputPartition.FileHashes"/> says of a file that does not exist.</summary>
+    public const string Absent = "absent";
+
     /// <summary>Files the draws read whole.</summary>
     private static readonly string[] Shared = [PopulationLoader.InspectorsFile, TriggerImporter.FileName];
 
@@ -49,6 +53,7 @@ internal sealed class InputPartitioner(int chunkSize, int partBytes = 8 * 1024 *
         }
 
         var chunkOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
         var chunks = 1;
         foreach (var (file, key) in PerEnterprise)
         {
@@ -59,7 +64,7 @@ internal sealed class InputPartitioner(int chunkSize, int partBytes = 8 * 1024 *
 
             var registry = file == PopulationLoader.EnterprisesFile;
             var writers = new List<SliceWriter>();
-            await SplitAsync(Path.Combine(directory, file), file, key, registry ? 1 : chunks, writers, uscc =>
+            hashes[file] = await SplitAsync(Path.Combine(directory, file), file, key, registry ? 1 : chunks, writers, uscc =>
             {
                 if (string.IsNullOrEmpty(uscc))
                 {
@@ -88,13 +93,14 @@ internal sealed class InputPartitioner(int chunkSize, int partBytes = 8 * 1024 *
 
         foreach (var file in Shared)
         {
-            await SplitAsync(Path.Combine(directory, file), file, null, 1, [], _ => 0, sink, cancellationToken, InputSlice.Global);
+            hashes[file] = await SplitAsync(Path.Combine(directory, file), file, null, 1, [], _ => 0, sink, cancellationToken, InputSlice.Global);
         }
 
-        return new InputPartition(chunks, chunkOf.Count);
+        return new InputPartition(chunks, chunkOf.Count, hashes);
     }
 
-    private async Task SplitAsync(
+    // Returns the file's SHA-256 (hex), or "absent".
+    private async Task<string> SplitAsync(
         string path, string file, ColumnSpec? key, int chunks, List<SliceWriter> writers, Func<string?, int> route,
         Func<InputSlice, CancellationToken, ValueTask> sink, CancellationToken cancellationToken, int? fixedChunk = null)
     {
@@ -105,7 +111,7 @@ internal sealed class InputPartitioner(int chunkSize, int partBytes = 8 * 1024 *
                 await sink(new InputSlice(fixedChunk ?? chunk, file, 0, path, "none", null, [], [], Missing: true), cancellationToken);
             }
 
-            return;
+            return Absent;
         }
 
         var encoding = TextEncodingDetector.Detect(path);
@@ -122,9 +128,11 @@ internal sealed class InputPartitioner(int chunkSize, int partBytes = 8 * 1024 *
             return writers[chunk];
         }
 
+        using var sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var transcoded = encoding.Name is not (TextEncodingDetector.Utf8 or TextEncodingDetector.Gb18030Name);
         await using (var stream = Open(path, encoding))
         {
-            foreach (var (line, lineNo) in LineSplitter.Lines(stream))
+            foreach (var (line, lineNo) in LineSplitter.Lines(stream, transcoded ? null : sha256))
             {
                 if (IsEmpty(line.Span))
                 {
@@ -156,6 +164,18 @@ internal sealed class InputPartitioner(int chunkSize, int partBytes = 8 * 1024 *
                 await sink(rest, cancellationToken);
             }
         }
+
+        if (transcoded)
+        {
+            await using var original = File.OpenRead(path);
+            var buffer = new byte[1 << 16];
+            for (int read; (read = await original.ReadAsync(buffer, cancellationToken)) > 0;)
+            {
+                sha256.AppendData(buffer, 0, read);
+            }
+        }
+
+        return Convert.ToHexStringLower(sha256.GetHashAndReset());
     }
 
     private static bool IsEmpty(ReadOnlySpan<byte> line) => line.Length == 0 || (line.Length == 1 && line[0] == (byte)'\r');

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+
 namespace Supervision.Data.Import.Slices;
 
 /// <summary>Cuts a byte stream into lines at each line feed, numbering them from 1, without decoding it.</summary>
@@ -7,7 +9,10 @@ namespace Supervision.Data.Import.Slices;
 /// </remarks>
 internal static class LineSplitter
 {
-    public static IEnumerable<(ReadOnlyMemory<byte> Line, int LineNo)> Lines(Stream stream, int bufferBytes = 1 << 20)
+    /// <param name="stream">The bytes.</param>
+    /// <param name="hash">Also receives every byte read, when given (the file's fingerprint in the same pass).</param>
+    /// <param name="bufferBytes">Read size; a longer line grows the buffer.</param>
+    public static IEnumerable<(ReadOnlyMemory<byte> Line, int LineNo)> Lines(Stream stream, IncrementalHash? hash = null, int bufferBytes = 1 << 20)
     {
         ArgumentNullException.ThrowIfNull(stream);
         var buffer = new byte[bufferBytes];
@@ -16,6 +21,7 @@ internal static class LineSplitter
         while (true)
         {
             var read = stream.Read(buffer, filled, buffer.Length - filled);
+            hash?.AppendData(buffer, filled, read);
             filled += read;
             var start = 0;
             while (true)
