@@ -28,17 +28,24 @@ psql_args=(-X -q -v ON_ERROR_STOP=1)
 to_uri() { # Npgsql key=value → libpq key=value
   sed -E 's/Host=/host=/; s/Port=/port=/; s/Username=/user=/; s/Password=/password=/; s/Database=/dbname=/; s/;/ /g' <<<"$1"
 }
-psql "${psql_args[@]}" "$(to_uri "$admin")" -c "DROP DATABASE IF EXISTS supervision_bench_nightly" -c "CREATE DATABASE supervision_bench_nightly"
+fresh_database() {
+  psql "${psql_args[@]}" "$(to_uri "$admin")" -c "DROP DATABASE IF EXISTS supervision_bench_nightly" -c "CREATE DATABASE supervision_bench_nightly"
+}
 
 measure() { # label, then the command; prints wall clock and peak RSS of the process
   local label="$1"; shift
   rm -rf "$work/out"
   /usr/bin/time -f "%e %M" -o "$work/time" "$@" >"$work/$label.out" 2>"$work/$label.err" || { tail -n 20 "$work/$label.err" >&2; return 1; }
   read -r seconds kb <"$work/time"
-  printf '%-10s %9s enterprises  %7.1f s  peak %6.2f GiB  %s\n' "$label" "$count" "$seconds" "$(bc -l <<<"$kb/1048576")" \
+  printf '%-16s %9s enterprises  %7.1f s  peak %6.2f GiB  %s\n' "$label" "$count" "$seconds" "$(bc -l <<<"$kb/1048576")" \
     "$(tr '\r' '\n' <"$work/$label.err" | grep -E 'run completed after|files rendered' | tail -n 1)"
 }
 
-measure embedded "${cli[@]}" nightly --data "$work/data" --rules rules --as-of 2026-11-27 --seed "$seed" --chunk-size "$chunk" --workers 2 --out "$work/out"
-measure postgres "${cli[@]}" nightly --postgres --connection "$bench" --data "$work/data" --rules rules --as-of 2026-11-27 --seed "$seed" \
-  --chunk-size "$chunk" --workers 2 --out "$work/out"
+common=(--data "$work/data" --rules rules --as-of 2026-11-27 --seed "$seed" --chunk-size "$chunk" --workers 2)
+measure embedded "${cli[@]}" nightly "${common[@]}" --out "$work/out"
+# The run as the service does it: import, score, persist and draw into PostgreSQL, no files (step times in $work/postgres.err).
+fresh_database
+measure postgres "${cli[@]}" nightly --postgres --no-files --timings --connection "$bench" "${common[@]}" --out "$work/out"
+# The same, then every file of the embedded mode rendered from the database (assessments.csv, the draw, one task file per inspector).
+fresh_database
+measure postgres+files "${cli[@]}" nightly --postgres --connection "$bench" "${common[@]}" --out "$work/out"
