@@ -8,5 +8,11 @@ namespace Supervision.Data.Import;
 /// <param name="Open">Opens the records to read; each call reads them afresh.</param>
 internal sealed record InputFile(string Path, Func<CsvTable> Open)
 {
+    /// <summary>
+    /// Keys (of the importer's uniqueness check) already used on earlier lines of the file outside this slice, with
+    /// their first line: a row repeating one is rejected as a duplicate, as in the whole file.
+    /// </summary>
+    public IReadOnlyDictionary<string, long>? EarlierKeys { get; init; }
+
     public static InputFile FromPath(string path) => new(path, () => CsvTable.Open(path));
 }

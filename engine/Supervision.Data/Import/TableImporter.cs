@@ -34,6 +34,11 @@ internal static class TableImporter
         var layout = TableLayout.Resolve(table, schema.Columns, report);
         var context = new RowContext(path, layout, knownEnterprises);
         var firstLineByKey = new Dictionary<object, long>();
+        foreach (var (key, line) in file.EarlierKeys ?? new Dictionary<string, long>())
+        {
+            firstLineByKey.TryAdd(key, line);
+        }
+
         var rows = new List<T>();
         while (table.TryRead(out var row))
         {

@@ -7,7 +7,7 @@ namespace Supervision.Data.Runs;
 /// <summary>An input slice as a file of the embedded run store: a small binary header, the line numbers, the bytes.</summary>
 internal static class InputSliceFile
 {
-    private const int Version = 1;
+    private const int Version = 2;
 
     public static void Write(Stream stream, InputSlice slice)
     {
@@ -25,6 +25,13 @@ internal static class InputSliceFile
         writer.Write(MemoryMarshal.AsBytes(slice.Lines.AsSpan()));
         writer.Write(slice.Content.Length);
         writer.Write(slice.Content);
+        var keys = slice.EarlierKeys ?? [];
+        writer.Write(keys.Length);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            writer.Write(keys[i]);
+            writer.Write(slice.EarlierLines![i]);
+        }
     }
 
     public static InputSlice Read(string path)
@@ -42,6 +49,14 @@ internal static class InputSliceFile
         var lines = new int[reader.ReadInt32()];
         reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(lines.AsSpan()));
         var content = reader.ReadBytes(reader.ReadInt32());
-        return new InputSlice(chunkNo, fileName, part, filePath, encoding, hasWarning ? warning : null, content, lines, missing);
+        var earlierKeys = new string[reader.ReadInt32()];
+        var earlierLines = new int[earlierKeys.Length];
+        for (var i = 0; i < earlierKeys.Length; i++)
+        {
+            earlierKeys[i] = reader.ReadString();
+            earlierLines[i] = reader.ReadInt32();
+        }
+
+        return new InputSlice(chunkNo, fileName, part, filePath, encoding, hasWarning ? warning : null, content, lines, missing, earlierKeys, earlierLines);
     }
 }

@@ -14,8 +14,14 @@ namespace Supervision.Model.Import;
 /// <param name="Content">The lines' bytes: UTF-8, or GB18030 when <paramref name="Encoding"/> is GB18030; no byte order mark.</param>
 /// <param name="Lines">For each line of <paramref name="Content"/>, its line number in the file.</param>
 /// <param name="Missing">True when the file does not exist (the slice then has no content).</param>
+/// <param name="EarlierKeys">
+/// Keys that must be unique in the whole file (inspection ids) found on a line of this slice but first on a line of
+/// another chunk's slice, so that the chunk rejects the repeat as the whole file's import would.
+/// </param>
+/// <param name="EarlierLines">For each of <paramref name="EarlierKeys"/>, the line where it appears first.</param>
 public sealed record InputSlice(
-    int ChunkNo, string FileName, int Part, string Path, string Encoding, string? EncodingWarning, byte[] Content, int[] Lines, bool Missing = false)
+    int ChunkNo, string FileName, int Part, string Path, string Encoding, string? EncodingWarning, byte[] Content, int[] Lines, bool Missing = false,
+    string[]? EarlierKeys = null, int[]? EarlierLines = null)
 {
     /// <summary>The chunk number of files shared by the whole run.</summary>
     public const int Global = -1;

@@ -17,6 +17,8 @@ CREATE TABLE supervision.run_inputs (
     missing          boolean NOT NULL,
     lines            integer[] NOT NULL,
     content          bytea   NOT NULL,
+    earlier_keys     text[]  NOT NULL DEFAULT '{}',   -- inspection ids first seen in another chunk's slice …
+    earlier_lines    integer[] NOT NULL DEFAULT '{}', -- … and the line where each appeared first
     PRIMARY KEY (run_id, chunk_no, file_name, part)
 );
 ALTER TABLE supervision.run_inputs ALTER COLUMN content SET STORAGE EXTERNAL, ALTER COLUMN lines SET STORAGE EXTERNAL;

@@ -54,6 +54,8 @@ public sealed partial class PostgresRunStore
                 await writer.WriteAsync(slice.Missing, NpgsqlDbType.Boolean, cancellationToken);
                 await writer.WriteAsync(slice.Lines, NpgsqlDbType.Array | NpgsqlDbType.Integer, cancellationToken);
                 await writer.WriteAsync(slice.Content, NpgsqlDbType.Bytea, cancellationToken);
+                await writer.WriteAsync(slice.EarlierKeys ?? [], NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
+                await writer.WriteAsync(slice.EarlierLines ?? [], NpgsqlDbType.Array | NpgsqlDbType.Integer, cancellationToken);
             }
 
             await writer.CompleteAsync(cancellationToken);
@@ -73,7 +75,8 @@ public sealed partial class PostgresRunStore
         {
             slices.Add(new InputSlice(
                 chunkNo, reader.GetString(0), reader.GetInt32(1), reader.GetString(2), reader.GetString(3),
-                reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetFieldValue<byte[]>(7), reader.GetFieldValue<int[]>(6), reader.GetBoolean(5)));
+                reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetFieldValue<byte[]>(7), reader.GetFieldValue<int[]>(6), reader.GetBoolean(5),
+                reader.GetFieldValue<string[]>(8), reader.GetFieldValue<int[]>(9)));
         }
 
         return slices.Count > 0 ? slices : throw new InvalidOperationException($"run {runId}: no input slices for chunk {chunkNo} in {database.Target}");

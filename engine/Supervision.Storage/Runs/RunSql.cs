@@ -105,12 +105,13 @@ internal static class RunSql
     public const string DeleteInputs = "DELETE FROM supervision.run_inputs WHERE run_id = $1";
 
     public const string CopyInputs = """
-        COPY supervision.run_inputs (run_id, chunk_no, file_name, part, path, encoding, encoding_warning, missing, lines, content)
+        COPY supervision.run_inputs (run_id, chunk_no, file_name, part, path, encoding, encoding_warning, missing, lines, content,
+            earlier_keys, earlier_lines)
         FROM STDIN (FORMAT BINARY)
         """;
 
     public const string ReadInputs = """
-        SELECT file_name, part, path, encoding, encoding_warning, missing, lines, content
+        SELECT file_name, part, path, encoding, encoding_warning, missing, lines, content, earlier_keys, earlier_lines
         FROM supervision.run_inputs
         WHERE run_id = $1 AND chunk_no = $2
         ORDER BY file_name, part

@@ -73,6 +73,18 @@ public sealed class InputPartitionerTests : IDisposable
             $"{b},blacklist,2023-05-01,,,,DOC-2,",
         ], new UTF8Encoding(true));
 
+        directory.Write(PopulationLoader.InspectionsFile,
+        [
+            "inspection_id,uscc,date,department,inspectors,violation_found,items",
+            $"INS-1,{a},2024-03-15,EM,P001;P002,true,",
+            $"INS-2,{b},2024-03-15,EM,P001;P002,false,",
+            $"INS-1,{b},2024-04-15,EM,P001;P002,false,",
+            $"INS-3,{stranger},2024-04-15,EM,P001;P002,false,",
+            $"INS-3,{a},2024-05-15,EM,P001;P002,false,",
+            $"INS-2,{b},2024-06-15,EM,P001;P002,false,",
+            $"INS-1,{c},2024-07-15,EM,P001;P002,false,",
+        ]);
+
         var whole = PopulationLoader.Load(directory.Path, Columns);
         foreach (var chunkSize in new[] { 1, 2, 10 })
         {
@@ -81,6 +93,7 @@ public sealed class InputPartitionerTests : IDisposable
         }
 
         Assert.Contains(whole.Reports[0].Issues, i => i.Line == 6 && i.Reason.Contains("duplicate uscc: first occurrence on line 3", StringComparison.Ordinal));
+        Assert.Contains(whole.Reports[3].Issues, i => i.Line == 4 && i.Reason.Contains("duplicate inspection_id: first occurrence on line 2", StringComparison.Ordinal));
     }
 
     [Fact]

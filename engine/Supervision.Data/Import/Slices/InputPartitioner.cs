@@ -18,14 +18,17 @@ namespace Supervision.Data.Import.Slices;
 /// </remarks>
 internal sealed class InputPartitioner(int chunkSize, int partBytes = 8 * 1024 * 1024)
 {
-    /// <summary>Files split by enterprise, registry first, with the column that names the enterprise.</summary>
-    private static readonly (string File, ColumnSpec Key)[] PerEnterprise =
+    /// <summary>
+    /// Files split by enterprise, registry first, with the column that names the enterprise and, where the importer
+    /// requires it to be unique in the whole file rather than per enterprise, the key column.
+    /// </summary>
+    private static readonly (string File, ColumnSpec Key, ColumnSpec? Unique)[] PerEnterprise =
     [
-        (PopulationLoader.EnterprisesFile, EnterpriseImporter.Uscc),
-        (PopulationLoader.SafetyIndicatorsFile, SafetyIndicatorImporter.Uscc),
-        (PopulationLoader.CreditRecordsFile, CreditRecordImporter.Uscc),
-        (PopulationLoader.InspectionsFile, InspectionImporter.Uscc),
-        (PopulationLoader.LearnedRiskFile, SafetyIndicatorImporter.Uscc),
+        (PopulationLoader.EnterprisesFile, EnterpriseImporter.Uscc, null),
+        (PopulationLoader.SafetyIndicatorsFile, SafetyIndicatorImporter.Uscc, null),
+        (PopulationLoader.CreditRecordsFile, CreditRecordImporter.Uscc, null),
+        (PopulationLoader.InspectionsFile, InspectionImporter.Uscc, InspectionImporter.InspectionId),
+        (PopulationLoader.LearnedRiskFile, SafetyIndicatorImporter.Uscc, null),
     ];
 
     /// <summary>What <see cref="InputPartition.FileHashes"/> says of a file that does not exist.</summary>
@@ -55,7 +58,7 @@ internal sealed class InputPartitioner(int chunkSize, int partBytes = 8 * 1024 *
         var chunkOf = new Dictionary<string, int>(StringComparer.Ordinal);
         var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
         var chunks = 1;
-        foreach (var (file, key) in PerEnterprise)
+        foreach (var (file, key, unique) in PerEnterprise)
         {
             if (file == PopulationLoader.LearnedRiskFile && !learnedRisk)
             {
@@ -64,7 +67,7 @@ internal sealed class InputPartitioner(int chunkSize, int partBytes = 8 * 1024 *
 
             var registry = file == PopulationLoader.EnterprisesFile;
             var writers = new List<SliceWriter>();
-            hashes[file] = await SplitAsync(Path.Combine(directory, file), file, key, registry ? 1 : chunks, writers, uscc =>
+            hashes[file] = await SplitAsync(Path.Combine(directory, file), file, key, unique, registry ? 1 : chunks, writers, uscc =>
             {
                 if (string.IsNullOrEmpty(uscc))
                 {
@@ -93,7 +96,7 @@ internal sealed class InputPartitioner(int chunkSize, int partBytes = 8 * 1024 *
 
         foreach (var file in Shared)
         {
-            hashes[file] = await SplitAsync(Path.Combine(directory, file), file, null, 1, [], _ => 0, sink, cancellationToken, InputSlice.Global);
+            hashes[file] = await SplitAsync(Path.Combine(directory, file), file, null, null, 1, [], _ => 0, sink, cancellationToken, InputSlice.Global);
         }
 
         return new InputPartition(chunks, chunkOf.Count, hashes);
@@ -101,7 +104,7 @@ internal sealed class InputPartitioner(int chunkSize, int partBytes = 8 * 1024 *
 
     // Returns the file's SHA-256 (hex), or "absent".
     private async Task<string> SplitAsync(
-        string path, string file, ColumnSpec? key, int chunks, List<SliceWriter> writers, Func<string?, int> route,
+        string path, string file, ColumnSpec? key, ColumnSpec? unique, int chunks, List<SliceWriter> writers, Func<string?, int> route,
         Func<InputSlice, CancellationToken, ValueTask> sink, CancellationToken cancellationToken, int? fixedChunk = null)
     {
         if (!File.Exists(path))
@@ -118,6 +121,10 @@ internal sealed class InputPartitioner(int chunkSize, int partBytes = 8 * 1024 *
         var textEncoding = encoding.Name == TextEncodingDetector.Gb18030Name ? TextEncodingDetector.Gb18030 : Encoding.UTF8;
         (byte[] Line, int LineNo)? header = null;
         var keyIndex = -1;
+        var uniqueIndex = -1;
+
+        // Where each unique key appeared first: a repeat in another chunk is told to that chunk with the first line.
+        var firstSeen = new Dictionary<string, (int Line, int Chunk)>(StringComparer.Ordinal);
         SliceWriter Writer(int chunk)
         {
             while (writers.Count <= chunk)
@@ -143,12 +150,27 @@ internal sealed class InputPartitioner(int chunkSize, int partBytes = 8 * 1024 *
                 {
                     var text = lineNo == 1 && line.Span.StartsWith("\uFEFF"u8) ? line[3..].ToArray() : line.ToArray();
                     header = (text, lineNo);
-                    keyIndex = key is null ? -1 : LineKeys.Fields(textEncoding.GetString(text)).FindIndex(h => key.Matches(h));
+                    var headers = LineKeys.Fields(textEncoding.GetString(text));
+                    keyIndex = key is null ? -1 : headers.FindIndex(h => key.Matches(h));
+                    uniqueIndex = unique is null ? -1 : headers.FindIndex(h => unique.Matches(h));
                     continue;
                 }
 
                 var chunk = fixedChunk is null && keyIndex >= 0 ? route(LineKeys.Field(line.Span, keyIndex, textEncoding)) : 0;
-                if (Writer(chunk).Add(line.Span, lineNo) is { } full)
+                var writer = Writer(chunk);
+                if (uniqueIndex >= 0 && LineKeys.Field(line.Span, uniqueIndex, textEncoding) is { Length: > 0 } id)
+                {
+                    if (!firstSeen.TryGetValue(id, out var first))
+                    {
+                        firstSeen.Add(id, (lineNo, chunk));
+                    }
+                    else if (first.Chunk != chunk)
+                    {
+                        writer.AddEarlierKey(id, first.Line);
+                    }
+                }
+
+                if (writer.Add(line.Span, lineNo) is { } full)
                 {
                     await sink(full, cancellationToken);
                 }

@@ -56,6 +56,24 @@ internal sealed class InputSliceSource : IInputSource
 
             content.Position = 0;
             return CsvTable.Open(content, encoding, lines);
-        });
+        })
+        {
+            EarlierKeys = EarlierKeys(parts),
+        };
+    }
+
+    private static Dictionary<string, long>? EarlierKeys(List<InputSlice> parts)
+    {
+        Dictionary<string, long>? keys = null;
+        foreach (var part in parts.Where(p => p.EarlierKeys is { Length: > 0 }))
+        {
+            keys ??= new Dictionary<string, long>(StringComparer.Ordinal);
+            for (var i = 0; i < part.EarlierKeys!.Length; i++)
+            {
+                keys.TryAdd(part.EarlierKeys[i], part.EarlierLines![i]);
+            }
+        }
+
+        return keys;
     }
 }

@@ -8,6 +8,8 @@ internal sealed class SliceWriter
 {
     private readonly ArrayBufferWriter<byte> content = new(64 * 1024);
     private readonly List<int> lines = [];
+    private readonly List<string> earlierKeys = [];
+    private readonly List<int> earlierLines = [];
     private readonly int chunkNo;
     private readonly string fileName;
     private readonly string path;
@@ -42,14 +44,24 @@ internal sealed class SliceWriter
         return content.WrittenCount >= partBytes ? Cut() : null;
     }
 
+    /// <summary>Notes a unique key of one of this slice's lines that first appeared on <paramref name="firstLine"/> of another chunk.</summary>
+    public void AddEarlierKey(string key, int firstLine)
+    {
+        earlierKeys.Add(key);
+        earlierLines.Add(firstLine);
+    }
+
     /// <summary>What is left: always a part when nothing was handed on yet, so that every chunk has the file's header.</summary>
-    public InputSlice? Finish() => lines.Count > 0 || part == 0 ? Cut() : null;
+    public InputSlice? Finish() => lines.Count > 0 || part == 0 || earlierKeys.Count > 0 ? Cut() : null;
 
     private InputSlice Cut()
     {
-        var slice = new InputSlice(chunkNo, fileName, part++, path, encoding.Name, encoding.Warning, content.WrittenSpan.ToArray(), [.. lines]);
+        var slice = new InputSlice(chunkNo, fileName, part++, path, encoding.Name, encoding.Warning, content.WrittenSpan.ToArray(), [.. lines],
+            EarlierKeys: [.. earlierKeys], EarlierLines: [.. earlierLines]);
         content.ResetWrittenCount();
         lines.Clear();
+        earlierKeys.Clear();
+        earlierLines.Clear();
         return slice;
     }
 }
