@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -110,9 +111,29 @@ internal sealed partial class FileRunStore : IRunStore
     }
 
     public Task<IReadOnlyList<Assessment>> ReadAssessmentsAsync(string runId, CompiledBundle bundle, CancellationToken cancellationToken)
+        => Task.FromResult<IReadOnlyList<Assessment>>([.. ReadChunks(runId, bundle, cancellationToken)]);
+
+    public async IAsyncEnumerable<Assessment> StreamAssessmentsAsync(
+        string runId, CompiledBundle bundle, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var assessment in ReadChunks(runId, bundle, cancellationToken))
+        {
+            yield return assessment;
+        }
+
+        await Task.CompletedTask;
+    }
+
+    public Task ExportAssessmentsAsync(string runId, CompiledBundle bundle, CancellationToken cancellationToken)
+    {
+        // Chunk by chunk: the export of a million enterprises never holds them all.
+        AtomicFile.Replace(AssessmentsFile(runId), stream => AssessmentCsv.Write(stream, ReadChunks(runId, bundle, cancellationToken), bundle));
+        return Task.CompletedTask;
+    }
+
+    private IEnumerable<Assessment> ReadChunks(string runId, CompiledBundle bundle, CancellationToken cancellationToken)
     {
         var run = RequireRun(runId);
-        var assessments = new List<Assessment>(run.Enterprises);
         for (var chunk = 0; chunk < run.Chunks; chunk++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -122,16 +143,11 @@ internal sealed partial class FileRunStore : IRunStore
                 throw new InvalidOperationException($"run {runId}: chunk {chunk} has not been saved");
             }
 
-            assessments.AddRange(ChunkCsv.Read(path, bundle));
+            foreach (var assessment in ChunkCsv.Read(path, bundle))
+            {
+                yield return assessment;
+            }
         }
-
-        return Task.FromResult<IReadOnlyList<Assessment>>(assessments);
-    }
-
-    public async Task ExportAssessmentsAsync(string runId, CompiledBundle bundle, CancellationToken cancellationToken)
-    {
-        var assessments = await ReadAssessmentsAsync(runId, bundle, cancellationToken);
-        AtomicFile.Replace(AssessmentsFile(runId), stream => AssessmentCsv.Write(stream, assessments, bundle));
     }
 
     public Task<DrawClaim> ClaimDrawAsync(string runId, DateOnly drawDate, IReadOnlyList<string> planIds, CancellationToken cancellationToken)

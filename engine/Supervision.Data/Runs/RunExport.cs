@@ -14,15 +14,26 @@ namespace Supervision.Data.Runs;
 internal static class RunExport
 {
     /// <summary>Writes the run's assessments and, once drawn, its draw under <paramref name="root"/>; both appear atomically.</summary>
-    /// <returns>What was read from the store, so that a caller reporting on the run need not read it twice.</returns>
-    public static async Task<(IReadOnlyList<Assessment> Assessments, DrawResult? Draw)> WriteAsync(
-        IRunStore store, RunRecord run, CompiledBundle bundle, string root, CancellationToken cancellationToken)
+    /// <param name="store">Where the run is kept.</param>
+    /// <param name="run">The run.</param>
+    /// <param name="bundle">The run's bundle.</param>
+    /// <param name="root">The embedded store's root to render into.</param>
+    /// <param name="onAssessment">Sees every assessment as it is written (the caller's summary), so none need be held.</param>
+    /// <param name="cancellationToken">Stops between assessments.</param>
+    /// <returns>The draw read from the store, or null before the run drew.</returns>
+    public static async Task<DrawResult?> WriteAsync(
+        IRunStore store, RunRecord run, CompiledBundle bundle, string root, Action<Assessment>? onAssessment, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(run);
         var files = new FileRunStore(root);
         Directory.CreateDirectory(files.RunDirectory(run.RunId));
-        var assessments = await store.ReadAssessmentsAsync(run.RunId, bundle, cancellationToken);
+        var assessments = store.StreamAssessmentsAsync(run.RunId, bundle, cancellationToken).ToBlockingEnumerable(cancellationToken)
+            .Select(a =>
+            {
+                onAssessment?.Invoke(a);
+                return a;
+            });
         AtomicFile.Replace(files.AssessmentsFile(run.RunId), stream => AssessmentCsv.Write(stream, assessments, bundle));
         var draw = await store.ReadDrawAsync(run.RunId, cancellationToken);
         if (draw is not null)
@@ -36,6 +47,6 @@ internal static class RunExport
             await files.SaveDrawAsync(run.RunId, draw, cancellationToken);
         }
 
-        return (assessments, draw);
+        return draw;
     }
 }

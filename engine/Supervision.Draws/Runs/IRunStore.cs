@@ -68,6 +68,10 @@ public interface IRunStore
     /// <summary>The chunks counted complete so far.</summary>
     Task<IReadOnlySet<int>> CompletedChunksAsync(string runId, CancellationToken cancellationToken);
 
+    /// <summary>Every chunk's assessments, in chunk order, one at a time (a million need not be held at once).</summary>
+    /// <exception cref="InvalidOperationException">A chunk is missing (raised at the end of the enumeration at the latest).</exception>
+    IAsyncEnumerable<Assessment> StreamAssessmentsAsync(string runId, CompiledBundle bundle, CancellationToken cancellationToken);
+
     /// <summary>Every chunk's assessments, in chunk order (which is registry order).</summary>
     Task<IReadOnlyList<Assessment>> ReadAssessmentsAsync(string runId, CompiledBundle bundle, CancellationToken cancellationToken);
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Npgsql;
 using NpgsqlTypes;
 using Supervision.Rules.Compilation;
@@ -94,6 +95,18 @@ public sealed partial class PostgresRunStore
 
     public async Task<IReadOnlyList<Assessment>> ReadAssessmentsAsync(string runId, CompiledBundle bundle, CancellationToken cancellationToken)
     {
+        var assessments = new List<Assessment>();
+        await foreach (var assessment in StreamAssessmentsAsync(runId, bundle, cancellationToken))
+        {
+            assessments.Add(assessment);
+        }
+
+        return assessments;
+    }
+
+    public async IAsyncEnumerable<Assessment> StreamAssessmentsAsync(
+        string runId, CompiledBundle bundle, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(bundle);
         var run = await GetRunAsync(runId, cancellationToken) ?? throw new InvalidOperationException($"run {runId} does not exist in {database.Target}");
         var elements = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -105,7 +118,7 @@ public sealed partial class PostgresRunStore
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var command = StoreCommand.Create(connection, null, RunSql.ReadAssessments, runId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var assessments = new List<Assessment>(run.Enterprises);
+        var count = 0;
         while (await reader.ReadAsync(cancellationToken))
         {
             var hits = reader.GetFieldValue<string[]>(11).Select(id => elements.TryGetValue(id, out var index)
@@ -114,15 +127,14 @@ public sealed partial class PostgresRunStore
             var outcome = new Outcome(
                 reader.GetDouble(2), reader.GetString(3), reader.GetDouble(4), reader.GetString(5), reader.GetString(6), reader.GetDouble(7),
                 reader.GetInt32(8), reader.GetBoolean(9), reader.GetString(10), hits, reader.IsDBNull(12) ? null : reader.GetString(12));
-            assessments.Add(new Assessment(reader.GetString(0), reader.GetString(1), run.AsOf, run.BundleHash, outcome));
+            count++;
+            yield return new Assessment(reader.GetString(0), reader.GetString(1), run.AsOf, run.BundleHash, outcome);
         }
 
-        if (assessments.Count != run.Enterprises)
+        if (count != run.Enterprises)
         {
-            throw new InvalidOperationException($"run {runId}: {assessments.Count:N0} of {run.Enterprises:N0} assessments are saved; a chunk is missing");
+            throw new InvalidOperationException($"run {runId}: {count:N0} of {run.Enterprises:N0} assessments are saved; a chunk is missing");
         }
-
-        return assessments;
     }
 
     private static async Task CopyAssessmentsAsync(

@@ -11,7 +11,6 @@ using Supervision.Draws.Runs;
 using Supervision.Jobs;
 using Supervision.Rules.Compilation;
 using Supervision.Rules.Diagnostics;
-using Supervision.Rules.Scoring;
 using Supervision.Storage.Migrations;
 using Supervision.Storage.Runs;
 
@@ -211,11 +210,12 @@ internal static class NightlyCommand
             return run.RejectedRows > 0 ? ExitCodes.CompletedWithProblems : ExitCodes.Ok;
         }
 
-        (IReadOnlyList<Assessment> Assessments, DrawResult? Draw)? rendered = null;
+        (AssessmentSummary Summary, DrawResult? Draw)? rendered = null;
         if (outcome.Run.Status != RunStatus.Failed && !ReferenceEquals(store, files))
         {
             var rendering = Stopwatch.StartNew();
-            rendered = await RunExport.WriteAsync(store, outcome.Run, bundle, files.Root, cancellationToken);
+            var summary = new AssessmentSummary(bundle.Bundle.Manifest);
+            rendered = (summary, await RunExport.WriteAsync(store, outcome.Run, bundle, files.Root, a => summary.Add(a), cancellationToken));
             Console.Error.WriteLine($"\rrun {outcome.Run.Status.ToString().ToLowerInvariant()} after {watch.Elapsed.TotalSeconds - rendering.Elapsed.TotalSeconds:0.0} s; "
                 + $"files rendered from the database in {rendering.Elapsed.TotalSeconds:0.0} s                ");
         }
@@ -225,7 +225,7 @@ internal static class NightlyCommand
 
     private static async Task<int> ReportAsync(
         IRunStore store, FileRunStore files, RunRecord run, CompiledBundle bundle, int workers, TimeSpan elapsed,
-        (IReadOnlyList<Assessment> Assessments, DrawResult? Draw)? rendered, CancellationToken cancellationToken)
+        (AssessmentSummary Summary, DrawResult? Draw)? rendered, CancellationToken cancellationToken)
     {
         Console.Error.WriteLine($"\rscored {run.Enterprises:N0} enterprises in {run.Chunks} chunk(s); run {run.Status.ToString().ToLowerInvariant()} after {elapsed.TotalSeconds:0.0} s        ");
         Console.Error.Write(run.ImportReport);
@@ -236,10 +236,14 @@ internal static class NightlyCommand
             return run.Message.StartsWith(DrawsJob.PlanErrors, StringComparison.Ordinal) ? ExitCodes.InvalidBundle : ExitCodes.MissingInput;
         }
 
-        var summary = new AssessmentSummary(bundle.Bundle.Manifest);
-        foreach (var assessment in rendered?.Assessments ?? await store.ReadAssessmentsAsync(run.RunId, bundle, cancellationToken))
+        var summary = rendered?.Summary;
+        if (summary is null)
         {
-            summary.Add(assessment);
+            summary = new AssessmentSummary(bundle.Bundle.Manifest);
+            await foreach (var assessment in store.StreamAssessmentsAsync(run.RunId, bundle, cancellationToken))
+            {
+                summary.Add(assessment);
+            }
         }
 
         var assessmentsFile = files.AssessmentsFile(run.RunId);

@@ -145,7 +145,7 @@ public sealed class PostgresNightlyTests
     private static async Task AssertGoldenAsync(TestDatabase db, string directory, RunRecord run)
     {
         var store = new PostgresRunStore(db.Database, TimeProvider.System, "test-export");
-        await RunExport.WriteAsync(store, run, ShippedBundle.Bundle, directory, CancellationToken.None);
+        await RunExport.WriteAsync(store, run, ShippedBundle.Bundle, directory, null, CancellationToken.None);
         NightlyWorld.AssertGolden(new FileRunStore(directory), run.RunId);
     }
 }
