@@ -27,22 +27,34 @@ public static class DrawRunner
         }
 
         var lottery = new Lottery(seedHex);
-        var population = new List<PoolEntry>();
-        var exclusions = new List<Exclusion>();
-        var records = new List<PlanRecord>();
-        foreach (var plan in plans)
+
+        // Each plan is frozen on its own (a pure function of the plan and the candidates), side by side; the results are
+        // joined in plan order, so the draw is the same whichever plan finishes first.
+        var frozen = new (List<PoolEntry> Entries, List<Exclusion> Excluded, PlanRecord Record)[plans.Count];
+        Parallel.For(0, plans.Count, i =>
         {
+            var plan = plans[i];
             var (entries, excluded, rules) = Eligibility.Freeze(plan, categories, candidates, asOf);
             var byPool = entries.ToLookup(e => e.Pool, StringComparer.Ordinal);
             var poolOrder = rules.Select(r => r.Pool).Concat(byPool.Select(g => g.Key).Where(p => rules.All(r => r.Pool != p)).Order(StringComparer.Ordinal));
+            var ordered = new List<PoolEntry>(entries.Count);
             foreach (var pool in poolOrder)
             {
                 var rows = byPool[pool].ToArray();
                 Array.Sort(rows, (a, b) => string.CompareOrdinal(a.Uscc, b.Uscc));
-                population.AddRange(rows);
+                ordered.AddRange(rows);
             }
+
+            frozen[i] = (ordered, excluded, ToRecord(plan, rules, calendar));
+        });
+        var population = new List<PoolEntry>(frozen.Sum(f => f.Entries.Count));
+        var exclusions = new List<Exclusion>(frozen.Sum(f => f.Excluded.Count));
+        var records = new List<PlanRecord>(plans.Count);
+        foreach (var (entries, excluded, planRecord) in frozen)
+        {
+            population.AddRange(entries);
             exclusions.AddRange(excluded);
-            records.Add(ToRecord(plan, rules, calendar));
+            records.Add(planRecord);
         }
 
         var snapshot = PopulationSnapshot.Write(population);

@@ -108,7 +108,7 @@ public sealed partial class PostgresRunStore
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var command = StoreCommand.Create(connection, null, RunSql.ReadChunkSummaries, runId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var summaries = new List<ChunkSummary>();
+        var stored = new List<byte[]>();
         while (await reader.ReadAsync(cancellationToken))
         {
             if (reader.IsDBNull(1))
@@ -116,10 +116,12 @@ public sealed partial class PostgresRunStore
                 throw new InvalidOperationException($"run {runId}: chunk {reader.GetInt32(0)} has no summary");
             }
 
-            await using var stream = reader.GetStream(1);
-            summaries.Add(ChunkSummaryGzip.Decompress(stream));
+            stored.Add(reader.GetFieldValue<byte[]>(1));
         }
 
+        // Decompressed side by side, kept in chunk order.
+        var summaries = new ChunkSummary[stored.Count];
+        Parallel.For(0, stored.Count, i => summaries[i] = ChunkSummaryGzip.Decompress(new MemoryStream(stored[i])));
         return summaries;
     }
 
