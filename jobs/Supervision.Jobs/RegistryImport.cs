@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Supervision.Data.Import;
 using Supervision.Draws.Runs;
+using Supervision.Model.Import;
+using Supervision.Model.Registry;
 using Supervision.Storage;
 using Supervision.Storage.Audit;
 using Supervision.Storage.Registry;
@@ -15,21 +17,13 @@ namespace Supervision.Jobs;
 /// </summary>
 internal static class RegistryImport
 {
-    public static async Task<UpsertCounts> ImportAsync(
+    /// <summary>Imports the registry of a run that is being planned (the nightly run): the audit entry lists the registry.</summary>
+    public static Task<UpsertCounts> ImportAsync(
         Database database, TimeProvider clock, string actor, string dataDirectory, RunRecord run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
         var registry = EnterpriseImporter.Import(Path.Combine(dataDirectory, PopulationLoader.EnterprisesFile));
-        var audit = new AuditLog(database, clock);
-        var report = registry.Report;
-        return await new EnterpriseStore(database).UpsertAsync(registry.Rows, (transaction, counts) => audit.AppendAsync(transaction, "import", run.RunId,
-            JsonSerializer.SerializeToElement(new
-            {
-                data = run.DataHash,
-                run = run.RunId,
-                files = new[] { new { file = Path.GetFileName(report.File), encoding = report.Encoding, read = report.Read, accepted = report.Accepted, rejected = report.Rejected } },
-                enterprises = new { inserted = counts.Inserted, updated = counts.Updated, unchanged = counts.Unchanged },
-            }), actor, cancellationToken), cancellationToken);
+        return UpsertAsync(database, clock, actor, registry.Rows, [registry.Report], run.DataHash, run.RunId, cancellationToken);
     }
 
     /// <summary>Imports an already imported population's registry (<c>supervision db import</c>); the audit entry lists every file.</summary>
@@ -37,13 +31,20 @@ internal static class RegistryImport
         Database database, TimeProvider clock, string actor, Population population, string dataHash, string? runId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(population);
+        return UpsertAsync(database, clock, actor, population.Enterprises, population.Reports, dataHash, runId, cancellationToken);
+    }
+
+    private static Task<UpsertCounts> UpsertAsync(
+        Database database, TimeProvider clock, string actor, IReadOnlyList<Enterprise> enterprises, IReadOnlyList<ImportReport> reports,
+        string dataHash, string? runId, CancellationToken cancellationToken)
+    {
         var audit = new AuditLog(database, clock);
-        return new EnterpriseStore(database).UpsertAsync(population.Enterprises, (transaction, counts) => audit.AppendAsync(transaction, "import", runId ?? dataHash,
+        return new EnterpriseStore(database).UpsertAsync(enterprises, (transaction, counts) => audit.AppendAsync(transaction, "import", runId ?? dataHash,
             JsonSerializer.SerializeToElement(new
             {
                 data = dataHash,
                 run = runId,
-                files = population.Reports.Select(r => new { file = Path.GetFileName(r.File), encoding = r.Encoding, read = r.Read, accepted = r.Accepted, rejected = r.Rejected }).ToArray(),
+                files = reports.Select(r => new { file = Path.GetFileName(r.File), encoding = r.Encoding, read = r.Read, accepted = r.Accepted, rejected = r.Rejected }).ToArray(),
                 enterprises = new { inserted = counts.Inserted, updated = counts.Updated, unchanged = counts.Unchanged },
             }), actor, cancellationToken), cancellationToken);
     }
