@@ -27,9 +27,6 @@ internal sealed class InputSliceSource : IInputSource
         }
     }
 
-    /// <summary>The file names the slices cover (present or missing).</summary>
-    public IEnumerable<string> FileNames => files.Keys;
-
     public string PathOf(string fileName) => files.TryGetValue(fileName, out var parts) ? parts[0].Path : fileName;
 
     public InputFile? Find(string fileName)
