@@ -151,7 +151,9 @@ internal static class NightlyCommand
         return new NightlyHooks
         {
             Timing = timings
-                ? line => Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{Stopwatch.GetElapsedTime(started).TotalSeconds,7:0.0} s] {line}"))
+                // The collector's pauses so far (process-wide, all jobs together) tell how much of a step was spent collecting.
+                ? line => Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"[{Stopwatch.GetElapsedTime(started).TotalSeconds,7:0.0} s, GC paused {GC.GetTotalPauseDuration().TotalSeconds,5:0.0} s, collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}] {line}"))
                 : null,
         };
     }
