@@ -14,5 +14,8 @@ internal sealed record InputFile(string Path, Func<CsvTable> Open)
     /// </summary>
     public IReadOnlyDictionary<string, long>? EarlierKeys { get; init; }
 
+    /// <summary>How many records the input holds at most, when known (a slice knows its lines): sizes the importer's tables.</summary>
+    public int? RecordsAtMost { get; init; }
+
     public static InputFile FromPath(string path) => new(path, () => CsvTable.Open(path));
 }

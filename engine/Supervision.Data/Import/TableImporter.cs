@@ -33,13 +33,16 @@ internal static class TableImporter
 
         var layout = TableLayout.Resolve(table, schema.Columns, report);
         var context = new RowContext(path, layout, knownEnterprises);
-        var firstLineByKey = new Dictionary<object, long>();
+        // Sized up front when the input knows its size: growing these tables by doubling allocated large arrays again
+        // and again, and each large allocation brings a full collection nearer.
+        var expected = file.RecordsAtMost ?? 0;
+        var firstLineByKey = new Dictionary<object, long>(expected + (file.EarlierKeys?.Count ?? 0));
         foreach (var (key, line) in file.EarlierKeys ?? new Dictionary<string, long>())
         {
             firstLineByKey.TryAdd(key, line);
         }
 
-        var rows = new List<T>();
+        var rows = new List<T>(expected);
         while (table.TryRead(out var row))
         {
             if (row.MalformedReason is { } malformed)

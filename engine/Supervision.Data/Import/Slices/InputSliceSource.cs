@@ -39,23 +39,24 @@ internal sealed class InputSliceSource : IInputSource
         var first = parts[0];
         var encoding = new DetectedEncoding(
             first.Encoding, first.Encoding == TextEncodingDetector.Gb18030Name ? TextEncodingDetector.Gb18030 : null, first.EncodingWarning);
+        var lineCount = parts.Sum(p => p.Lines.Length);
         return new InputFile(first.Path, () =>
         {
-            var content = new MemoryStream(parts.Sum(p => p.Content.Length));
-            var lines = new int[parts.Sum(p => p.Lines.Length)];
+            var lines = new int[lineCount];
             var at = 0;
             foreach (var part in parts)
             {
-                content.Write(part.Content);
                 part.Lines.CopyTo(lines, at);
                 at += part.Lines.Length;
             }
 
-            content.Position = 0;
-            return CsvTable.Open(content, encoding, lines);
+            return CsvTable.Open(new ConcatenatedStream([.. parts.Select(p => p.Content)]), encoding, lines);
         })
         {
             EarlierKeys = EarlierKeys(parts),
+
+            // The header line is one of the lines; every other line is at most one record.
+            RecordsAtMost = Math.Max(0, lineCount - 1),
         };
     }
 
