@@ -16,13 +16,14 @@ internal static class InputsUpload
     public static async Task<InputPartition> RunAsync(
         IRunStore store, string runId, string dataDirectory, int chunkSize, bool learnedRisk, CancellationToken cancellationToken)
     {
+        var buffers = new SliceBuffers();
         var channel = Channel.CreateBounded<InputSlice>(new BoundedChannelOptions(SlicesInFlight) { SingleReader = true, SingleWriter = true });
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var save = Task.Run(async () =>
         {
             try
             {
-                await store.SaveInputsAsync(runId, channel.Reader.ReadAllAsync(failed.Token), failed.Token);
+                await store.SaveInputsAsync(runId, Recycled(channel.Reader.ReadAllAsync(failed.Token), buffers), failed.Token);
             }
             catch
             {
@@ -35,7 +36,7 @@ internal static class InputsUpload
         {
             try
             {
-                var partition = await new InputPartitioner(chunkSize).PartitionAsync(
+                var partition = await new InputPartitioner(chunkSize, buffers: buffers).PartitionAsync(
                     dataDirectory, learnedRisk, (slice, ct) => channel.Writer.WriteAsync(slice, ct), failed.Token);
                 channel.Writer.Complete();
                 return partition;
@@ -66,5 +67,18 @@ internal static class InputsUpload
         }
 
         return await cut;
+    }
+
+    /// <summary>
+    /// The slices, each one's array given back for reuse once the store asks for the next (a store consumes a slice
+    /// before it asks for the next one: see <see cref="IRunStore.SaveInputsAsync"/>).
+    /// </summary>
+    private static async IAsyncEnumerable<InputSlice> Recycled(IAsyncEnumerable<InputSlice> slices, SliceBuffers buffers)
+    {
+        await foreach (var slice in slices)
+        {
+            yield return slice;
+            buffers.Return(slice);
+        }
     }
 }

@@ -98,17 +98,39 @@ internal sealed class NightlyJob(NightlyServices services)
         var settings = services.Settings;
         ArgumentOutOfRangeException.ThrowIfLessThan(settings.ChunkSize, 1);
         var started = Stopwatch.GetTimestamp();
-        var partition = await InputsUpload.RunAsync(
-            services.Store, runId, settings.DataDirectory, settings.ChunkSize, inputs.Builder.ReadsLearnedRisk, cancellationToken);
-        var dataHash = DataFingerprint.Combine(partition.FileHashes);
-        services.Hooks.Took("plan: cut, fingerprint and store the input slices", started);
-        var run = await services.Store.CreateRunAsync(Plan(runId, asOf, inputs, dataHash, partition), cancellationToken);
-        inputs.Verify(run);
-        if (services.OnPlanned is { } planned)
+
+        // The hook (the registry import) works beside the cutting, which leaves a core mostly idle: it waits for the
+        // run only to record it, and rolls back if planning fails.
+        var planned = new TaskCompletionSource<RunRecord>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var hook = services.OnPlanning is { } onPlanning ? Task.Run(() => onPlanning(planned.Task, cancellationToken), CancellationToken.None) : null;
+        RunRecord run;
+        try
+        {
+            var partition = await InputsUpload.RunAsync(
+                services.Store, runId, settings.DataDirectory, settings.ChunkSize, inputs.Builder.ReadsLearnedRisk, cancellationToken);
+            var dataHash = DataFingerprint.Combine(partition.FileHashes);
+            services.Hooks.Took("plan: cut, fingerprint and store the input slices", started);
+            run = await services.Store.CreateRunAsync(Plan(runId, asOf, inputs, dataHash, partition), cancellationToken);
+            inputs.Verify(run);
+        }
+        catch (Exception e)
+        {
+            planned.TrySetException(e);
+            if (hook is not null)
+            {
+                // Its own failure, if any, is the echo of this one.
+                await hook.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+            }
+
+            throw;
+        }
+
+        planned.SetResult(run);
+        if (hook is not null)
         {
             started = Stopwatch.GetTimestamp();
-            await planned(run, cancellationToken);
-            services.Hooks.Took("plan: import the registry", started);
+            await hook;
+            services.Hooks.Took("plan: finish the registry import (begun beside the cutting)", started);
         }
 
         return run;

@@ -19,8 +19,8 @@ internal sealed class NightlyRunner(JobStorage storage, NightlySettings settings
 
     public NightlyHooks Hooks { get; init; } = new();
 
-    /// <summary>See <see cref="NightlyServices.OnPlanned"/>.</summary>
-    public Func<RunRecord, CancellationToken, Task>? OnPlanned { get; init; }
+    /// <summary>See <see cref="NightlyServices.OnPlanning"/>.</summary>
+    public Func<Task<RunRecord>, CancellationToken, Task>? OnPlanning { get; init; }
 
     /// <summary>Called with the chunks complete and the chunks in all whenever the count changes while the run scores.</summary>
     public Action<int, int>? Progress { get; init; }
@@ -29,7 +29,7 @@ internal sealed class NightlyRunner(JobStorage storage, NightlySettings settings
     {
         ArgumentOutOfRangeException.ThrowIfNegative(Workers);
         var client = new BackgroundJobClient(storage);
-        var services = new NightlyServices(store, settings, clock, client) { Hooks = Hooks, OnPlanned = OnPlanned };
+        var services = new NightlyServices(store, settings, clock, client) { Hooks = Hooks, OnPlanning = OnPlanning };
 
         // Planned here, so the run takes this host's seed and chunk size whichever worker executes the job.
         if (await store.GetRunAsync(runId, cancellationToken) is null)

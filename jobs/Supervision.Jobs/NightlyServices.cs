@@ -19,6 +19,10 @@ internal sealed class NightlyServices(IRunStore store, NightlySettings settings,
 
     public NightlyHooks Hooks { get; init; } = new();
 
-    /// <summary>Runs once when this process plans a new run (the PostgreSQL mode imports the registry and audits the import here).</summary>
-    public Func<RunRecord, CancellationToken, Task>? OnPlanned { get; init; }
+    /// <summary>
+    /// Runs when this process plans a new run, beside the cutting of its inputs (the PostgreSQL mode imports the
+    /// registry here). It is given the run being planned: a task that completes once the run is recorded, or fails when
+    /// planning fails, in which case the hook must leave nothing behind (the registry import then rolls back).
+    /// </summary>
+    public Func<Task<RunRecord>, CancellationToken, Task>? OnPlanning { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Npgsql;
 using Supervision.Data.Import;
 using Supervision.Draws.Runs;
 using Supervision.Model.Import;
@@ -17,13 +18,22 @@ namespace Supervision.Jobs;
 /// </summary>
 internal static class RegistryImport
 {
-    /// <summary>Imports the registry of a run that is being planned (the nightly run): the audit entry lists the registry.</summary>
-    public static Task<UpsertCounts> ImportAsync(
-        Database database, TimeProvider clock, string actor, string dataDirectory, RunRecord run, CancellationToken cancellationToken)
+    /// <summary>
+    /// Imports the registry of a run that is being planned (the nightly run), beside the cutting of its inputs: the rows
+    /// are read, checked and written at once, and the transaction commits, with the audit entry listing the registry,
+    /// once <paramref name="run"/> is recorded; if planning fails, nothing is committed.
+    /// </summary>
+    public static async Task<UpsertCounts> ImportAsync(
+        Database database, TimeProvider clock, string actor, string dataDirectory, Task<RunRecord> run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
         var registry = EnterpriseImporter.Import(Path.Combine(dataDirectory, PopulationLoader.EnterprisesFile));
-        return UpsertAsync(database, clock, actor, registry.Rows, [registry.Report], run.DataHash, run.RunId, cancellationToken);
+        var audit = new AuditLog(database, clock);
+        return await new EnterpriseStore(database).UpsertAsync(registry.Rows, async (transaction, counts) =>
+        {
+            var planned = await run.WaitAsync(cancellationToken);
+            await AppendAsync(audit, transaction, counts, actor, [registry.Report], planned.DataHash, planned.RunId, cancellationToken);
+        }, cancellationToken);
     }
 
     /// <summary>Imports an already imported population's registry (<c>supervision db import</c>); the audit entry lists every file.</summary>
@@ -39,13 +49,19 @@ internal static class RegistryImport
         string dataHash, string? runId, CancellationToken cancellationToken)
     {
         var audit = new AuditLog(database, clock);
-        return new EnterpriseStore(database).UpsertAsync(enterprises, (transaction, counts) => audit.AppendAsync(transaction, "import", runId ?? dataHash,
+        return new EnterpriseStore(database).UpsertAsync(enterprises,
+            (transaction, counts) => AppendAsync(audit, transaction, counts, actor, reports, dataHash, runId, cancellationToken), cancellationToken);
+    }
+
+    private static Task AppendAsync(
+        AuditLog audit, NpgsqlTransaction transaction, UpsertCounts counts, string actor, IReadOnlyList<ImportReport> reports, string dataHash,
+        string? runId, CancellationToken cancellationToken)
+        => audit.AppendAsync(transaction, "import", runId ?? dataHash,
             JsonSerializer.SerializeToElement(new
             {
                 data = dataHash,
                 run = runId,
                 files = reports.Select(r => new { file = Path.GetFileName(r.File), encoding = r.Encoding, read = r.Read, accepted = r.Accepted, rejected = r.Rejected }).ToArray(),
                 enterprises = new { inserted = counts.Inserted, updated = counts.Updated, unchanged = counts.Unchanged },
-            }), actor, cancellationToken), cancellationToken);
-    }
+            }), actor, cancellationToken);
 }

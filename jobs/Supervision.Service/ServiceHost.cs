@@ -57,7 +57,7 @@ internal static class ServiceHost
             var settings = Settings(provider.GetRequiredService<IOptions<ServiceOptions>>().Value);
             return new NightlyServices(provider.GetRequiredService<IRunStore>(), settings, clock, new BackgroundJobClient(storage))
             {
-                OnPlanned = (run, cancellationToken) => RegistryImport.ImportAsync(database, clock, actor, settings.DataDirectory, run, cancellationToken),
+                OnPlanning = (run, cancellationToken) => RegistryImport.ImportAsync(database, clock, actor, settings.DataDirectory, run, cancellationToken),
             };
         });
         builder.Services.AddHostedService<NightlyService>();

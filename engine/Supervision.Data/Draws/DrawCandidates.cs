@@ -1,6 +1,7 @@
 using System.Globalization;
 using Supervision.Data.Import;
 using Supervision.Draws.Drawing;
+using Supervision.Model.Registry;
 using Supervision.Rules.Scoring;
 
 namespace Supervision.Data.Draws;
@@ -17,28 +18,61 @@ internal static class DrawCandidates
         ArgumentNullException.ThrowIfNull(population);
         ArgumentNullException.ThrowIfNull(assessments);
         var candidates = new List<DrawCandidate>(population.Enterprises.Count);
+        var exactRatios = new Dictionary<double, decimal>();
         foreach (var e in population.Enterprises)
         {
-            var history = population.Inspections[e.Uscc].Where(i => i.Date <= asOf).ToList();
-            var last = history.OrderByDescending(i => i.Date).ThenBy(i => i.InspectionId, StringComparer.Ordinal).FirstOrDefault();
-            var thisYear = history.Where(i => i.Date.Year == asOf.Year)
-                .GroupBy(i => i.Department, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            // Plain loops for a million enterprises: the latest inspection up to the as-of date (latest date, then the
+            // smallest id) and this year's count per department — most enterprises have none, and share one empty table.
+            InspectionRecord? last = null;
+            Dictionary<string, int>? thisYear = null;
+            foreach (var i in population.Inspections[e.Uscc])
+            {
+                if (i.Date > asOf)
+                {
+                    continue;
+                }
+
+                if (last is null || i.Date > last.Date || (i.Date == last.Date && string.CompareOrdinal(i.InspectionId, last.InspectionId) < 0))
+                {
+                    last = i;
+                }
+
+                if (i.Date.Year == asOf.Year)
+                {
+                    thisYear ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                    thisYear[i.Department] = thisYear.GetValueOrDefault(i.Department) + 1;
+                }
+            }
+
             var outcome = assessments.TryGetValue(e.Uscc, out var a) ? a.Outcome : null;
             candidates.Add(new DrawCandidate(
                 e.Uscc, e.Name, e.IndustryCode, e.Region, e.Status,
                 outcome?.Category ?? "",
-                outcome is null ? 0m : decimal.Parse(outcome.Ratio.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture),
+                outcome is null ? 0m : ExactRatio(outcome.Ratio, exactRatios),
                 outcome?.MinCount ?? 0,
                 outcome?.Exempt ?? false,
                 outcome?.Regime ?? "",
                 outcome is null ? "not assessed" : outcome.Error,
                 last?.Inspectors ?? [],
-                thisYear,
+                thisYear ?? NoInspections,
                 []));
         }
 
         return candidates;
+    }
+
+    private static readonly IReadOnlyDictionary<string, int> NoInspections = new Dictionary<string, int>(StringComparer.Ordinal).AsReadOnly();
+
+    /// <summary>The category's ratio as the decimal its shortest round-trip text reads as (a handful of distinct values).</summary>
+    private static decimal ExactRatio(double ratio, Dictionary<double, decimal> known)
+    {
+        if (!known.TryGetValue(ratio, out var exact))
+        {
+            exact = decimal.Parse(ratio.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
+            known.Add(ratio, exact);
+        }
+
+        return exact;
     }
 
     /// <summary>The candidates with the case leads dated on or before the as-of date attached.</summary>

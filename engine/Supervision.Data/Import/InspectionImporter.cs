@@ -41,7 +41,7 @@ internal static class InspectionImporter
         {
             row.Error(Inspectors, "at least one inspector id is required (ids separated by ';')");
         }
-        else if (inspectors.Distinct(StringComparer.Ordinal).Count() != inspectors.Count)
+        else if (HasRepeat(inspectors))
         {
             // A repeated id would make a one-person visit look like a team.
             row.Error(Inspectors, "an inspector id is listed more than once");
@@ -49,7 +49,41 @@ internal static class InspectionImporter
 
         var violationFound = row.RequiredBoolean(ViolationFound);
         var items = row.List(Items);
-        return new InspectionRecord(inspectionId, uscc, date ?? default, row.Shared(department), [.. inspectors.Select(row.Shared)], violationFound,
-            [.. items.Select(row.Shared)]);
+        return new InspectionRecord(inspectionId, uscc, date ?? default, row.Shared(department), Shared(row, inspectors), violationFound,
+            Shared(row, items));
+    }
+
+    private static string[] Shared(RowContext row, IReadOnlyList<string> values)
+    {
+        // The list is the row's own fresh array: its entries are replaced by the file's shared instances in place.
+        var shared = values as string[] ?? new string[values.Count];
+        for (var i = 0; i < shared.Length; i++)
+        {
+            shared[i] = row.Shared(values[i]);
+        }
+
+        return shared;
+    }
+
+    private static bool HasRepeat(IReadOnlyList<string> values)
+    {
+        // Teams are a handful of ids: pairwise comparison beats building a set per row (a set for a long list).
+        if (values.Count > 16)
+        {
+            return values.Distinct(StringComparer.Ordinal).Count() != values.Count;
+        }
+
+        for (var i = 1; i < values.Count; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (string.Equals(values[i], values[j], StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 }

@@ -24,7 +24,7 @@ internal static class InputSliceFile
         writer.Write(slice.Lines.Length);
         writer.Write(MemoryMarshal.AsBytes(slice.Lines.AsSpan()));
         writer.Write(slice.Content.Length);
-        writer.Write(slice.Content);
+        writer.Write(slice.Content.Span);
         var keys = slice.EarlierKeys ?? [];
         writer.Write(keys.Length);
         for (var i = 0; i < keys.Length; i++)

@@ -43,7 +43,8 @@ public interface IRunStore
 
     /// <summary>
     /// Replaces every input slice of the run with <paramref name="slices"/>, atomically: a chunk job reads all of the
-    /// new slices or, before they are complete, none. Called while planning, before the run is created.
+    /// new slices or, before they are complete, none. Called while planning, before the run is created. A store is done
+    /// with a slice (has written or copied its content) when it asks for the next one: the caller then reuses its array.
     /// </summary>
     Task SaveInputsAsync(string runId, IAsyncEnumerable<InputSlice> slices, CancellationToken cancellationToken);
 

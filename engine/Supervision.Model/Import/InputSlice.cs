@@ -20,7 +20,7 @@ namespace Supervision.Model.Import;
 /// </param>
 /// <param name="EarlierLines">For each of <paramref name="EarlierKeys"/>, the line where it appears first.</param>
 public sealed record InputSlice(
-    int ChunkNo, string FileName, int Part, string Path, string Encoding, string? EncodingWarning, byte[] Content, int[] Lines, bool Missing = false,
+    int ChunkNo, string FileName, int Part, string Path, string Encoding, string? EncodingWarning, ReadOnlyMemory<byte> Content, int[] Lines, bool Missing = false,
     string[]? EarlierKeys = null, int[]? EarlierLines = null)
 {
     /// <summary>The chunk number of files shared by the whole run.</summary>

@@ -129,7 +129,7 @@ internal static class NightlyCommand
                     Workers = workers,
                     Hooks = Hooks(timings),
                     Progress = progress,
-                    OnPlanned = (run, ct) => RegistryImport.ImportAsync(database, clock, store.Worker, settings.DataDirectory, run, ct),
+                    OnPlanning = (run, ct) => RegistryImport.ImportAsync(database, clock, store.Worker, settings.DataDirectory, run, ct),
                 }.RunAsync, cancellationToken);
 
             // The public notice as rendered now is the one published: its hashes go into the audit chain once per draw.
@@ -153,7 +153,7 @@ internal static class NightlyCommand
             Timing = timings
                 // The collector's pauses so far (process-wide, all jobs together) tell how much of a step was spent collecting.
                 ? line => Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"[{Stopwatch.GetElapsedTime(started).TotalSeconds,7:0.0} s, GC paused {GC.GetTotalPauseDuration().TotalSeconds,5:0.0} s, collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}] {line}"))
+                    $"[{Stopwatch.GetElapsedTime(started).TotalSeconds,7:0.0} s, GC paused {GC.GetTotalPauseDuration().TotalSeconds,5:0.0} s, collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, heap after the last full {GC.GetGCMemoryInfo(GCKind.FullBlocking).HeapSizeBytes / 1048576} MiB] {line}"))
                 : null,
         };
     }

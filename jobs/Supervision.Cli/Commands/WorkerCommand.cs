@@ -79,7 +79,7 @@ internal static class WorkerCommand
             var services = new NightlyServices(store, settings, clock, new BackgroundJobClient(storage))
             {
                 Hooks = new NightlyHooks { ChunkSaved = (_, _) => Block(failpoint, "chunk-saved") },
-                OnPlanned = (run, ct) => RegistryImport.ImportAsync(database, clock, worker, settings.DataDirectory, run, ct),
+                OnPlanning = (run, ct) => RegistryImport.ImportAsync(database, clock, worker, settings.DataDirectory, run, ct),
             };
             Console.Error.WriteLine($"worker {worker}: {workers} thread(s) on queue '{NightlyJob.Queue}' of {database.Target}; Ctrl+C stops after the running jobs");
             await NightlyWorker.RunAsync(storage, services, workers, cancellationToken);

@@ -137,7 +137,7 @@ public sealed class PostgresNightlyTests
         var runner = new NightlyRunner(storage, settings, store, TimeProvider.System)
         {
             Workers = workers,
-            OnPlanned = (run, ct) => RegistryImport.ImportAsync(db.Database, TimeProvider.System, "test-host", settings.DataDirectory, run, ct),
+            OnPlanning = (run, ct) => RegistryImport.ImportAsync(db.Database, TimeProvider.System, "test-host", settings.DataDirectory, run, ct),
         };
         return await runner.RunAsync(NightlyWorld.RunId, DrawWorld.AsOf, timeout.Token);
     }

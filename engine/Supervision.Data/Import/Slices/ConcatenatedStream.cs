@@ -5,7 +5,7 @@ namespace Supervision.Data.Import.Slices;
 /// of a file arrives in parts of up to 8 MB, and joining them cost a large-object allocation per file per chunk (and the
 /// full collections those bring on).
 /// </summary>
-internal sealed class ConcatenatedStream(IReadOnlyList<byte[]> parts) : Stream
+internal sealed class ConcatenatedStream(IReadOnlyList<ReadOnlyMemory<byte>> parts) : Stream
 {
     private int part;
     private int offset;
@@ -32,7 +32,7 @@ internal sealed class ConcatenatedStream(IReadOnlyList<byte[]> parts) : Stream
         var read = 0;
         while (read < buffer.Length && part < parts.Count)
         {
-            var source = parts[part].AsSpan(offset);
+            var source = parts[part].Span[offset..];
             var n = Math.Min(source.Length, buffer.Length - read);
             source[..n].CopyTo(buffer[read..]);
             read += n;

@@ -16,8 +16,11 @@ namespace Supervision.Data.Import.Slices;
 /// slices. Only the key column is read: quoting inside a line is honoured, and records spanning lines do not exist
 /// because the importers refuse line breaks inside quotes.
 /// </remarks>
-internal sealed class InputPartitioner(int chunkSize, int partBytes = 8 * 1024 * 1024)
+internal sealed class InputPartitioner(int chunkSize, int partBytes = 8 * 1024 * 1024, SliceBuffers? buffers = null)
 {
+    /// <summary>Where the slices' arrays come from: give a slice's back (<see cref="SliceBuffers.Return(InputSlice)"/>) once it is stored.</summary>
+    public SliceBuffers Buffers { get; } = buffers ?? new SliceBuffers();
+
     /// <summary>
     /// Files split by enterprise, registry first, with the column that names the enterprise and, where the importer
     /// requires it to be unique in the whole file rather than per enterprise, the key column.
@@ -111,7 +114,7 @@ internal sealed class InputPartitioner(int chunkSize, int partBytes = 8 * 1024 *
         {
             for (var chunk = 0; chunk < chunks; chunk++)
             {
-                await sink(new InputSlice(fixedChunk ?? chunk, file, 0, path, "none", null, [], [], Missing: true), cancellationToken);
+                await sink(new InputSlice(fixedChunk ?? chunk, file, 0, path, "none", null, ReadOnlyMemory<byte>.Empty, [], Missing: true), cancellationToken);
             }
 
             return Absent;
@@ -129,7 +132,7 @@ internal sealed class InputPartitioner(int chunkSize, int partBytes = 8 * 1024 *
         {
             while (writers.Count <= chunk)
             {
-                writers.Add(new SliceWriter(fixedChunk ?? writers.Count, file, path, encoding, partBytes, header));
+                writers.Add(new SliceWriter(fixedChunk ?? writers.Count, file, path, encoding, partBytes, header, Buffers));
             }
 
             return writers[chunk];
