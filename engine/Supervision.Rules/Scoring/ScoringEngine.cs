@@ -24,6 +24,9 @@ public sealed class ScoringEngine
     private readonly ConcurrentDictionary<HitKey, byte> _verified = new();
     private readonly Element[][] _phases;
 
+    [ThreadStatic]
+    private static List<int>? t_hits;
+
     public ScoringEngine(CompiledBundle bundle, ScoringOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(bundle);
@@ -63,7 +66,10 @@ public sealed class ScoringEngine
     {
         var state = new CaseState((double[])input.Numbers.Clone(), (string?[])input.Texts.Clone(), asOf);
         var fact = new DecisionFact(0, 0, asOf.DayNumber, state.Numbers, state.Texts);
-        var hits = new List<int>();
+
+        // One list per thread, cleared for each phase (the resolver copies what it keeps): a fresh list grown hit by hit
+        // for every enterprise was a good share of the scoring's garbage.
+        var hits = t_hits ??= new List<int>(64);
         for (var phase = Phase.Evaluation; phase < Phase.Count && state.Error is null; phase++)
         {
             hits.Clear();
