@@ -47,6 +47,7 @@ internal sealed class DrawsJob(NightlyServices services)
         }
 
         var inputs = services.Inputs.Get(run);
+        services.SliceBuffers.Trim();
         if (run.Status != RunStatus.Drawing)
         {
             run = run with { Status = RunStatus.Drawing, UpdatedAt = services.Clock.GetUtcNow() };

@@ -1,4 +1,5 @@
 using Hangfire;
+using Supervision.Data.Import.Slices;
 using Supervision.Draws.Runs;
 
 namespace Supervision.Jobs;
@@ -18,6 +19,12 @@ internal sealed class NightlyServices(IRunStore store, NightlySettings settings,
     public RunInputsCache Inputs { get; } = new(settings);
 
     public NightlyHooks Hooks { get; init; } = new();
+
+    /// <summary>
+    /// Arrays the chunk jobs read their slices into and give back once imported: two jobs at a time hold about 14 parts
+    /// of up to 8 MB. The draws job lets them go.
+    /// </summary>
+    public SliceBuffers SliceBuffers { get; } = new(arraysPerSize: 24);
 
     /// <summary>
     /// Runs when this process plans a new run, beside the cutting of its inputs (the PostgreSQL mode imports the

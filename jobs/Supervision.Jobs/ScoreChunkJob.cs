@@ -41,8 +41,16 @@ internal sealed class ScoreChunkJob(NightlyServices services)
         var builder = inputs.Builder;
         var hooks = services.Hooks;
         var started = Stopwatch.GetTimestamp();
-        var population = PopulationLoader.Load(
-            new InputSliceSource(await store.ReadInputsAsync(runId, chunkNo, cancellationToken)), builder.SafetyColumns, builder.ReadsLearnedRisk, withInspectors: false);
+        var buffers = services.SliceBuffers;
+        var slices = await store.ReadInputsAsync(runId, chunkNo, cancellationToken, buffers.Rent);
+        var population = PopulationLoader.Load(new InputSliceSource(slices), builder.SafetyColumns, builder.ReadsLearnedRisk, withInspectors: false);
+
+        // Imported: nothing refers to the slices' bytes any more.
+        foreach (var slice in slices)
+        {
+            buffers.Return(slice);
+        }
+
         hooks.Took($"chunk {chunkNo} import", started);
         started = Stopwatch.GetTimestamp();
         var engine = inputs.RentEngine();

@@ -61,7 +61,8 @@ internal sealed partial class FileRunStore
         }
     }
 
-    public Task<IReadOnlyList<InputSlice>> ReadInputsAsync(string runId, int chunkNo, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<InputSlice>> ReadInputsAsync(
+        string runId, int chunkNo, CancellationToken cancellationToken, Func<int, byte[]>? rentContent = null)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var directory = Path.Combine(InputsDirectory(runId), ChunkName(chunkNo));
@@ -70,7 +71,7 @@ internal sealed partial class FileRunStore
             throw new InvalidOperationException($"run {runId}: no input slices for chunk {chunkNo} in {Root}");
         }
 
-        return Task.FromResult<IReadOnlyList<InputSlice>>([.. Directory.GetFiles(directory).Order(StringComparer.Ordinal).Select(InputSliceFile.Read)]);
+        return Task.FromResult<IReadOnlyList<InputSlice>>([.. Directory.GetFiles(directory).Order(StringComparer.Ordinal).Select(path => InputSliceFile.Read(path, rentContent))]);
     }
 
     public Task DeleteInputsAsync(string runId, CancellationToken cancellationToken)

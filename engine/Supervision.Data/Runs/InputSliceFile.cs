@@ -34,7 +34,9 @@ internal static class InputSliceFile
         }
     }
 
-    public static InputSlice Read(string path)
+    /// <param name="path">The slice's file.</param>
+    /// <param name="rentContent">Gives the array the content is read into (at least as long as asked), or null for a new one.</param>
+    public static InputSlice Read(string path, Func<int, byte[]>? rentContent = null)
     {
         using var reader = new BinaryReader(File.OpenRead(path), Encoding.UTF8);
         if (reader.ReadInt32() != Version)
@@ -48,7 +50,9 @@ internal static class InputSliceFile
         var missing = reader.ReadBoolean();
         var lines = new int[reader.ReadInt32()];
         reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(lines.AsSpan()));
-        var content = reader.ReadBytes(reader.ReadInt32());
+        var length = reader.ReadInt32();
+        var content = rentContent?.Invoke(length) ?? new byte[length];
+        reader.BaseStream.ReadExactly(content, 0, length);
         var earlierKeys = new string[reader.ReadInt32()];
         var earlierLines = new int[earlierKeys.Length];
         for (var i = 0; i < earlierKeys.Length; i++)
@@ -57,6 +61,6 @@ internal static class InputSliceFile
             earlierLines[i] = reader.ReadInt32();
         }
 
-        return new InputSlice(chunkNo, fileName, part, filePath, encoding, hasWarning ? warning : null, content, lines, missing, earlierKeys, earlierLines);
+        return new InputSlice(chunkNo, fileName, part, filePath, encoding, hasWarning ? warning : null, content.AsMemory(0, length), lines, missing, earlierKeys, earlierLines);
     }
 }

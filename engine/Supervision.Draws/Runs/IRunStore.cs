@@ -48,8 +48,12 @@ public interface IRunStore
     /// </summary>
     Task SaveInputsAsync(string runId, IAsyncEnumerable<InputSlice> slices, CancellationToken cancellationToken);
 
-    /// <summary>The input slices of one chunk, or of the files every chunk shares (<see cref="InputSlice.Global"/>).</summary>
-    Task<IReadOnlyList<InputSlice>> ReadInputsAsync(string runId, int chunkNo, CancellationToken cancellationToken);
+    /// <summary>
+    /// The input slices of one chunk, or of the files every chunk shares (<see cref="InputSlice.Global"/>). With
+    /// <paramref name="rentContent"/>, each slice's content is read into an array it gives (at least as long as asked),
+    /// which the caller may reuse once done with the slices.
+    /// </summary>
+    Task<IReadOnlyList<InputSlice>> ReadInputsAsync(string runId, int chunkNo, CancellationToken cancellationToken, Func<int, byte[]>? rentContent = null);
 
     /// <summary>Drops the run's input slices once the run is final; nothing reads them afterwards.</summary>
     Task DeleteInputsAsync(string runId, CancellationToken cancellationToken);

@@ -64,19 +64,31 @@ public sealed partial class PostgresRunStore
         await transaction.CommitAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<InputSlice>> ReadInputsAsync(string runId, int chunkNo, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<InputSlice>> ReadInputsAsync(
+        string runId, int chunkNo, CancellationToken cancellationToken, Func<int, byte[]>? rentContent = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(runId);
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var command = StoreCommand.Create(connection, null, RunSql.ReadInputs, runId, chunkNo);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+
+        // Sequential access: the content is read straight into its array (a rented one when given), not buffered first.
+        await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, cancellationToken);
         var slices = new List<InputSlice>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            slices.Add(new InputSlice(
-                chunkNo, reader.GetString(0), reader.GetInt32(1), reader.GetString(2), reader.GetString(3),
-                reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetFieldValue<byte[]>(7), reader.GetFieldValue<int[]>(6), reader.GetBoolean(5),
-                reader.GetFieldValue<string[]>(8), reader.GetFieldValue<int[]>(9)));
+            var (fileName, part, path, encoding) = (reader.GetString(0), reader.GetInt32(1), reader.GetString(2), reader.GetString(3));
+            var warning = await reader.IsDBNullAsync(4, cancellationToken) ? null : reader.GetString(4);
+            var missing = reader.GetBoolean(5);
+            var lines = await reader.GetFieldValueAsync<int[]>(6, cancellationToken);
+            var length = (int)reader.GetBytes(7, 0, null, 0, 0);
+            var content = rentContent?.Invoke(length) ?? new byte[length];
+            await using (var stream = await reader.GetStreamAsync(7, cancellationToken))
+            {
+                await stream.ReadExactlyAsync(content.AsMemory(0, length), cancellationToken);
+            }
+
+            slices.Add(new InputSlice(chunkNo, fileName, part, path, encoding, warning, content.AsMemory(0, length), lines, missing,
+                await reader.GetFieldValueAsync<string[]>(8, cancellationToken), await reader.GetFieldValueAsync<int[]>(9, cancellationToken)));
         }
 
         return slices.Count > 0 ? slices : throw new InvalidOperationException($"run {runId}: no input slices for chunk {chunkNo} in {database.Target}");

@@ -7,18 +7,23 @@ namespace Supervision.Data.Import.Slices;
 /// <summary>
 /// The byte arrays input slices are cut into, reused: a night cuts a gigabyte of CSV into parts of up to 8 MB, and
 /// fresh arrays for them (and for the writers' growing buffers) were large-object allocations that each brought a full
-/// collection nearer — thirty-odd full collections in the cutting alone. Whoever is done with a slice from the
-/// partitioner gives its array back; a slice never given back is simply collected. One instance per cutting, so that
-/// the arrays are let go with it rather than kept for the life of the process.
+/// collection nearer — thirty-odd full collections in the cutting alone, and as many in the chunk jobs reading the
+/// slices back. Whoever is done with a slice gives its array back; a slice never given back is simply collected. The
+/// planner uses one instance per cutting; a worker keeps one for its chunk jobs and lets it go (<see cref="Trim"/>)
+/// when no chunk job needs it.
 /// </summary>
-internal sealed class SliceBuffers
+/// <param name="arraysPerSize">How many arrays of each size are kept.</param>
+internal sealed class SliceBuffers(int arraysPerSize = 8)
 {
     /// <summary>The largest array kept for reuse; a part holding one longer line gets an array of its own.</summary>
     public const int MaxPooled = 16 * 1024 * 1024;
 
-    private readonly ArrayPool<byte> pool = ArrayPool<byte>.Create(MaxPooled, 8);
+    private ArrayPool<byte> pool = ArrayPool<byte>.Create(MaxPooled, arraysPerSize);
 
     public byte[] Rent(int minimumLength) => pool.Rent(minimumLength);
+
+    /// <summary>Lets go of the arrays kept so far (those out now come back to a fresh, empty pool).</summary>
+    public void Trim() => Interlocked.Exchange(ref pool, ArrayPool<byte>.Create(MaxPooled, arraysPerSize));
 
     public void Return(byte[] array) => pool.Return(array);
 
