@@ -127,6 +127,29 @@ public sealed class PostgresNightlyTests
             "SELECT sum(cardinality(lines) - 1) FROM supervision.run_inputs WHERE file_name = 'enterprises.csv' AND part = 0"));
     }
 
+    [Fact]
+    public async Task PlanningFails_TheRegistryImportBesideTheCuttingCommitsNothing()
+    {
+        await using var db = await (await PostgresServer.GetAsync()).CreateDatabaseAsync();
+        var client = new Hangfire.BackgroundJobClient(new Hangfire.InMemory.InMemoryStorage());
+        var settings = NightlyWorld.Settings(1000);
+        var store = RunStoreThatCannotCreateRuns.Wrap(new PostgresRunStore(db.Database, TimeProvider.System, "test-host"));
+        var imported = (Task?)null;
+        var job = new NightlyJob(new NightlyServices(store, settings, TimeProvider.System, client)
+        {
+            OnPlanning = (run, ct) => imported = RegistryImport.ImportAsync(db.Database, TimeProvider.System, "test-host", settings.DataDirectory, run, ct),
+        });
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => job.PlanAsync(NightlyWorld.RunId, DrawWorld.AsOf, CancellationToken.None));
+
+        // The registry import had the rows ready and waited for the run; it rolled back when planning failed.
+        Assert.Equal(RunStoreThatCannotCreateRuns.Refusal, failure.Message);
+        Assert.NotNull(imported);
+        Assert.True(imported.IsFaulted);
+        Assert.Equal(0L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.enterprises"));
+        Assert.Equal(0L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.audit_log WHERE kind = 'import'"));
+    }
+
     /// <summary>Plans the golden night in this process (its seed, its chunk size) and runs it on Hangfire.PostgreSql; workers 0 leaves the jobs to worker processes.</summary>
     private static async Task<NightlyOutcome> RunAsync(TestDatabase db, int workers, int chunkSize)
     {
