@@ -60,19 +60,16 @@ internal sealed class RowContext(string file, TableLayout layout, IReadOnlySet<s
             return text;
         }
 
+        // A USCC among the registry's accepted rows was checked when that row was: only the others are checked here.
+        if (knownEnterprises is HashSet<string> registry && registry.TryGetValue(text, out var canonical))
+        {
+            // The registry's own instance: five million credit records then share one string per enterprise.
+            return canonical;
+        }
+
         if (Uscc.Validate(text) is { } reason)
         {
             Error(column, reason);
-        }
-        else if (knownEnterprises is HashSet<string> registry)
-        {
-            // The registry's own instance: five million credit records then share one string per enterprise.
-            if (registry.TryGetValue(text, out var canonical))
-            {
-                return canonical;
-            }
-
-            Error(column, "unknown enterprise: the USCC is not among the accepted rows of the enterprise registry");
         }
         else if (knownEnterprises is not null && !knownEnterprises.Contains(text))
         {

@@ -8,7 +8,7 @@ internal static class TableImporter
 {
     /// <param name="path">The file.</param>
     /// <param name="schema">How to read it.</param>
-    /// <param name="knownEnterprises">USCCs of the registry, for the unknown-enterprise check; null to skip it.</param>
+    /// <param name="knownEnterprises">USCCs of the registry's accepted (so valid) rows, for the unknown-enterprise check; null to skip it.</param>
     public static ImportResult<T> Import<T>(string path, TableSchema<T> schema, IReadOnlySet<string>? knownEnterprises = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -17,7 +17,7 @@ internal static class TableImporter
 
     /// <param name="file">The file, or a slice of it.</param>
     /// <param name="schema">How to read it.</param>
-    /// <param name="knownEnterprises">USCCs of the registry, for the unknown-enterprise check; null to skip it.</param>
+    /// <param name="knownEnterprises">USCCs of the registry's accepted (so valid) rows, for the unknown-enterprise check; null to skip it.</param>
     public static ImportResult<T> Import<T>(InputFile file, TableSchema<T> schema, IReadOnlySet<string>? knownEnterprises = null)
     {
         ArgumentNullException.ThrowIfNull(file);
