@@ -12,6 +12,9 @@ public sealed class Lottery
 {
     public const string Algorithm = "supervision-draw/v1";
 
+    // "supervision-draw/v1|": every message starts with it.
+    private static readonly byte[] Prefix = Encoding.UTF8.GetBytes(Algorithm + "|");
+
     private readonly byte[] _seed;
 
     // A draw hashes millions of short messages, on all cores: each thread keeps a keyed HMAC-SHA-256 context for the
@@ -42,13 +45,23 @@ public sealed class Lottery
     public string Commitment { get; }
 
     /// <summary>HMAC-SHA-256(seed, UTF-8(algorithm|parts…)) as 64 lower-case hex characters.</summary>
-    public string Number(params string[] parts) => Convert.ToHexStringLower(Hash(parts));
+    public string Number(params ReadOnlySpan<string> parts)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        Hash(parts, hash);
+        return Convert.ToHexStringLower(hash);
+    }
 
     /// <summary>The first 8 bytes of the same HMAC as an unsigned big-endian integer.</summary>
-    public ulong Integer(params string[] parts) => BinaryPrimitives.ReadUInt64BigEndian(Hash(parts));
+    public ulong Integer(params ReadOnlySpan<string> parts)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        Hash(parts, hash);
+        return BinaryPrimitives.ReadUInt64BigEndian(hash);
+    }
 
     /// <summary>The same HMAC as a sortable key, without building the hex string.</summary>
-    public LotteryKey Key(params string[] parts)
+    public LotteryKey Key(params ReadOnlySpan<string> parts)
     {
         Span<byte> hash = stackalloc byte[32];
         Hash(parts, hash);
@@ -57,19 +70,28 @@ public sealed class Lottery
 
     public static string Message(params string[] parts) => Algorithm + "|" + string.Join('|', parts);
 
-    private byte[] Hash(string[] parts)
+    private void Hash(ReadOnlySpan<string> parts, Span<byte> destination)
     {
-        var hash = new byte[32];
-        Hash(parts, hash);
-        return hash;
-    }
+        // The message's UTF-8 bytes, written part by part: the same bytes as encoding Message(parts), since no part
+        // can pair a surrogate across a '|', without the joined string (a draw hashes millions of messages).
+        var length = Prefix.Length;
+        foreach (var part in parts)
+        {
+            length += 1 + Encoding.UTF8.GetMaxByteCount(part.Length);
+        }
 
-    private void Hash(string[] parts, Span<byte> destination)
-    {
-        var message = Message(parts);
-        var length = Encoding.UTF8.GetMaxByteCount(message.Length);
         Span<byte> bytes = length <= 1024 ? stackalloc byte[length] : new byte[length];
-        var written = Encoding.UTF8.GetBytes(message, bytes);
+        Prefix.CopyTo(bytes);
+        var written = Prefix.Length;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (i > 0)
+            {
+                bytes[written++] = (byte)'|';
+            }
+
+            written += Encoding.UTF8.GetBytes(parts[i], bytes[written..]);
+        }
 
         // One HMAC context per thread, reset after each message: creating a hash context per call cost half the time.
         if (t_hmac is null || !ReferenceEquals(t_hmacKey, _seed))
