@@ -21,6 +21,7 @@ public static class DrawRunner
         ArgumentNullException.ThrowIfNull(plans);
         ArgumentNullException.ThrowIfNull(directory);
         ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentNullException.ThrowIfNull(candidates);
         if (plans.Count == 0 || plans.Select(p => p.Id).Distinct().Count() != plans.Count)
         {
             throw new ArgumentException("a draw needs at least one plan, each with its own id", nameof(plans));
@@ -29,23 +30,14 @@ public static class DrawRunner
         var lottery = new Lottery(seedHex);
 
         // Each plan is frozen on its own (a pure function of the plan and the candidates), side by side; the results are
-        // joined in plan order, so the draw is the same whichever plan finishes first.
+        // joined in plan order, so the draw is the same whichever plan finishes first. The categories' ratios and
+        // minimum counts are measured once for all plans.
+        var categoryRules = CategoryRules.Measure(candidates);
         var frozen = new (List<PoolEntry> Entries, List<Exclusion> Excluded, PlanRecord Record)[plans.Count];
         Parallel.For(0, plans.Count, i =>
         {
-            var plan = plans[i];
-            var (entries, excluded, rules) = Eligibility.Freeze(plan, categories, candidates, asOf);
-            var byPool = entries.ToLookup(e => e.Pool, StringComparer.Ordinal);
-            var poolOrder = rules.Select(r => r.Pool).Concat(byPool.Select(g => g.Key).Where(p => rules.All(r => r.Pool != p)).Order(StringComparer.Ordinal));
-            var ordered = new List<PoolEntry>(entries.Count);
-            foreach (var pool in poolOrder)
-            {
-                var rows = byPool[pool].ToArray();
-                Array.Sort(rows, (a, b) => string.CompareOrdinal(a.Uscc, b.Uscc));
-                ordered.AddRange(rows);
-            }
-
-            frozen[i] = (ordered, excluded, ToRecord(plan, rules, calendar));
+            var (entries, excluded, rules) = Eligibility.Freeze(plans[i], categories, candidates, categoryRules, asOf);
+            frozen[i] = (entries, excluded, ToRecord(plans[i], rules, calendar));
         });
         var population = new List<PoolEntry>(frozen.Sum(f => f.Entries.Count));
         var exclusions = new List<Exclusion>(frozen.Sum(f => f.Excluded.Count));

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Supervision.Draws.Plans;
 using Supervision.Draws.Record;
 using Supervision.Model.Registry;
@@ -10,98 +11,163 @@ namespace Supervision.Draws.Drawing;
 /// </summary>
 public static class Eligibility
 {
+    /// <summary>
+    /// The plan's pool entries in snapshot order (pools in drawing order, then any other pool by name; USCC order
+    /// within a pool), its exclusions in candidate order, and its pool rules.
+    /// </summary>
     public static (List<PoolEntry> Entries, List<Exclusion> Exclusions, List<PoolRule> Rules) Freeze(
         InspectionPlan plan, IReadOnlyList<string> categories, IReadOnlyList<DrawCandidate> candidates, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        return Freeze(plan, categories, candidates, CategoryRules.Measure(candidates), asOf);
+    }
+
+    internal static (List<PoolEntry> Entries, List<Exclusion> Exclusions, List<PoolRule> Rules) Freeze(
+        InspectionPlan plan, IReadOnlyList<string> categories, IReadOnlyList<DrawCandidate> candidates, CategoryRules categoryRules, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(categories);
         ArgumentNullException.ThrowIfNull(candidates);
-        var entries = new List<PoolEntry>();
+        var pools = new Dictionary<string, List<PoolEntry>>(StringComparer.Ordinal);
         var exclusions = new List<Exclusion>();
+
         // The verification sample comes from the lowest-risk category the plan covers.
         var scoped = categories.Where(c => plan.Scope.Categories.Count == 0 || plan.Scope.Categories.Contains(c)).ToList();
         var lowest = scoped[^1];
+        var reasons = new ExclusionReasons(plan, asOf, lowest);
         var department = plan.InitiatingDepartment;
+        var triggersFrom = asOf.AddDays(-plan.TriggerWindowDays);
         foreach (var c in candidates)
         {
-            void Exclude(string reason, bool deskReview = false) => exclusions.Add(new Exclusion(plan.Id, c.Uscc, reason, deskReview));
-            void Pool(string pool, string? note = null) => entries.Add(new PoolEntry(plan.Id, pool, c.Uscc, c.Name, c.LastInspectors, note));
-            var thisYear = c.InspectionsThisYear.GetValueOrDefault(department);
-            var total = c.InspectionsThisYear.Values.Sum();
-            var trigger = c.Triggers.Count == 0
-                ? null
-                : c.Triggers.Where(t => t.Date <= asOf && t.Date > asOf.AddDays(-plan.TriggerWindowDays))
-                    .OrderBy(t => t.Date).ThenBy(t => t.Reference, StringComparer.Ordinal).FirstOrDefault();
+            string? pool = null;
+            string? note = null;
+            string? reason = null;
+            var deskReview = false;
             if (c.AssessmentError is not null)
             {
-                Exclude("assessment failed: " + c.AssessmentError);
+                reason = reasons.AssessmentFailed(c.AssessmentError);
             }
             else if (c.Status is OperatingStatus.Revoked or OperatingStatus.Deregistered)
             {
-                Exclude($"not operating ({c.Status.ToString().ToLowerInvariant()})");
+                reason = reasons.NotOperating(c.Status);
             }
             else if (!plan.Scope.Covers(c.IndustryCode, c.Region, c.Category))
             {
-                Exclude("outside the plan's scope");
+                reason = ExclusionReasons.OutsideScope;
             }
             else if (c.Status == OperatingStatus.Dormant || c.Regime == "dormant")
             {
-                Exclude("dormant (歇业): desk review instead of an on-site visit", deskReview: true);
+                reason = ExclusionReasons.Dormant;
+                deskReview = true;
             }
             else if (c.Regime == Pools.Blacklist)
             {
-                Pool(Pools.Blacklist);
-            }
-            else if (trigger is not null)
-            {
-                var overCap = thisYear >= plan.CapPerDepartmentPerYear || total >= plan.CapTotalPerYear;
-                Pool(Pools.Triggered, $"{trigger.Kind} {trigger.Reference} of {trigger.Date:yyyy-MM-dd}"
-                    + (overCap ? $"; above the annual cap ({thisYear} by {department}, {total} in total this year), case-driven checks are exempt but counted" : ""));
-            }
-            else if (c.Exempt)
-            {
-                Exclude($"category {c.Category} is exempt from routine draws");
-            }
-            else if (thisYear >= plan.CapPerDepartmentPerYear)
-            {
-                Exclude($"annual cap: {thisYear} inspection(s) by {department} in {asOf.Year} (cap {plan.CapPerDepartmentPerYear})");
-            }
-            else if (total >= plan.CapTotalPerYear)
-            {
-                Exclude($"annual cap: {total} inspection(s) by all departments in {asOf.Year} (cap {plan.CapTotalPerYear})");
-            }
-            else if (c.Regime == "observation")
-            {
-                Exclude("observation period (观察期): inspected only when triggered");
-            }
-            else if (c.Regime == "trigger_only")
-            {
-                Exclude("trigger-only supervision (无事不扰): inspected only when triggered"
-                    + (c.Category == lowest ? "; may enter the verification sample" : ""));
-                if (c.Category == lowest)
-                {
-                    Pool(Pools.VerificationOnly);
-                }
+                pool = Pools.Blacklist;
             }
             else
             {
-                Pool(c.Category);
+                var (thisYear, total) = Inspections(c.InspectionsThisYear, department);
+                if (Trigger(c.Triggers, triggersFrom, asOf) is { } trigger)
+                {
+                    var overCap = thisYear >= plan.CapPerDepartmentPerYear || total >= plan.CapTotalPerYear;
+                    pool = Pools.Triggered;
+                    note = $"{trigger.Kind} {trigger.Reference} of {trigger.Date:yyyy-MM-dd}"
+                        + (overCap ? $"; above the annual cap ({thisYear} by {department}, {total} in total this year), case-driven checks are exempt but counted" : "");
+                }
+                else if (c.Exempt)
+                {
+                    reason = reasons.Exempt(c.Category);
+                }
+                else if (thisYear >= plan.CapPerDepartmentPerYear)
+                {
+                    reason = reasons.DepartmentCap(thisYear);
+                }
+                else if (total >= plan.CapTotalPerYear)
+                {
+                    reason = reasons.TotalCap(total);
+                }
+                else if (c.Regime == "observation")
+                {
+                    reason = ExclusionReasons.Observation;
+                }
+                else if (c.Regime == "trigger_only")
+                {
+                    reason = reasons.TriggerOnly(c.Category);
+                    pool = c.Category == lowest ? Pools.VerificationOnly : null;
+                }
+                else
+                {
+                    pool = c.Category;
+                }
+            }
+
+            if (reason is not null)
+            {
+                exclusions.Add(new Exclusion(plan.Id, c.Uscc, reason, deskReview));
+            }
+
+            if (pool is not null)
+            {
+                if (!pools.TryGetValue(pool, out var entries))
+                {
+                    pools[pool] = entries = [];
+                }
+
+                entries.Add(new PoolEntry(plan.Id, pool, c.Uscc, c.Name, c.LastInspectors, note));
             }
         }
 
-        return (entries, exclusions, Rules(plan, scoped, candidates));
+        List<PoolRule> rules = [new(Pools.Blacklist, 1m, 0), new(Pools.Triggered, 1m, 0), .. scoped.Select(category => categoryRules.For(plan, category))];
+        return (InSnapshotOrder(pools, rules), exclusions, rules);
     }
 
-    private static List<PoolRule> Rules(InspectionPlan plan, IReadOnlyList<string> categories, IReadOnlyList<DrawCandidate> candidates)
+    /// <summary>Inspections of the enterprise this year by the department, and by all departments.</summary>
+    private static (int ThisYear, int Total) Inspections(IReadOnlyDictionary<string, int> inspections, string department)
     {
-        var rules = new List<PoolRule> { new(Pools.Blacklist, 1m, 0), new(Pools.Triggered, 1m, 0) };
-        foreach (var category in categories)
+        if (inspections.Count == 0)
         {
-            var members = candidates.Where(c => c.Category == category && c.Regime != Pools.Blacklist && c.AssessmentError is null).ToList();
-            var ratio = plan.RatioOverrides.TryGetValue(category, out var r) ? r : members.Select(m => m.Ratio).DefaultIfEmpty(0m).Max();
-            rules.Add(new PoolRule(category, ratio, members.Select(m => m.MinCount).DefaultIfEmpty(1).Max()));
+            return (0, 0);
         }
 
-        return rules;
+        var total = 0;
+        foreach (var (_, count) in inspections)
+        {
+            total += count;
+        }
+
+        return (inspections.GetValueOrDefault(department), total);
+    }
+
+    /// <summary>The earliest case lead inside the window (ties by reference, then the first listed), or null.</summary>
+    private static TriggerRecord? Trigger(IReadOnlyList<TriggerRecord> triggers, DateOnly from, DateOnly asOf)
+    {
+        TriggerRecord? first = null;
+        foreach (var t in triggers)
+        {
+            if (t.Date <= asOf && t.Date > from
+                && (first is null || t.Date < first.Date || (t.Date == first.Date && string.CompareOrdinal(t.Reference, first.Reference) < 0)))
+            {
+                first = t;
+            }
+        }
+
+        return first;
+    }
+
+    private static List<PoolEntry> InSnapshotOrder(Dictionary<string, List<PoolEntry>> pools, List<PoolRule> rules)
+    {
+        var order = rules.Select(r => r.Pool).ToList();
+        order.AddRange(pools.Keys.Where(p => !order.Contains(p)).Order(StringComparer.Ordinal));
+        var ordered = new List<PoolEntry>(pools.Values.Sum(p => p.Count));
+        foreach (var pool in order)
+        {
+            if (pools.TryGetValue(pool, out var rows))
+            {
+                CollectionsMarshal.AsSpan(rows).Sort(static (a, b) => string.CompareOrdinal(a.Uscc, b.Uscc));
+                ordered.AddRange(rows);
+            }
+        }
+
+        return ordered;
     }
 }

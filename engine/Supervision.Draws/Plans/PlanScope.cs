@@ -7,7 +7,21 @@ namespace Supervision.Draws.Plans;
 public sealed record PlanScope(IReadOnlyList<string> IndustryPrefixes, IReadOnlyList<string> Regions, IReadOnlyList<string> Categories)
 {
     public bool Covers(string industryCode, string region, string category)
-        => (IndustryPrefixes.Count == 0 || IndustryPrefixes.Any(p => industryCode.StartsWith(p, StringComparison.Ordinal)))
+        => (IndustryPrefixes.Count == 0 || HasPrefix(industryCode))
             && (Regions.Count == 0 || Regions.Contains(region))
             && (Categories.Count == 0 || Categories.Contains(category));
+
+    // A loop rather than Any with a lambda: eligibility asks this for every enterprise under every plan.
+    private bool HasPrefix(string industryCode)
+    {
+        foreach (var prefix in IndustryPrefixes)
+        {
+            if (industryCode.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
