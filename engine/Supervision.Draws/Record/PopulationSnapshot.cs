@@ -11,35 +11,44 @@ namespace Supervision.Draws.Record;
 /// </summary>
 public static class PopulationSnapshot
 {
+    private const int RowsPerPart = 16_384;
+
     private static readonly string[] Header = ["plan_id", "pool", "uscc", "name", "last_inspectors", "note"];
 
-    public static byte[] Write(IEnumerable<PoolEntry> entries)
+    /// <summary>
+    /// The snapshot's bytes, as CsvHelper writes them (<see cref="Utf8CsvField"/>; a test holds the two equal): every
+    /// row is measured first, on all cores, then written at its offset into one array of the exact size.
+    /// </summary>
+    public static byte[] Write(IReadOnlyList<PoolEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        using var stream = new MemoryStream();
-        using (var writer = CsvWriter.Create(stream, CsvWriterOptions.Default with { Separator = ',', NewLine = "\n" }, leaveOpen: true))
+        var header = Encoding.UTF8.GetBytes(string.Join(',', Header) + "\n");
+        var ends = new long[entries.Count];
+        var parts = (entries.Count + RowsPerPart - 1) / RowsPerPart;
+        Parallel.For(0, parts, part =>
         {
-            foreach (var cell in Header)
+            for (var i = part * RowsPerPart; i < Math.Min(entries.Count, (part + 1) * RowsPerPart); i++)
             {
-                writer.WriteField(cell);
+                ends[i] = RowLength(entries[i]);
             }
-
-            writer.EndRecord();
-            foreach (var e in entries)
-            {
-                writer.WriteField(e.PlanId);
-                writer.WriteField(e.Pool);
-                writer.WriteField(e.Uscc);
-                writer.WriteField(e.Name);
-                writer.WriteField(string.Join(';', e.LastInspectors));
-                writer.WriteField(e.Note ?? "");
-                writer.EndRecord();
-            }
-
-            writer.Flush();
+        });
+        var end = (long)header.Length;
+        for (var i = 0; i < ends.Length; i++)
+        {
+            end = ends[i] += end;
         }
 
-        return stream.ToArray();
+        var snapshot = GC.AllocateUninitializedArray<byte>(checked((int)end));
+        header.CopyTo(snapshot, 0);
+        Parallel.For(0, parts, part =>
+        {
+            for (var i = part * RowsPerPart; i < Math.Min(entries.Count, (part + 1) * RowsPerPart); i++)
+            {
+                var start = i == 0 ? header.Length : ends[i - 1];
+                WriteRow(entries[i], snapshot.AsSpan((int)start, (int)(ends[i] - start)));
+            }
+        });
+        return snapshot;
     }
 
     public static string Hash(byte[] snapshot) => Convert.ToHexStringLower(SHA256.HashData(snapshot));
@@ -71,4 +80,29 @@ public static class PopulationSnapshot
     }
 
     public static string Describe(byte[] snapshot) => Encoding.UTF8.GetString(snapshot);
+
+    private static long RowLength(PoolEntry e)
+        => Utf8CsvField.Length(e.PlanId) + Utf8CsvField.Length(e.Pool) + Utf8CsvField.Length(e.Uscc) + Utf8CsvField.Length(e.Name)
+            + Utf8CsvField.Length(e.LastInspectors) + Utf8CsvField.Length(e.Note ?? "") + Header.Length;
+
+    // Five commas and the line end: as many bytes as there are columns.
+    private static void WriteRow(PoolEntry e, Span<byte> row)
+    {
+        var at = Utf8CsvField.Write(e.PlanId, row);
+        row[at++] = (byte)',';
+        at += Utf8CsvField.Write(e.Pool, row[at..]);
+        row[at++] = (byte)',';
+        at += Utf8CsvField.Write(e.Uscc, row[at..]);
+        row[at++] = (byte)',';
+        at += Utf8CsvField.Write(e.Name, row[at..]);
+        row[at++] = (byte)',';
+        at += Utf8CsvField.Write(e.LastInspectors, row[at..]);
+        row[at++] = (byte)',';
+        at += Utf8CsvField.Write(e.Note ?? "", row[at..]);
+        row[at++] = (byte)'\n';
+        if (at != row.Length)
+        {
+            throw new InvalidOperationException("a population snapshot row was not as long as measured");
+        }
+    }
 }
