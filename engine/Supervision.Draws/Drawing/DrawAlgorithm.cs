@@ -17,22 +17,46 @@ public static class DrawAlgorithm
         ArgumentNullException.ThrowIfNull(lottery);
         var pools = new List<PoolResult>();
         var drawn = new List<(PlanRecord Plan, string Pool, PoolEntry Entry)>();
+        var byPlan = ByPlan(population);
         foreach (var plan in plans)
         {
-            var entries = population.Where(e => e.PlanId == plan.Id).ToList();
-            var byPool = entries.ToLookup(e => e.Pool, StringComparer.Ordinal);
+            // Each plan's rows and each pool's, in snapshot order.
+            var entries = byPlan.GetValueOrDefault(plan.Id) ?? [];
+            var byPool = new Dictionary<string, List<PoolEntry>>(StringComparer.Ordinal);
+            foreach (var e in entries)
+            {
+                if (!byPool.TryGetValue(e.Pool, out var rows))
+                {
+                    byPool[e.Pool] = rows = [];
+                }
+
+                rows.Add(e);
+            }
+
+            var taken = new HashSet<string>(StringComparer.Ordinal);
             foreach (var rule in plan.Pools)
             {
-                var pool = byPool[rule.Pool].ToList();
+                var pool = byPool.GetValueOrDefault(rule.Pool) ?? [];
                 var selected = Select(lottery, plan.Id, rule.Pool, pool, rule.Count(pool.Count));
                 pools.Add(new PoolResult(plan.Id, rule.Pool, pool.Count, rule.Ratio, rule.MinCount, selected.Count, [.. selected.Select(s => s.Selected)]));
-                drawn.AddRange(selected.Select(s => (plan, rule.Pool, s.Entry)));
+                foreach (var (entry, _) in selected)
+                {
+                    drawn.Add((plan, rule.Pool, entry));
+                    taken.Add(entry.Uscc);
+                }
             }
 
             // Verification sample: the lowest category's enterprises the routine draw left, plus the trigger-only ones.
             var lowest = plan.Pools[^1].Pool;
-            var taken = drawn.Where(d => ReferenceEquals(d.Plan, plan)).Select(d => d.Entry.Uscc).ToHashSet(StringComparer.Ordinal);
-            var verification = entries.Where(e => (e.Pool == lowest && !taken.Contains(e.Uscc)) || e.Pool == Pools.VerificationOnly).ToList();
+            var verification = new List<PoolEntry>();
+            foreach (var e in entries)
+            {
+                if ((e.Pool == lowest && !taken.Contains(e.Uscc)) || e.Pool == Pools.VerificationOnly)
+                {
+                    verification.Add(e);
+                }
+            }
+
             var count = verification.Count == 0 ? 0 : Math.Max(1, (int)Math.Ceiling(plan.VerificationShare * verification.Count));
             var sample = Select(lottery, plan.Id, Pools.Verification, verification, count);
             pools.Add(new PoolResult(plan.Id, Pools.Verification, verification.Count, plan.VerificationShare, 1, sample.Count, [.. sample.Select(s => s.Selected)]));
@@ -48,25 +72,68 @@ public static class DrawAlgorithm
     /// <summary>The n entries with the smallest lottery numbers (ties, which SHA-256 makes practically impossible, by USCC).</summary>
     public static List<(PoolEntry Entry, SelectedEnterprise Selected)> Select(Lottery lottery, string planId, string pool, List<PoolEntry> entries, int n)
     {
+        ArgumentNullException.ThrowIfNull(lottery);
+        ArgumentNullException.ThrowIfNull(entries);
+
         // Keys are computed on all cores; only the drawn ones are turned into hex for the record.
         var keys = new LotteryKey[entries.Count];
         Parallel.For(0, entries.Count, i => keys[i] = lottery.Key("enterprise", planId, pool, entries[i].Uscc));
-        var order = Enumerable.Range(0, entries.Count).ToArray();
+        var order = new int[entries.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
         Array.Sort(order, (a, b) => keys[a].CompareTo(keys[b]) is var c and not 0 ? c : string.CompareOrdinal(entries[a].Uscc, entries[b].Uscc));
-        return [.. order.Take(n).Select(i => (entries[i], new SelectedEnterprise(entries[i].Uscc, keys[i].ToHex())))];
+        var selected = new List<(PoolEntry, SelectedEnterprise)>(n);
+        for (var i = 0; i < n; i++)
+        {
+            selected.Add((entries[order[i]], new SelectedEnterprise(entries[order[i]].Uscc, keys[order[i]].ToHex())));
+        }
+
+        return selected;
+    }
+
+    /// <summary>The snapshot's rows by plan, in snapshot order, in one pass (rows of a plan are usually consecutive).</summary>
+    private static Dictionary<string, List<PoolEntry>> ByPlan(IReadOnlyList<PoolEntry> population)
+    {
+        var byPlan = new Dictionary<string, List<PoolEntry>>(StringComparer.Ordinal);
+        List<PoolEntry>? current = null;
+        string? currentPlan = null;
+        foreach (var e in population)
+        {
+            if (!string.Equals(e.PlanId, currentPlan, StringComparison.Ordinal))
+            {
+                currentPlan = e.PlanId;
+                if (!byPlan.TryGetValue(currentPlan, out current))
+                {
+                    byPlan[currentPlan] = current = [];
+                }
+            }
+
+            current!.Add(e);
+        }
+
+        return byPlan;
     }
 
     private static List<TaskRecord> Tasks(List<(PlanRecord Plan, string Pool, PoolEntry Entry)> drawn, Lottery lottery)
     {
         var tasks = new List<TaskRecord>();
+        var items = new Dictionary<(PlanRecord, string), DepartmentItems>();
         foreach (var (plan, pool, entry) in drawn)
         {
             var (from, to) = Window(plan, entry.Uscc, lottery);
             for (var d = 0; d < plan.Departments.Count; d++)
             {
                 var department = plan.Departments[d];
+                if (!items.TryGetValue((plan, department), out var mine))
+                {
+                    items[(plan, department)] = mine = new DepartmentItems(plan, department);
+                }
+
                 tasks.Add(new TaskRecord($"{plan.Id}/{entry.Uscc}/{d + 1}", plan.Id, department, pool, entry.Uscc, entry.Name, "",
-                    from, to, Items(plan, department, entry.Uscc, lottery), [], null, entry.LastInspectors));
+                    from, to, mine.For(entry.Uscc, lottery), [], null, entry.LastInspectors));
             }
         }
 
@@ -88,17 +155,5 @@ public static class DrawAlgorithm
         var starts = (ulong)(count - length + 1);
         var start = (int)(lottery.Integer("date", plan.Id, uscc) % starts);
         return (days[start], days[start + length - 1]);
-    }
-
-    /// <summary>The department's key items and a random subset of its general items, in plan order.</summary>
-    internal static List<string> Items(PlanRecord plan, string department, string uscc, Lottery lottery)
-    {
-        var mine = plan.Items.Where(i => (i.Department ?? plan.Departments[0]) == department).ToList();
-        var general = mine.Where(i => !i.Key)
-            .OrderBy(i => lottery.Number("item", plan.Id, uscc, i.Code), StringComparer.Ordinal).ThenBy(i => i.Code, StringComparer.Ordinal)
-            .Take(plan.GeneralItemsPerTask)
-            .Select(i => i.Code)
-            .ToHashSet(StringComparer.Ordinal);
-        return [.. mine.Where(i => i.Key || general.Contains(i.Code)).Select(i => i.Code)];
     }
 }

@@ -14,41 +14,99 @@ public static class JointVisits
         ArgumentNullException.ThrowIfNull(plans);
         var planIndex = plans.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var byPlan = plans.ToDictionary(p => p.Id, StringComparer.Ordinal);
-        var visits = new Dictionary<string, List<(string VisitId, DateOnly From, DateOnly To, string FirstPlan)>>(StringComparer.Ordinal);
-        var visitOfTask = new Dictionary<string, (string VisitId, DateOnly From, DateOnly To)>(StringComparer.Ordinal);
-        foreach (var task in tasks.OrderBy(t => planIndex[t.PlanId]))
+
+        // Tasks by their plan's position, stable (the order of section 6).
+        var order = new int[tasks.Count];
+        var positions = new int[tasks.Count];
+        for (var i = 0; i < tasks.Count; i++)
         {
+            order[i] = i;
+            positions[i] = planIndex[tasks[i].PlanId];
+        }
+
+        Array.Sort(order, (a, b) => positions[a] != positions[b] ? positions[a].CompareTo(positions[b]) : a.CompareTo(b));
+        var opened = new Dictionary<string, List<Visit>>(StringComparer.Ordinal);
+        var visitOf = new Visit[tasks.Count];
+        foreach (var t in order)
+        {
+            var task = tasks[t];
             var plan = byPlan[task.PlanId];
-            var open = visits.TryGetValue(task.Uscc, out var list) ? list : visits[task.Uscc] = [];
-            var visit = open.FirstOrDefault(v => v.FirstPlan == task.PlanId || (v.From >= plan.PeriodFrom && v.To <= plan.PeriodTo));
-            if (visit.VisitId is null)
+            if (!opened.TryGetValue(task.Uscc, out var open))
             {
-                visit = ($"V/{task.Uscc}/{task.PlanId}", task.WindowFrom, task.WindowTo, task.PlanId);
+                opened[task.Uscc] = open = [];
+            }
+
+            Visit? visit = null;
+            foreach (var v in open)
+            {
+                if (v.FirstPlan == task.PlanId || (v.From >= plan.PeriodFrom && v.To <= plan.PeriodTo))
+                {
+                    visit = v;
+                    break;
+                }
+            }
+
+            if (visit is null)
+            {
+                visit = new Visit($"V/{task.Uscc}/{task.PlanId}", task.WindowFrom, task.WindowTo, task.PlanId, positions[t]);
                 open.Add(visit);
             }
 
-            visitOfTask[task.TaskId] = (visit.VisitId, visit.From, visit.To);
+            visitOf[t] = visit;
         }
 
-        var merged = tasks.Select(t => visitOfTask[t.TaskId] is var v
-            ? t with { VisitId = v.VisitId, WindowFrom = v.From, WindowTo = v.To }
-            : t).ToList();
-        var records = merged.GroupBy(t => t.VisitId, StringComparer.Ordinal)
-            .Select(g =>
+        // Visits in the order of their first task, each with its tasks in task order.
+        var merged = new List<TaskRecord>(tasks.Count);
+        var members = new Dictionary<Visit, List<TaskRecord>>();
+        var listed = new List<Visit>();
+        for (var t = 0; t < tasks.Count; t++)
+        {
+            var visit = visitOf[t];
+            var task = tasks[t] with { VisitId = visit.VisitId, WindowFrom = visit.From, WindowTo = visit.To };
+            merged.Add(task);
+            if (!members.TryGetValue(visit, out var its))
             {
-                var first = g.First();
-                var plan = byPlan[g.OrderBy(t => planIndex[t.PlanId]).First().PlanId];
-                return new VisitRecord(g.Key, first.Uscc, first.WindowFrom, first.WindowTo, [.. g.Select(t => t.TaskId)],
-                    g.Select(t => t.Department).Distinct().Count() > 1, PublicationDue(plan, first.WindowTo));
-            })
-            .ToList();
+                members[visit] = its = [];
+                listed.Add(visit);
+            }
+
+            its.Add(task);
+        }
+
+        var due = new Dictionary<(string Plan, DateOnly WindowTo), DateOnly?>();
+        var records = new List<VisitRecord>(listed.Count);
+        foreach (var visit in listed)
+        {
+            var its = members[visit];
+            var first = its[0];
+            var plan = plans[visit.PlanIndex];
+            if (!due.TryGetValue((plan.Id, first.WindowTo), out var publication))
+            {
+                due[(plan.Id, first.WindowTo)] = publication = PublicationDue(plan, first.WindowTo);
+            }
+
+            records.Add(new VisitRecord(visit.VisitId, first.Uscc, first.WindowFrom, first.WindowTo, [.. its.Select(t => t.TaskId)],
+                its.Exists(t => t.Department != first.Department), publication));
+        }
+
         return (merged, records);
     }
 
     /// <summary>The N-th working day after the window ends; null when the calendar does not reach it yet.</summary>
     private static DateOnly? PublicationDue(PlanRecord plan, DateOnly windowTo)
     {
-        var after = plan.WorkingDays.Where(d => d > windowTo).Skip(plan.PublicationWorkingDays - 1).Take(1).ToList();
-        return after.Count == 1 ? after[0] : null;
+        var skip = Math.Max(0, plan.PublicationWorkingDays - 1);
+        foreach (var day in plan.WorkingDays)
+        {
+            if (day > windowTo && skip-- == 0)
+            {
+                return day;
+            }
+        }
+
+        return null;
     }
+
+    /// <summary>A visit being opened: its id and window, the plan that opened it and that plan's position.</summary>
+    private sealed record Visit(string VisitId, DateOnly From, DateOnly To, string FirstPlan, int PlanIndex);
 }
