@@ -1,12 +1,18 @@
+using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Text.Json;
 
 namespace Supervision.Draws.Runs;
 
 /// <summary>The stored form of a <see cref="ChunkSummary"/> in every run store: JSON compressed with gzip.</summary>
+/// <remarks>Thread-safe: chunks are decompressed side by side.</remarks>
 public static class ChunkSummaryGzip
 {
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = false };
+
+    // Readers of candidates with the options that use them, each used by one Decompress at a time (their metadata is
+    // built once, not per chunk).
+    private static readonly ConcurrentBag<(JsonSerializerOptions Options, DrawCandidateConverter Candidates)> Readers = [];
 
     public static byte[] Compress(ChunkSummary summary)
     {
@@ -20,10 +26,26 @@ public static class ChunkSummaryGzip
         return buffer.ToArray();
     }
 
+    /// <summary>The summary, its candidates compact (see <see cref="DrawCandidateConverter"/>): a million are held by the draws job.</summary>
     public static ChunkSummary Decompress(Stream stored)
     {
         ArgumentNullException.ThrowIfNull(stored);
-        using var gzip = new GZipStream(stored, CompressionMode.Decompress);
-        return JsonSerializer.Deserialize<ChunkSummary>(gzip, Options) ?? throw new InvalidDataException("a stored chunk summary is empty");
+        if (!Readers.TryTake(out var reader))
+        {
+            var candidates = new DrawCandidateConverter(Options);
+            reader = (new JsonSerializerOptions(Options) { Converters = { candidates } }, candidates);
+        }
+
+        reader.Candidates.Pool = new StringPool();
+        try
+        {
+            using var gzip = new GZipStream(stored, CompressionMode.Decompress);
+            return JsonSerializer.Deserialize<ChunkSummary>(gzip, reader.Options) ?? throw new InvalidDataException("a stored chunk summary is empty");
+        }
+        finally
+        {
+            reader.Candidates.Pool = null;
+            Readers.Add(reader);
+        }
     }
 }
