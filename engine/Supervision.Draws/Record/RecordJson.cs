@@ -14,6 +14,9 @@ public static class RecordJson
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
+    /// <summary>The same form without indentation, for storage: a third smaller for a million-enterprise draw.</summary>
+    public static JsonSerializerOptions Compact { get; } = new(Options) { WriteIndented = false };
+
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
 
     public static DrawRecord Read(string path)

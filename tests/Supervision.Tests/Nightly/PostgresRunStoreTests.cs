@@ -1,6 +1,11 @@
+using System.IO.Compression;
+using System.Text.Json;
+using Supervision.Draws.Drawing;
+using Supervision.Draws.Record;
 using Supervision.Draws.Runs;
 using Supervision.Rules.Scoring;
 using Supervision.Storage.Runs;
+using Supervision.Tests.Draws;
 using Supervision.Tests.Storage;
 using Supervision.Tests.Support;
 
@@ -126,6 +131,68 @@ public sealed class PostgresRunStoreTests
         Assert.Equal("calendar ends in 2026", read.Message);
         Assert.Equal(run with { Status = RunStatus.Failed, Message = "calendar ends in 2026" }, read);
         Assert.Equal(2L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.audit_log WHERE kind = 'run' AND subject = 'r1'"));
+    }
+
+    [Fact]
+    public async Task Draw_SavedAndRead_IsTheDrawWithItsRecordStoredCompact()
+    {
+        await using var db = await (await PostgresServer.GetAsync()).CreateDatabaseAsync();
+        var store = Store(db);
+        await store.CreateRunAsync(Run("r1", chunkSize: 100, enterprises: 300), CancellationToken.None);
+        var draw = Draw();
+
+        await store.SaveDrawAsync("r1", draw, CancellationToken.None);
+        var read = await store.ReadDrawAsync("r1", CancellationToken.None);
+
+        AssertSameDraw(draw, read!);
+        Assert.DoesNotContain("\n", await db.ScalarAsync<string>("SELECT record::text FROM supervision.draws"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Draw_StoredIndentedBeforeTheRecordWasStoredCompact_ReadsTheSame()
+    {
+        await using var db = await (await PostgresServer.GetAsync()).CreateDatabaseAsync();
+        var store = Store(db);
+        await store.CreateRunAsync(Run("r1", chunkSize: 100, enterprises: 300), CancellationToken.None);
+        var draw = Draw();
+        var record = draw.Record;
+
+        // The form written until the record and the exclusions were stored without indentation.
+        await db.ExecuteAsync(
+            """
+            INSERT INTO supervision.draws (draw_id, plan_ids, draw_date, as_of, run_id, seed_commitment, population_sha256, record, population, exclusions)
+            VALUES ($1, $2, $3, $3, 'r1', $4, $5, $6::json, $7, $8)
+            """,
+            record.DrawId, record.Plans.Select(p => p.Id).ToArray(), record.AsOf, record.SeedCommitment, record.PopulationSha256,
+            RecordJson.Serialize(record), draw.PopulationSnapshot, IndentedGzip(draw.Exclusions));
+        var read = await store.ReadDrawAsync("r1", CancellationToken.None);
+
+        AssertSameDraw(draw, read!);
+    }
+
+    private static DrawResult Draw()
+    {
+        var candidates = DrawWorld.Candidates(300, (n, c) => n % 11 == 0 ? c with { Status = Supervision.Model.Registry.OperatingStatus.Revoked } : c);
+        return DrawWorld.Run(DrawWorld.Plan(), candidates, DrawWorld.Inspectors(12));
+    }
+
+    private static void AssertSameDraw(DrawResult expected, DrawResult actual)
+    {
+        Assert.Equal(RecordJson.Serialize(expected.Record), RecordJson.Serialize(actual.Record));
+        Assert.Equal(expected.PopulationSnapshot, actual.PopulationSnapshot);
+        Assert.NotEmpty(expected.Exclusions);
+        Assert.Equal(expected.Exclusions, actual.Exclusions);
+    }
+
+    private static byte[] IndentedGzip(IReadOnlyList<Exclusion> exclusions)
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new GZipStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            JsonSerializer.Serialize(gzip, exclusions, RecordJson.Options);
+        }
+
+        return buffer.ToArray();
     }
 
     private static PostgresRunStore Store(TestDatabase db) => new(db.Database, new SteppingClock(), "test:1");
