@@ -24,10 +24,10 @@ internal static class Utf8CsvField
     {
         var length = Math.Max(0, values.Count - 1);
         var quoted = false;
-        foreach (var value in values)
+        for (var i = 0; i < values.Count; i++)
         {
-            length += Encoding.UTF8.GetByteCount(value) + value.AsSpan().Count('"');
-            quoted |= NeedsQuotes(value);
+            length += Encoding.UTF8.GetByteCount(values[i]) + values[i].AsSpan().Count('"');
+            quoted |= NeedsQuotes(values[i]);
         }
 
         return quoted ? length + 2 : length;
@@ -51,9 +51,9 @@ internal static class Utf8CsvField
     public static int Write(IReadOnlyList<string> values, Span<byte> destination)
     {
         var quoted = false;
-        foreach (var value in values)
+        for (var i = 0; i < values.Count; i++)
         {
-            quoted |= NeedsQuotes(value);
+            quoted |= NeedsQuotes(values[i]);
         }
 
         var written = 0;

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.IO.Compression;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace Supervision.Draws.Runs;
 
@@ -8,7 +10,9 @@ namespace Supervision.Draws.Runs;
 /// <remarks>Thread-safe: chunks are decompressed side by side.</remarks>
 public static class ChunkSummaryGzip
 {
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = false };
+    // Chinese names written as UTF-8, not \uXXXX escapes (half the bytes to compress and read); summaries written
+    // escaped read the same.
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = false, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     // Readers of candidates with the options that use them, each used by one Decompress at a time (their metadata is
     // built once, not per chunk).

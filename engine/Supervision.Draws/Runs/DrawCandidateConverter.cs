@@ -41,9 +41,10 @@ internal sealed class DrawCandidateConverter(JsonSerializerOptions writing) : Js
         IReadOnlyList<string>? lastInspectors = null;
         IReadOnlyDictionary<string, int>? inspections = null;
         IReadOnlyList<TriggerRecord>? triggers = null;
+        var field = -1;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var field = Field(ref reader);
+            field = Field(ref reader, field + 1);
             reader.Read();
             switch (field)
             {
@@ -72,9 +73,15 @@ internal sealed class DrawCandidateConverter(JsonSerializerOptions writing) : Js
     public override void Write(Utf8JsonWriter writer, DrawCandidate value, JsonSerializerOptions options)
         => JsonSerializer.Serialize(writer, value, writing);
 
-    // The position of the property in the record, or -1 for a property the candidate does not have.
-    private static int Field(ref Utf8JsonReader reader)
+    // The position of the property in the record, or -1 for a property the candidate does not have. The serializer
+    // writes them in that order: the one after the previous is tried first.
+    private static int Field(ref Utf8JsonReader reader, int expected)
     {
+        if (expected < Fields.Length && reader.ValueTextEquals(Fields[expected]))
+        {
+            return expected;
+        }
+
         for (var i = 0; i < Fields.Length; i++)
         {
             if (reader.ValueTextEquals(Fields[i]))

@@ -35,6 +35,26 @@ public sealed class ChunkSummaryGzipTests
     }
 
     [Fact]
+    public void Decompress_ASummaryWrittenWithEscapedChinese_ReadsTheSame()
+    {
+        // The form written before the summaries kept Chinese as UTF-8: \uXXXX escapes (the serializer's default).
+        using var buffer = new MemoryStream();
+        using (var gzip = new GZipStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            JsonSerializer.Serialize(gzip, Summary);
+        }
+
+        var read = ChunkSummaryGzip.Decompress(new MemoryStream(buffer.ToArray()));
+
+        Assert.Contains("\\u8425", System.Text.Encoding.UTF8.GetString(Inflate(buffer.ToArray())), StringComparison.Ordinal);
+        Assert.Equal(Describe(DefaultRead(ChunkSummaryGzip.Compress(Summary))), Describe(read));
+    }
+
+    [Fact]
+    public void Compress_Chinese_IsWrittenAsUtf8()
+        => Assert.Contains("营口", System.Text.Encoding.UTF8.GetString(Inflate(ChunkSummaryGzip.Compress(Summary))), StringComparison.Ordinal);
+
+    [Fact]
     public void Decompress_RepeatedTexts_AreOneStringAndEmptyCollectionsAreShared()
     {
         var read = ChunkSummaryGzip.Decompress(new MemoryStream(ChunkSummaryGzip.Compress(Summary))).Candidates;
@@ -69,6 +89,14 @@ public sealed class ChunkSummaryGzipTests
         var read = ChunkSummaryGzip.Decompress(new MemoryStream(ChunkSummaryGzip.Compress(Summary))).Candidates;
 
         Assert.Equal("0.10", read[0].Ratio.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private static byte[] Inflate(byte[] stored)
+    {
+        using var gzip = new GZipStream(new MemoryStream(stored), CompressionMode.Decompress);
+        using var json = new MemoryStream();
+        gzip.CopyTo(json);
+        return json.ToArray();
     }
 
     private static ChunkSummary DefaultRead(byte[] stored)
