@@ -57,6 +57,10 @@ internal sealed class DrawsJob(NightlyServices services)
         // The chunks' imports add up to the import of the whole files: the run now counts the accepted enterprises.
         var hooks = services.Hooks;
         var started = Stopwatch.GetTimestamp();
+
+        // What the chunk jobs left behind (a gigabyte of working set when they ran in this process) is given back
+        // before a million candidates are read.
+        GiveBackMemory();
         IReadOnlyList<ChunkSummary>? summaries = await store.ReadChunkSummariesAsync(runId, cancellationToken);
         var shared = new InputSliceSource(await store.ReadInputsAsync(runId, InputSlice.Global, cancellationToken));
         var inspectors = PopulationLoader.LoadOptional(shared, PopulationLoader.InspectorsFile, "inspectors", InspectorImporter.Import);
@@ -119,6 +123,10 @@ internal sealed class DrawsJob(NightlyServices services)
         started = Stopwatch.GetTimestamp();
         candidates = null;
         result = result with { Population = [] };
+
+        // The candidates, the pool entries and the draw's scratch are garbage now, over a gigabyte for a million
+        // enterprises: given back, so that the save's buffers come on top of the draw itself (about 450 MB).
+        GiveBackMemory();
         cancellationToken.ThrowIfCancellationRequested();
         await store.SaveDrawAsync(runId, result, cancellationToken);
         hooks.Took("draws: save the draw", started);
@@ -130,6 +138,12 @@ internal sealed class DrawsJob(NightlyServices services)
             ImportReport = run.ImportReport + ImportReportFormatter.Format(reports),
         }, cancellationToken);
     }
+
+    /// <summary>
+    /// A full, compacting collection that returns the freed memory to the system: the process's peak is what the
+    /// collector keeps between the draws job's phases, not what they hold (well under a second at a million enterprises).
+    /// </summary>
+    private static void GiveBackMemory() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
     private async Task FinishAsync(RunRecord run, CancellationToken cancellationToken)
     {
