@@ -75,20 +75,16 @@ public static class DrawAlgorithm
         ArgumentNullException.ThrowIfNull(lottery);
         ArgumentNullException.ThrowIfNull(entries);
 
-        // Keys are computed on all cores; only the drawn ones are turned into hex for the record.
-        var keys = new LotteryKey[entries.Count];
-        Parallel.For(0, entries.Count, i => keys[i] = lottery.Key("enterprise", planId, pool, entries[i].Uscc));
-        var order = new int[entries.Count];
-        for (var i = 0; i < order.Length; i++)
-        {
-            order[i] = i;
-        }
-
-        Array.Sort(order, (a, b) => keys[a].CompareTo(keys[b]) is var c and not 0 ? c : string.CompareOrdinal(entries[a].Uscc, entries[b].Uscc));
+        // Keys are computed on all cores; only the drawn ones are turned into hex for the record. The keys are sorted
+        // beside the positions they belong to (sorting positions that look their keys up missed the cache).
+        var keyed = new (LotteryKey Key, int Index)[entries.Count];
+        Parallel.For(0, entries.Count, i => keyed[i] = (lottery.Key("enterprise", planId, pool, entries[i].Uscc), i));
+        keyed.AsSpan().Sort((a, b) => a.Key.CompareTo(b.Key) is var c and not 0 ? c : string.CompareOrdinal(entries[a.Index].Uscc, entries[b.Index].Uscc));
         var selected = new List<(PoolEntry, SelectedEnterprise)>(n);
         for (var i = 0; i < n; i++)
         {
-            selected.Add((entries[order[i]], new SelectedEnterprise(entries[order[i]].Uscc, keys[order[i]].ToHex())));
+            var (key, index) = keyed[i];
+            selected.Add((entries[index], new SelectedEnterprise(entries[index].Uscc, key.ToHex())));
         }
 
         return selected;

@@ -163,7 +163,7 @@ public static class Eligibility
         {
             if (pools.TryGetValue(pool, out var rows))
             {
-                CollectionsMarshal.AsSpan(rows).Sort(static (a, b) => string.CompareOrdinal(a.Uscc, b.Uscc));
+                UsccOrder.Sort(CollectionsMarshal.AsSpan(rows));
                 ordered.AddRange(rows);
             }
         }
