@@ -31,34 +31,37 @@ public sealed partial class PostgresRunStore
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await StoreCommand.ExecuteAsync(connection, transaction, RunSql.DeleteInputs, cancellationToken, runId);
-        await using (var writer = await connection.BeginBinaryImportAsync(RunSql.CopyInputs, cancellationToken))
+        await using (var insert = new NpgsqlCommand(RunSql.InsertInput, connection, transaction))
         {
+            var runIdValue = new NpgsqlParameter<string> { TypedValue = runId, NpgsqlDbType = NpgsqlDbType.Text };
+            var chunkNo = new NpgsqlParameter<int> { NpgsqlDbType = NpgsqlDbType.Integer };
+            var fileName = new NpgsqlParameter<string> { NpgsqlDbType = NpgsqlDbType.Text };
+            var part = new NpgsqlParameter<int> { NpgsqlDbType = NpgsqlDbType.Integer };
+            var path = new NpgsqlParameter<string> { NpgsqlDbType = NpgsqlDbType.Text };
+            var encoding = new NpgsqlParameter<string> { NpgsqlDbType = NpgsqlDbType.Text };
+            var warning = new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text };
+            var missing = new NpgsqlParameter<bool> { NpgsqlDbType = NpgsqlDbType.Boolean };
+            var lines = new NpgsqlParameter<int[]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer };
+            var content = new NpgsqlParameter<ReadOnlyMemory<byte>> { NpgsqlDbType = NpgsqlDbType.Bytea };
+            var earlierKeys = new NpgsqlParameter<string[]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text };
+            var earlierLines = new NpgsqlParameter<int[]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer };
+            insert.Parameters.AddRange(new NpgsqlParameter[] { runIdValue, chunkNo, fileName, part, path, encoding, warning, missing, lines, content, earlierKeys, earlierLines });
+            await insert.PrepareAsync(cancellationToken);
             await foreach (var slice in slices.WithCancellation(cancellationToken))
             {
-                await writer.StartRowAsync(cancellationToken);
-                await writer.WriteAsync(runId, NpgsqlDbType.Text, cancellationToken);
-                await writer.WriteAsync(slice.ChunkNo, NpgsqlDbType.Integer, cancellationToken);
-                await writer.WriteAsync(slice.FileName, NpgsqlDbType.Text, cancellationToken);
-                await writer.WriteAsync(slice.Part, NpgsqlDbType.Integer, cancellationToken);
-                await writer.WriteAsync(slice.Path, NpgsqlDbType.Text, cancellationToken);
-                await writer.WriteAsync(slice.Encoding, NpgsqlDbType.Text, cancellationToken);
-                if (slice.EncodingWarning is null)
-                {
-                    await writer.WriteNullAsync(cancellationToken);
-                }
-                else
-                {
-                    await writer.WriteAsync(slice.EncodingWarning, NpgsqlDbType.Text, cancellationToken);
-                }
-
-                await writer.WriteAsync(slice.Missing, NpgsqlDbType.Boolean, cancellationToken);
-                await writer.WriteAsync(slice.Lines, NpgsqlDbType.Array | NpgsqlDbType.Integer, cancellationToken);
-                await writer.WriteAsync(slice.Content, NpgsqlDbType.Bytea, cancellationToken);
-                await writer.WriteAsync(slice.EarlierKeys ?? [], NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
-                await writer.WriteAsync(slice.EarlierLines ?? [], NpgsqlDbType.Array | NpgsqlDbType.Integer, cancellationToken);
+                chunkNo.TypedValue = slice.ChunkNo;
+                fileName.TypedValue = slice.FileName;
+                part.TypedValue = slice.Part;
+                path.TypedValue = slice.Path;
+                encoding.TypedValue = slice.Encoding;
+                warning.Value = slice.EncodingWarning ?? (object)DBNull.Value;
+                missing.TypedValue = slice.Missing;
+                lines.TypedValue = slice.Lines;
+                content.TypedValue = slice.Content;
+                earlierKeys.TypedValue = slice.EarlierKeys ?? [];
+                earlierLines.TypedValue = slice.EarlierLines ?? [];
+                await insert.ExecuteNonQueryAsync(cancellationToken);
             }
-
-            await writer.CompleteAsync(cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

@@ -104,12 +104,14 @@ internal static class RunSql
 
     public const string DeleteInputs = "DELETE FROM supervision.run_inputs WHERE run_id = $1";
 
-    public const string CopyInputs = """
-        COPY supervision.run_inputs (run_id, chunk_no, file_name, part, path, encoding, encoding_warning, missing, lines, content,
-            earlier_keys, earlier_lines)
-        FROM STDIN (FORMAT BINARY)
+    // One INSERT per slice, not COPY: a binary COPY buffers up to a thousand rows before PostgreSQL writes any (it counts
+    // no bytes for binary rows), so a run's slices, a gigabyte, would all be compressed and written after the last one
+    // arrived instead of while the next ones are cut.
+    public const string InsertInput = """
+        INSERT INTO supervision.run_inputs (run_id, chunk_no, file_name, part, path, encoding, encoding_warning, missing, lines,
+            content, earlier_keys, earlier_lines)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
         """;
-
     public const string ReadInputs = """
         SELECT file_name, part, path, encoding, encoding_warning, missing, lines, content, earlier_keys, earlier_lines
         FROM supervision.run_inputs
