@@ -42,6 +42,10 @@ internal sealed class CsvTable : IDisposable
             TrimWhitespace = true,
             SkipEmptyLines = true,
             MaxRecordSize = MaxRecordBytes,
+
+            // The importers keep most of what they read (a chunk's credit records and inspections live until it is
+            // scored), and their texts repeat: record types, dates, grades, legal bases, departments, item codes.
+            PoolStrings = true,
             OnMalformedRecord = OnMalformedRecord,
         });
         Headers = ReadHeader();

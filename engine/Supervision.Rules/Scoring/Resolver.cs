@@ -157,15 +157,13 @@ internal sealed class Resolver
 
         if (matches == 0)
         {
-            var inputs = string.Join(", ", table.Inputs.Select(i => $"{i.Name}={Describe(state, i.Name)}"));
-            state.Error = $"no row of table '{table.Id}' ({table.File}) matches {inputs}";
+            state.Error = NoRowMatches(state, table);
             return;
         }
 
         if (matches > 1 && table.HitPolicy == HitPolicy.Unique)
         {
-            var rows = hits.Select(h => _bundle.Elements[h]).Where(e => ReferenceEquals(e.Table, table));
-            state.Error = $"rows {string.Join(" and ", rows.Select(r => $"{r.Id} ({r.Location})"))} of table '{table.Id}' all match; its hit policy is unique";
+            state.Error = SeveralRowsMatch(table, hits);
             return;
         }
 
@@ -195,6 +193,20 @@ internal sealed class Resolver
                     break;
             }
         }
+    }
+
+    // The messages are built apart from ApplyTable: their lambdas capture its arguments, and a method with such a lambda
+    // allocates the captured variables on every call, four times per enterprise, not only when a table fails.
+    private string NoRowMatches(CaseState state, TableSpec table)
+    {
+        var inputs = string.Join(", ", table.Inputs.Select(i => $"{i.Name}={Describe(state, i.Name)}"));
+        return $"no row of table '{table.Id}' ({table.File}) matches {inputs}";
+    }
+
+    private string SeveralRowsMatch(TableSpec table, List<int> hits)
+    {
+        var rows = hits.Select(h => _bundle.Elements[h]).Where(e => ReferenceEquals(e.Table, table));
+        return $"rows {string.Join(" and ", rows.Select(r => $"{r.Id} ({r.Location})"))} of table '{table.Id}' all match; its hit policy is unique";
     }
 
     /// <summary>Priority order: the declared order of levels, classes and categories; a higher ratio first.</summary>
