@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Supervision.Data.Import;
 
 /// <summary>
@@ -32,11 +34,35 @@ internal static class TableImporter
         }
 
         var layout = TableLayout.Resolve(table, schema.Columns, report);
-        var context = new RowContext(path, layout, knownEnterprises);
         // Sized up front when the input knows its size: growing these tables by doubling allocated large arrays again
         // and again, and each large allocation brings a full collection nearer.
         var expected = file.RecordsAtMost ?? 0;
-        var firstLineByKey = new Dictionary<object, long>(expected + (file.EarlierKeys?.Count ?? 0));
+        var firstLineByKey = KeyTables.TryTake(out var kept) ? kept : [];
+        try
+        {
+            firstLineByKey.EnsureCapacity(expected + (file.EarlierKeys?.Count ?? 0));
+            return Import(file, schema, table, report, layout, new RowContext(path, layout, knownEnterprises), expected, firstLineByKey);
+        }
+        finally
+        {
+            firstLineByKey.Clear();
+            if (firstLineByKey.EnsureCapacity(0) <= KeptKeyTableCapacity)
+            {
+                KeyTables.Add(firstLineByKey);
+            }
+        }
+    }
+
+    // The key tables of finished imports, emptied, for the next ones: a night's chunk imports would otherwise allocate
+    // some hundred megabytes of them as large objects, each allocation bringing a full collection nearer. One per import
+    // running at the same time; a table grown past a chunk's size is let go rather than kept for ever.
+    private static readonly ConcurrentBag<Dictionary<object, long>> KeyTables = [];
+    private const int KeptKeyTableCapacity = 1 << 19;
+
+    private static ImportResult<T> Import<T>(
+        InputFile file, TableSchema<T> schema, CsvTable table, ImportReportBuilder report, TableLayout layout, RowContext context, int expected,
+        Dictionary<object, long> firstLineByKey)
+    {
         foreach (var (key, line) in file.EarlierKeys ?? new Dictionary<string, long>())
         {
             firstLineByKey.TryAdd(key, line);

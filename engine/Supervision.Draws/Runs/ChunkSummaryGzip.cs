@@ -20,14 +20,19 @@ public static class ChunkSummaryGzip
 
     public static byte[] Compress(ChunkSummary summary)
     {
-        ArgumentNullException.ThrowIfNull(summary);
         using var buffer = new MemoryStream();
-        using (var gzip = new GZipStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
-        {
-            JsonSerializer.Serialize(gzip, summary, Options);
-        }
-
+        Compress(summary, buffer);
         return buffer.ToArray();
+    }
+
+    /// <summary>Writes the stored form to <paramref name="destination"/> (left open): a reused buffer spares a chunk's
+    /// megabytes of large-object allocations.</summary>
+    public static void Compress(ChunkSummary summary, Stream destination)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        ArgumentNullException.ThrowIfNull(destination);
+        using var gzip = new GZipStream(destination, CompressionLevel.Fastest, leaveOpen: true);
+        JsonSerializer.Serialize(gzip, summary, Options);
     }
 
     /// <summary>The summary, its candidates compact (see <see cref="DrawCandidateConverter"/>): a million are held by the draws job.</summary>

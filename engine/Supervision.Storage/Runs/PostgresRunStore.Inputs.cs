@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using NpgsqlTypes;
 using Npgsql;
 using Supervision.Draws.Runs;
@@ -109,13 +110,32 @@ public sealed partial class PostgresRunStore
         ArgumentException.ThrowIfNullOrEmpty(runId);
         ArgumentOutOfRangeException.ThrowIfNegative(chunkNo);
         ArgumentNullException.ThrowIfNull(summary);
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        var updated = await StoreCommand.ExecuteAsync(connection, null, RunSql.SaveChunkSummary, cancellationToken, runId, chunkNo, ChunkSummaryGzip.Compress(summary));
-        if (updated == 0)
+        var buffer = SummaryBuffers.TryTake(out var reused) ? reused : new MemoryStream();
+        try
         {
-            throw new InvalidOperationException($"run {runId} has no chunk {chunkNo} in {database.Target}");
+            buffer.SetLength(0);
+            ChunkSummaryGzip.Compress(summary, buffer);
+            var stored = new NpgsqlParameter<ArraySegment<byte>>
+            {
+                TypedValue = new ArraySegment<byte>(buffer.GetBuffer(), 0, (int)buffer.Length),
+                NpgsqlDbType = NpgsqlDbType.Bytea,
+            };
+            await using var connection = await database.OpenConnectionAsync(cancellationToken);
+            var updated = await StoreCommand.ExecuteAsync(connection, null, RunSql.SaveChunkSummary, cancellationToken, runId, chunkNo, stored);
+            if (updated == 0)
+            {
+                throw new InvalidOperationException($"run {runId} has no chunk {chunkNo} in {database.Target}");
+            }
+        }
+        finally
+        {
+            SummaryBuffers.Add(buffer);
         }
     }
+
+    // Buffers for compressing chunk summaries, a few megabytes each, kept for the next chunk: growing a new one for
+    // every chunk was a series of large-object allocations, and those bring full collections nearer.
+    private static readonly ConcurrentBag<MemoryStream> SummaryBuffers = [];
 
     public async Task<IReadOnlyList<ChunkSummary>> ReadChunkSummariesAsync(string runId, CancellationToken cancellationToken)
     {

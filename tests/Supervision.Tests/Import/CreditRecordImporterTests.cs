@@ -33,6 +33,22 @@ public sealed class CreditRecordImporterTests : IDisposable
         Assert.Equal(string.Empty, result.Rows[1].Basis);
     }
 
+    [Fact]
+    public void Import_FilesOneAfterAnother_FindDuplicatesWithinEachFileOnly()
+    {
+        // The importer reuses its table of keys from one import to the next: it must come back empty.
+        var row = $"{TestUscc.Valid(1)},penalty,2023-04-01,,,100,罚〔2023〕1号,安全生产法第九十九条";
+        var first = CreditRecordImporter.Import(directory.Write("first.csv", [Header, row, row]));
+        var second = CreditRecordImporter.Import(directory.Write("second.csv", [Header, row]));
+        var third = CreditRecordImporter.Import(directory.Write("third.csv", [Header, row, $"{TestUscc.Valid(2)},penalty,2023-04-01,,,100,罚〔2023〕1号,", row]));
+
+        ReportAssert.Counts(first.Report, read: 2, accepted: 1, rejected: 1);
+        Assert.Contains("first occurrence on line 2", ReportAssert.ErrorAt(first.Report, 3).Reason, StringComparison.Ordinal);
+        ReportAssert.Counts(second.Report, read: 1, accepted: 1, rejected: 0);
+        ReportAssert.Counts(third.Report, read: 3, accepted: 2, rejected: 1);
+        Assert.Contains("first occurrence on line 2", ReportAssert.ErrorAt(third.Report, 4).Reason, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("tax_grade,2023-01-01,,,,D-1", "grade", "required")]
     [InlineData("tax_grade,2023-01-01,,E,,D-1", "grade", "not a grade")]
