@@ -8,6 +8,12 @@ namespace Supervision.Data.Import;
 /// </summary>
 internal static class TableImporter
 {
+    // The key tables of finished imports, emptied, for the next ones: a night's chunk imports would otherwise allocate
+    // some hundred megabytes of them as large objects, each allocation bringing a full collection nearer. One per import
+    // running at the same time; a table grown past a chunk's size is let go rather than kept for ever.
+    private const int KeptKeyTableCapacity = 1 << 19;
+    private static readonly ConcurrentBag<Dictionary<object, long>> KeyTables = [];
+
     /// <param name="path">The file.</param>
     /// <param name="schema">How to read it.</param>
     /// <param name="knownEnterprises">USCCs of the registry's accepted (so valid) rows, for the unknown-enterprise check; null to skip it.</param>
@@ -52,12 +58,6 @@ internal static class TableImporter
             }
         }
     }
-
-    // The key tables of finished imports, emptied, for the next ones: a night's chunk imports would otherwise allocate
-    // some hundred megabytes of them as large objects, each allocation bringing a full collection nearer. One per import
-    // running at the same time; a table grown past a chunk's size is let go rather than kept for ever.
-    private static readonly ConcurrentBag<Dictionary<object, long>> KeyTables = [];
-    private const int KeptKeyTableCapacity = 1 << 19;
 
     private static ImportResult<T> Import<T>(
         InputFile file, TableSchema<T> schema, CsvTable table, ImportReportBuilder report, TableLayout layout, RowContext context, int expected,

@@ -9,6 +9,10 @@ namespace Supervision.Storage.Runs;
 /// <summary>The run's input slices (run_inputs) and its chunks' summaries (run_chunks.summary).</summary>
 public sealed partial class PostgresRunStore
 {
+    // Buffers for compressing chunk summaries, a few megabytes each, kept for the next chunk: growing a new one for
+    // every chunk was a series of large-object allocations, and those bring full collections nearer.
+    private static readonly ConcurrentBag<MemoryStream> SummaryBuffers = [];
+
     public async Task<IAsyncDisposable> LockPlanningAsync(string runId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(runId);
@@ -132,10 +136,6 @@ public sealed partial class PostgresRunStore
             SummaryBuffers.Add(buffer);
         }
     }
-
-    // Buffers for compressing chunk summaries, a few megabytes each, kept for the next chunk: growing a new one for
-    // every chunk was a series of large-object allocations, and those bring full collections nearer.
-    private static readonly ConcurrentBag<MemoryStream> SummaryBuffers = [];
 
     public async Task<IReadOnlyList<ChunkSummary>> ReadChunkSummariesAsync(string runId, CancellationToken cancellationToken)
     {

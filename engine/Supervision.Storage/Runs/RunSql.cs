@@ -112,6 +112,7 @@ internal static class RunSql
             content, earlier_keys, earlier_lines)
         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
         """;
+
     public const string ReadInputs = """
         SELECT file_name, part, path, encoding, encoding_warning, missing, lines, content, earlier_keys, earlier_lines
         FROM supervision.run_inputs
