@@ -220,8 +220,7 @@ internal sealed partial class FileRunStore : IRunStore
         }
 
         var snapshot = File.ReadAllBytes(Path.Combine(directory, DrawOutputs.PopulationFile));
-        return Task.FromResult<DrawResult?>(new DrawResult(RecordJson.Read(recordFile), snapshot, ReadExclusions(Path.Combine(directory, "exclusions.csv")),
-            PopulationSnapshot.Read(snapshot)));
+        return Task.FromResult<DrawResult?>(new DrawResult(RecordJson.Read(recordFile), snapshot, ReadExclusions(Path.Combine(directory, "exclusions.csv")), []));
     }
 
     // exclusions.csv is written for people (BOM, formula escaping); the reasons are engine text that never starts like a

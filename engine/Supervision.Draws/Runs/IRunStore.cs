@@ -92,6 +92,10 @@ public interface IRunStore
     /// <summary>Publishes the run's draw (what <c>supervision draw</c> writes), atomically; a second save of the same draw is a no-op.</summary>
     Task SaveDrawAsync(string runId, DrawResult draw, CancellationToken cancellationToken);
 
-    /// <summary>The run's draw, or null before it is saved.</summary>
+    /// <summary>
+    /// The run's draw, or null before it is saved. Its <see cref="DrawResult.Population"/> is empty: the snapshot is the
+    /// population (<see cref="Record.PopulationSnapshot.Read"/> parses it when needed; for a million enterprises that is
+    /// over a million objects nobody rendering the files uses).
+    /// </summary>
     Task<DrawResult?> ReadDrawAsync(string runId, CancellationToken cancellationToken);
 }

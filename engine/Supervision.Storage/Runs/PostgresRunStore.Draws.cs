@@ -94,17 +94,25 @@ public sealed partial class PostgresRunStore
         ArgumentException.ThrowIfNullOrEmpty(runId);
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var command = StoreCommand.Create(connection, null, RunSql.ReadDraw, runId);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+
+        // Sequential access: the record is deserialized from the bytes as they arrive (for a million enterprises it is
+        // over 80 MB: no UTF-16 copy of it), then the snapshot and the exclusions are read in column order.
+        await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
         {
             return null;
         }
 
-        var record = JsonSerializer.Deserialize<DrawRecord>(reader.GetString(0), RecordJson.Options)
-            ?? throw new InvalidDataException($"run {runId}: the stored draw record is empty");
-        var snapshot = reader.GetFieldValue<byte[]>(1);
-        var exclusions = ExclusionsGzip.Decompress(reader.GetFieldValue<byte[]>(2));
-        return new DrawResult(record, snapshot, exclusions, PopulationSnapshot.Read(snapshot));
+        DrawRecord record;
+        await using (var json = await reader.GetStreamAsync(0, cancellationToken))
+        {
+            record = await JsonSerializer.DeserializeAsync<DrawRecord>(json, RecordJson.Options, cancellationToken)
+                ?? throw new InvalidDataException($"run {runId}: the stored draw record is empty");
+        }
+
+        var snapshot = await reader.GetFieldValueAsync<byte[]>(1, cancellationToken);
+        var exclusions = ExclusionsGzip.Decompress(await reader.GetFieldValueAsync<byte[]>(2, cancellationToken));
+        return new DrawResult(record, snapshot, exclusions, []);
     }
 
     private static NpgsqlParameter Json(byte[] utf8) => new NpgsqlParameter<byte[]> { TypedValue = utf8, NpgsqlDbType = NpgsqlDbType.Json };

@@ -100,7 +100,8 @@ internal static class RunSql
         FROM STDIN (FORMAT BINARY)
         """;
 
-    public const string ReadDraw = "SELECT record::text, population, exclusions FROM supervision.draws WHERE run_id = $1";
+    // The record as the bytes it was stored as (json keeps its text), for reading as a stream.
+    public const string ReadDraw = "SELECT convert_to(record::text, 'UTF8'), population, exclusions FROM supervision.draws WHERE run_id = $1";
 
     public const string DeleteInputs = "DELETE FROM supervision.run_inputs WHERE run_id = $1";
 
