@@ -54,7 +54,8 @@ internal sealed class ScoreChunkJob(NightlyServices services)
         hooks.Took($"chunk {chunkNo} import", started);
         started = Stopwatch.GetTimestamp();
         var engine = inputs.RentEngine();
-        List<Assessment> assessments = [.. engine.Score(PopulationInputs.For(population, builder, run.AsOf), run.AsOf, cancellationToken)];
+        var assessments = new List<Assessment>(population.Enterprises.Count);
+        assessments.AddRange(engine.Score(PopulationInputs.For(population, builder, run.AsOf), run.AsOf, cancellationToken));
         inputs.ReturnEngine(engine);
         hooks.Took($"chunk {chunkNo} score", started);
         started = Stopwatch.GetTimestamp();

@@ -41,7 +41,13 @@ internal static class PopulationLoader
             ?? throw new FileNotFoundException(
                 $"The enterprise registry '{source.PathOf(EnterprisesFile)}' does not exist; it is required.", source.PathOf(EnterprisesFile));
         var enterprises = EnterpriseImporter.Import(registry);
-        var known = enterprises.Rows.Select(e => e.Uscc).ToHashSet(StringComparer.Ordinal);
+        // Sized up front: grown by doubling, a chunk's fifty thousand USCCs cost a series of large arrays.
+        var known = new HashSet<string>(enterprises.Rows.Count, StringComparer.Ordinal);
+        for (var i = 0; i < enterprises.Rows.Count; i++)
+        {
+            known.Add(enterprises.Rows[i].Uscc);
+        }
+
         // The other files are independent of each other once the registry is known: read them side by side. Each
         // import is deterministic on its own, so the result does not depend on which finishes first.
         var indicatorsTask = Task.Run(() => LoadOptional(
