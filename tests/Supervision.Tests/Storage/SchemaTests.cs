@@ -2,7 +2,7 @@ using Npgsql;
 
 namespace Supervision.Tests.Storage;
 
-/// <summary>Constraints of the schema (0001_initial.sql) that the nightly job relies on.</summary>
+/// <summary>Constraints of the schema (the migrations) that the nightly job relies on.</summary>
 public sealed class SchemaTests(MigratedDatabaseFixture fixture) : IClassFixture<MigratedDatabaseFixture>
 {
     private const string InsertDraw = """
@@ -31,6 +31,44 @@ public sealed class SchemaTests(MigratedDatabaseFixture fixture) : IClassFixture
         await fixture.Database.ExecuteAsync(InsertDraw, "draw-4", new[] { "fire-2026" }, new DateOnly(2026, 11, 28));
 
         Assert.Equal("fire-2026", await fixture.Database.ScalarAsync<string>("SELECT plan_key FROM supervision.draws WHERE draw_id = 'draw-4'"));
+    }
+
+    [Fact]
+    public async Task AssessmentRuns_Deleted_TakeTheirAssessmentsAndNoOtherRunsOnes()
+    {
+        // 0005 replaced the assessments' foreign key (a check per inserted row) by a trigger on the runs.
+        const string insertRun = "INSERT INTO supervision.assessment_runs (run_id, as_of, bundle_hash) VALUES ($1, '2026-11-27', repeat('c', 64))";
+        const string insertAssessment = "INSERT INTO supervision.assessments (run_id, uscc, chunk_no) VALUES ($1, $2, 0)";
+        await fixture.Database.ExecuteAsync(insertRun, "run-deleted");
+        await fixture.Database.ExecuteAsync(insertRun, "run-kept");
+        await fixture.Database.ExecuteAsync(insertAssessment, "run-deleted", "91210800MA0000001X");
+        await fixture.Database.ExecuteAsync(insertAssessment, "run-deleted", "91210800MA0000002X");
+        await fixture.Database.ExecuteAsync(insertAssessment, "run-kept", "91210800MA0000001X");
+
+        await fixture.Database.ExecuteAsync("DELETE FROM supervision.assessment_runs WHERE run_id = $1", "run-deleted");
+
+        Assert.Equal(0L, await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM supervision.assessments WHERE run_id = 'run-deleted'"));
+        Assert.Equal(1L, await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM supervision.assessments WHERE run_id = 'run-kept'"));
+    }
+
+    [Fact]
+    public async Task Draws_Deleted_TakeTheirTasksAndNoOtherDrawsOnes()
+    {
+        // 0005 replaced the tasks' foreign key (a check per inserted row) by a trigger on the draws.
+        const string insertTask = """
+            INSERT INTO supervision.draw_tasks (draw_id, task_id, plan_id, uscc, department, pool, visit_id, window_from, window_to, items, team)
+            VALUES ($1, $2, 'audit-2026', '91210800MA0000001X', 'market', 'III', 'V1', '2026-12-01', '2026-12-05', '{}', '{I-1}')
+            """;
+        await fixture.Database.ExecuteAsync(InsertDraw, "draw-deleted", new[] { "audit-2026" }, new DateOnly(2026, 11, 27));
+        await fixture.Database.ExecuteAsync(InsertDraw, "draw-kept", new[] { "audit-2026" }, new DateOnly(2026, 11, 28));
+        await fixture.Database.ExecuteAsync(insertTask, "draw-deleted", "T1");
+        await fixture.Database.ExecuteAsync(insertTask, "draw-deleted", "T2");
+        await fixture.Database.ExecuteAsync(insertTask, "draw-kept", "T1");
+
+        await fixture.Database.ExecuteAsync("DELETE FROM supervision.draws WHERE draw_id = $1", "draw-deleted");
+
+        Assert.Equal(0L, await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM supervision.draw_tasks WHERE draw_id = 'draw-deleted'"));
+        Assert.Equal(1L, await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM supervision.draw_tasks WHERE draw_id = 'draw-kept'"));
     }
 
     [Fact]
