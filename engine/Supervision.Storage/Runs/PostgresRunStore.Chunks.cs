@@ -141,8 +141,18 @@ public sealed partial class PostgresRunStore
         NpgsqlConnection connection, string runId, int chunkNo, int firstPosition, IReadOnlyList<Assessment> assessments, CompiledBundle bundle,
         CancellationToken cancellationToken)
     {
+        // In the primary key's order: the server inserts each key next to the one before instead of all over the index.
+        var order = new int[assessments.Count];
+        var usccs = new string[assessments.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+            usccs[i] = assessments[i].Uscc;
+        }
+
+        Array.Sort(usccs, order, StringComparer.Ordinal);
         await using var writer = await connection.BeginBinaryImportAsync(RunSql.CopyAssessments, cancellationToken);
-        for (var i = 0; i < assessments.Count; i++)
+        foreach (var i in order)
         {
             var a = assessments[i];
             var o = a.Outcome;
