@@ -29,7 +29,9 @@ public static class Eligibility
         ArgumentNullException.ThrowIfNull(categories);
         ArgumentNullException.ThrowIfNull(candidates);
         var pools = new Dictionary<string, List<PoolEntry>>(StringComparer.Ordinal);
-        var exclusions = new List<Exclusion>();
+        // Most candidates are excluded by a plan that does not cover them: sized for all of them once, rather than grown
+        // through a series of large arrays.
+        var exclusions = new List<Exclusion>(candidates.Count);
 
         // The verification sample comes from the lowest-risk category the plan covers.
         var scoped = categories.Where(c => plan.Scope.Categories.Count == 0 || plan.Scope.Categories.Contains(c)).ToList();
