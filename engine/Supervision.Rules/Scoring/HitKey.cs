@@ -6,9 +6,9 @@ internal sealed class HitKey : IEquatable<HitKey>
     private readonly int[] _hits;
     private readonly int _hash;
 
-    public HitKey(IReadOnlyList<int> hits)
+    private HitKey(int[] hits)
     {
-        _hits = [.. hits];
+        _hits = hits;
         var hash = new HashCode();
         foreach (var hit in _hits)
         {
@@ -17,6 +17,9 @@ internal sealed class HitKey : IEquatable<HitKey>
 
         _hash = hash.ToHashCode();
     }
+
+    /// <summary>A key over <paramref name="hits"/> itself, not a copy: the caller gives the array up.</summary>
+    public static HitKey Own(int[] hits) => new(hits);
 
     public bool Equals(HitKey? other) => other is not null && _hash == other._hash && _hits.AsSpan().SequenceEqual(other._hits);
 
