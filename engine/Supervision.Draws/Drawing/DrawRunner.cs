@@ -40,15 +40,14 @@ public static class DrawRunner
             frozen[i] = (entries, excluded, ToRecord(plans[i], rules, calendar));
         });
         var population = new List<PoolEntry>(frozen.Sum(f => f.Entries.Count));
-        var exclusions = new List<Exclusion>(frozen.Sum(f => f.Excluded.Count));
         var records = new List<PlanRecord>(plans.Count);
-        foreach (var (entries, excluded, planRecord) in frozen)
+        foreach (var (entries, _, planRecord) in frozen)
         {
             population.AddRange(entries);
-            exclusions.AddRange(excluded);
             records.Add(planRecord);
         }
 
+        var exclusions = new JoinedList<Exclusion>(frozen.Select(f => f.Excluded));
         var snapshot = PopulationSnapshot.Write(population);
         var departments = plans.SelectMany(p => p.Departments).ToHashSet(StringComparer.Ordinal);
         var inspectors = directory.Where(i => departments.Contains(i.Department))
