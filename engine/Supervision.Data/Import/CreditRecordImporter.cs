@@ -34,7 +34,7 @@ internal static class CreditRecordImporter
     private static readonly string[] TaxGrades = ["A", "B", "M", "C", "D"];
     private static readonly string[] PublicCreditGrades = ["A", "B", "C", "D"];
 
-    private static readonly TableSchema<CreditRecord> Schema = new(
+    private static readonly TableSchema<CreditRecord, (string, CreditRecordType, DateOnly, string)> Schema = new(
         [Uscc, RecordType, StartDate, EndDate, Grade, Amount, DocumentNo, Basis],
         Map,
         record => (record.Uscc, record.Type, record.StartDate, record.DocumentNo),

@@ -31,7 +31,7 @@ internal static partial class EnterpriseImporter
         ["注销"] = OperatingStatus.Deregistered,
     };
 
-    private static readonly TableSchema<Enterprise> Schema = new(
+    private static readonly TableSchema<Enterprise, string> Schema = new(
         [Uscc, Name, IndustryCode, Region, Grid, RegistrationDate, Status, NewBusinessForm],
         Map,
         enterprise => enterprise.Uscc,

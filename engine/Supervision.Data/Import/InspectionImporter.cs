@@ -13,7 +13,7 @@ internal static class InspectionImporter
     public static readonly ColumnSpec ViolationFound = new("violation_found", "发现违法");
     public static readonly ColumnSpec Items = new("items", "检查事项", ColumnPresence.Optional);
 
-    private static readonly TableSchema<InspectionRecord> Schema = new(
+    private static readonly TableSchema<InspectionRecord, string> Schema = new(
         [InspectionId, Uscc, Date, Department, Inspectors, ViolationFound, Items],
         Map,
         inspection => inspection.InspectionId,

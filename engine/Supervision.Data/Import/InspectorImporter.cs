@@ -14,7 +14,7 @@ internal static class InspectorImporter
     public static readonly ColumnSpec Certifications = new("certifications", "资质", ColumnPresence.Optional);
     public static readonly ColumnSpec Conflicts = new("conflicts", "回避企业", ColumnPresence.Optional);
 
-    private static readonly TableSchema<Inspector> Schema = new(
+    private static readonly TableSchema<Inspector, string> Schema = new(
         [InspectorId, Name, Department, CertificateNo, CertificateValidTo, Region, Certifications, Conflicts],
         Map,
         inspector => inspector.InspectorId,

@@ -38,7 +38,7 @@ internal static class SafetyIndicatorImporter
             throw new ArgumentException($"Indicator column '{clash.Name}' is declared twice or clashes with the uscc column.", nameof(columns));
         }
 
-        var schema = new TableSchema<IndicatorRow>(
+        var schema = new TableSchema<IndicatorRow, string>(
             [Uscc, .. specs, .. (otherColumns ?? []).Select(name => new ColumnSpec(name, null, ColumnPresence.Optional))],
             row => Map(row, columns, specs),
             indicators => indicators.Uscc,

@@ -1,23 +1,16 @@
-using System.Collections.Concurrent;
-
 namespace Supervision.Data.Import;
 
 /// <summary>
-/// Imports one CSV file with a <see cref="TableSchema{T}"/>: every record read is accepted or rejected with
+/// Imports one CSV file with a <see cref="TableSchema{T, TKey}"/>: every record read is accepted or rejected with
 /// its reasons, so that read = accepted + rejected.
 /// </summary>
 internal static class TableImporter
 {
-    // The key tables of finished imports, emptied, for the next ones: a night's chunk imports would otherwise allocate
-    // some hundred megabytes of them as large objects, each allocation bringing a full collection nearer. One per import
-    // running at the same time; a table grown past a chunk's size is let go rather than kept for ever.
-    private const int KeptKeyTableCapacity = 1 << 19;
-    private static readonly ConcurrentBag<Dictionary<object, long>> KeyTables = [];
-
     /// <param name="path">The file.</param>
     /// <param name="schema">How to read it.</param>
     /// <param name="knownEnterprises">USCCs of the registry's accepted (so valid) rows, for the unknown-enterprise check; null to skip it.</param>
-    public static ImportResult<T> Import<T>(string path, TableSchema<T> schema, IReadOnlySet<string>? knownEnterprises = null)
+    public static ImportResult<T> Import<T, TKey>(string path, TableSchema<T, TKey> schema, IReadOnlySet<string>? knownEnterprises = null)
+        where TKey : notnull
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         return Import(InputFile.FromPath(path), schema, knownEnterprises);
@@ -26,7 +19,8 @@ internal static class TableImporter
     /// <param name="file">The file, or a slice of it.</param>
     /// <param name="schema">How to read it.</param>
     /// <param name="knownEnterprises">USCCs of the registry's accepted (so valid) rows, for the unknown-enterprise check; null to skip it.</param>
-    public static ImportResult<T> Import<T>(InputFile file, TableSchema<T> schema, IReadOnlySet<string>? knownEnterprises = null)
+    public static ImportResult<T> Import<T, TKey>(InputFile file, TableSchema<T, TKey> schema, IReadOnlySet<string>? knownEnterprises = null)
+        where TKey : notnull
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(schema);
@@ -43,7 +37,7 @@ internal static class TableImporter
         // Sized up front when the input knows its size: growing these tables by doubling allocated large arrays again
         // and again, and each large allocation brings a full collection nearer.
         var expected = file.RecordsAtMost ?? 0;
-        var firstLineByKey = KeyTables.TryTake(out var kept) ? kept : [];
+        var firstLineByKey = KeyTablePool<TKey>.Take();
         try
         {
             firstLineByKey.EnsureCapacity(expected + (file.EarlierKeys?.Count ?? 0));
@@ -51,21 +45,24 @@ internal static class TableImporter
         }
         finally
         {
-            firstLineByKey.Clear();
-            if (firstLineByKey.EnsureCapacity(0) <= KeptKeyTableCapacity)
-            {
-                KeyTables.Add(firstLineByKey);
-            }
+            KeyTablePool<TKey>.Return(firstLineByKey);
         }
     }
 
-    private static ImportResult<T> Import<T>(
-        InputFile file, TableSchema<T> schema, CsvTable table, ImportReportBuilder report, TableLayout layout, RowContext context, int expected,
-        Dictionary<object, long> firstLineByKey)
+    private static ImportResult<T> Import<T, TKey>(
+        InputFile file, TableSchema<T, TKey> schema, CsvTable table, ImportReportBuilder report, TableLayout layout, RowContext context, int expected,
+        Dictionary<TKey, long> firstLineByKey)
+        where TKey : notnull
     {
-        foreach (var (key, line) in file.EarlierKeys ?? new Dictionary<string, long>())
+        if (file.EarlierKeys is { Count: > 0 } earlier)
         {
-            firstLineByKey.TryAdd(key, line);
+            // Keys first seen in another chunk's slice are texts (inspection ids): only a text key can meet them.
+            var byText = firstLineByKey as Dictionary<string, long>
+                ?? throw new InvalidOperationException($"{file.Path}: earlier keys are texts, the schema's key is {typeof(TKey).Name}");
+            foreach (var (key, line) in earlier)
+            {
+                byText.TryAdd(key, line);
+            }
         }
 
         var rows = new List<T>(expected);

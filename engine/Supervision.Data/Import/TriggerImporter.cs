@@ -20,7 +20,7 @@ internal static class TriggerImporter
         ["assignment"] = "assignment", ["交办"] = "assignment",
     };
 
-    private static readonly TableSchema<TriggerRecord> Schema = new(
+    private static readonly TableSchema<TriggerRecord, (string, DateOnly, string)> Schema = new(
         [Uscc, Date, Kind, Reference],
         Map,
         trigger => (trigger.Uscc, trigger.Date, trigger.Reference),

@@ -50,7 +50,7 @@ internal static class ResultImporter
     {
         ArgumentNullException.ThrowIfNull(record);
         var tasks = record.Outcome.Tasks.ToDictionary(t => t.TaskId, StringComparer.Ordinal);
-        var schema = new TableSchema<InspectionResult>(
+        var schema = new TableSchema<InspectionResult, string>(
             [TaskId, Uscc, Date, Inspectors, ItemsChecked, Findings, Harm, Quantity, Deadline, Status, Timing, CorrectedOn],
             row => Map(row, tasks), result => result.TaskId, TaskId, "task_id (one result per task)");
         return TableImporter.Import(path, schema);

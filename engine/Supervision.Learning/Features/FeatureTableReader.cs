@@ -36,7 +36,7 @@ internal static class FeatureTableReader
             : features;
         var specs = names.Take(names.Count - (withRuleScore ? 1 : 0)).Select(n => new ColumnSpec(n)).ToArray();
         var label = requireLabel ? Label : Label with { Presence = ColumnPresence.Optional };
-        var schema = new TableSchema<(long Line, InspectionExample Example)>(
+        var schema = new TableSchema<(long Line, InspectionExample Example), long>(
             [EnterpriseId, InspectionDate, label, RuleScore, .. specs],
             row => (row.Line, Map(row, label, specs, requireLabel, withRuleScore)),
             row => row.Line,
