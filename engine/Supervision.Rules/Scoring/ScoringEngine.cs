@@ -102,23 +102,23 @@ public sealed class ScoringEngine
 
     private Outcome[] ScoreMemoized(EnterpriseInput[] chunk, DateOnly asOf)
     {
-        var outcomes = new Outcome?[chunk.Length];
-        var states = new CaseState[chunk.Length];
+        // Each case's outcome is resolved as soon as it is evaluated, so that its working state (a copy of its facts)
+        // is garbage at once rather than held until the chunk is done, which made the collector copy it twice.
+        var outcomes = new Outcome[chunk.Length];
+        var settled = new bool[chunk.Length];
         var keys = new HitKey[chunk.Length][];
         ForEachRange(chunk.Length, i =>
         {
-            var state = states[i] = Evaluate(chunk[i], asOf);
+            var state = Evaluate(chunk[i], asOf);
+            outcomes[i] = _resolver.ToOutcome(state);
             if (state.Error is not null)
             {
-                outcomes[i] = _resolver.ToOutcome(state);
+                settled[i] = true;
                 return;
             }
 
             keys[i] = SubPatterns(state.Hits);
-            if (Array.TrueForAll(keys[i], _verified.ContainsKey))
-            {
-                outcomes[i] = _resolver.ToOutcome(state);
-            }
+            settled[i] = Array.TrueForAll(keys[i], _verified.ContainsKey);
         });
 
         // Every sub-pattern not yet verified gets one representative enterprise, which NRules evaluates in full.
@@ -126,7 +126,7 @@ public sealed class ScoringEngine
         var representatives = new List<int>();
         for (var i = 0; i < chunk.Length; i++)
         {
-            if (outcomes[i] is not null)
+            if (settled[i])
             {
                 continue;
             }
@@ -147,11 +147,11 @@ public sealed class ScoringEngine
         for (var r = 0; r < representatives.Count; r++)
         {
             var i = representatives[r];
-            if (!fresh[r].Hits.SequenceEqual(states[i].Hits) || fresh[r].Error is not null)
+            if (!fresh[r].Hits.SequenceEqual(outcomes[i].Hits) || fresh[r].Error is not null)
             {
                 throw new EngineInconsistencyException(
                     $"enterprise {chunk[i].Uscc}: NRules matched [{string.Join(",", fresh[r].Hits.Select(h => _bundle.Elements[h].Id))}] "
-                    + $"but the compiled conditions matched [{string.Join(",", states[i].Hits.Select(h => _bundle.Elements[h].Id))}]");
+                    + $"but the compiled conditions matched [{string.Join(",", outcomes[i].Hits.Select(h => _bundle.Elements[h].Id))}]");
             }
 
             outcomes[i] = fresh[r];
@@ -161,12 +161,7 @@ public sealed class ScoringEngine
             }
         }
 
-        for (var i = 0; i < chunk.Length; i++)
-        {
-            outcomes[i] ??= _resolver.ToOutcome(states[i]);
-        }
-
-        return outcomes!;
+        return outcomes;
     }
 
     /// <summary>
