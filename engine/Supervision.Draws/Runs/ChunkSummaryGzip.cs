@@ -6,7 +6,10 @@ using System.Text.Unicode;
 
 namespace Supervision.Draws.Runs;
 
-/// <summary>The stored form of a <see cref="ChunkSummary"/> in every run store: JSON compressed with gzip.</summary>
+/// <summary>
+/// The stored form of a <see cref="ChunkSummary"/> in every run store: gzip of its binary form
+/// (<see cref="ChunkSummaryBinary"/>); summaries stored earlier as gzip of JSON read the same.
+/// </summary>
 /// <remarks>Thread-safe: chunks are decompressed side by side.</remarks>
 public static class ChunkSummaryGzip
 {
@@ -17,6 +20,9 @@ public static class ChunkSummaryGzip
     // Readers of candidates with the options that use them, each used by one Decompress at a time (their metadata is
     // built once, not per chunk).
     private static readonly ConcurrentBag<(JsonSerializerOptions Options, DrawCandidateConverter Candidates)> Readers = [];
+
+    // Inflated summaries, reused: one per Decompress running at a time (some megabytes each).
+    private static readonly ConcurrentBag<MemoryStream> Inflated = [];
 
     public static byte[] Compress(ChunkSummary summary)
     {
@@ -32,13 +38,36 @@ public static class ChunkSummaryGzip
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentNullException.ThrowIfNull(destination);
         using var gzip = new GZipStream(destination, CompressionLevel.Fastest, leaveOpen: true);
-        JsonSerializer.Serialize(gzip, summary, Options);
+
+        // Buffered: the writer's many small writes would each be a call into the compressor.
+        using var buffered = new BufferedStream(gzip, 1 << 16);
+        ChunkSummaryBinary.Write(summary, buffered, Options);
     }
 
     /// <summary>The summary, its candidates compact (see <see cref="DrawCandidateConverter"/>): a million are held by the draws job.</summary>
     public static ChunkSummary Decompress(Stream stored)
     {
         ArgumentNullException.ThrowIfNull(stored);
+        var inflated = Inflated.TryTake(out var reused) ? reused : new MemoryStream();
+        try
+        {
+            inflated.SetLength(0);
+            using (var gzip = new GZipStream(stored, CompressionMode.Decompress))
+            {
+                gzip.CopyTo(inflated);
+            }
+
+            var bytes = new ReadOnlySpan<byte>(inflated.GetBuffer(), 0, (int)inflated.Length);
+            return bytes.StartsWith(ChunkSummaryBinary.Magic) ? ChunkSummaryBinary.Read(bytes, new StringPool(), Options) : ReadJson(bytes);
+        }
+        finally
+        {
+            Inflated.Add(inflated);
+        }
+    }
+
+    private static ChunkSummary ReadJson(ReadOnlySpan<byte> json)
+    {
         if (!Readers.TryTake(out var reader))
         {
             var candidates = new DrawCandidateConverter(Options);
@@ -48,8 +77,7 @@ public static class ChunkSummaryGzip
         reader.Candidates.Pool = new StringPool();
         try
         {
-            using var gzip = new GZipStream(stored, CompressionMode.Decompress);
-            return JsonSerializer.Deserialize<ChunkSummary>(gzip, reader.Options) ?? throw new InvalidDataException("a stored chunk summary is empty");
+            return JsonSerializer.Deserialize<ChunkSummary>(json, reader.Options) ?? throw new InvalidDataException("a stored chunk summary is empty");
         }
         finally
         {
