@@ -119,6 +119,12 @@ public static class Eligibility
             }
         }
 
+        // A plan that covers most candidates excludes few: its list is not held at a million entries until the draw is saved.
+        if (exclusions.Count < exclusions.Capacity / 2)
+        {
+            exclusions.Capacity = exclusions.Count;
+        }
+
         List<PoolRule> rules = [new(Pools.Blacklist, 1m, 0), new(Pools.Triggered, 1m, 0), .. scoped.Select(category => categoryRules.For(plan, category))];
         return (InSnapshotOrder(pools, rules), exclusions, rules);
     }
