@@ -13,15 +13,16 @@ namespace Supervision.Draws.Runs;
 /// <remarks>Thread-safe: chunks are decompressed side by side.</remarks>
 public static class ChunkSummaryGzip
 {
-    // Chinese names written as UTF-8, not \uXXXX escapes (half the bytes to compress and read); summaries written
-    // escaped read the same.
+    // For the import reports (JSON inside the binary form) and the JSON form: Chinese as UTF-8, not \uXXXX escapes;
+    // summaries written escaped read the same.
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = false, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     // Readers of candidates with the options that use them, each used by one Decompress at a time (their metadata is
     // built once, not per chunk).
     private static readonly ConcurrentBag<(JsonSerializerOptions Options, DrawCandidateConverter Candidates)> Readers = [];
 
-    // Inflated summaries, reused: one per Decompress running at a time (some megabytes each).
+    // Inflated summaries, reused: one per Decompress running at a time (some megabytes each, kept for the next run's
+    // draws rather than allocated again as large objects).
     private static readonly ConcurrentBag<MemoryStream> Inflated = [];
 
     public static byte[] Compress(ChunkSummary summary)
@@ -44,7 +45,11 @@ public static class ChunkSummaryGzip
         ChunkSummaryBinary.Write(summary, buffered, Options);
     }
 
-    /// <summary>The summary, its candidates compact (see <see cref="DrawCandidateConverter"/>): a million are held by the draws job.</summary>
+    /// <summary>
+    /// The summary, its candidates compact (repeated texts shared, empty lists and maps shared; see
+    /// <see cref="ChunkSummaryBinary"/> and, for the JSON form, <see cref="DrawCandidateConverter"/>): a million are held by
+    /// the draws job.
+    /// </summary>
     public static ChunkSummary Decompress(Stream stored)
     {
         ArgumentNullException.ThrowIfNull(stored);
