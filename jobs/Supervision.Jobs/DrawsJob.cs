@@ -1,12 +1,16 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Hangfire;
 using Supervision.Data.Draws;
 using Supervision.Data.Import;
 using Supervision.Data.Import.Slices;
 using Supervision.Draws.Calendar;
 using Supervision.Draws.Drawing;
+using Supervision.Draws.Plans;
 using Supervision.Model.Import;
 using Supervision.Draws.Runs;
+using Supervision.Model.Registry;
+using Supervision.Rules.Compilation;
 using Supervision.Rules.Diagnostics;
 
 namespace Supervision.Jobs;
@@ -110,8 +114,8 @@ internal sealed class DrawsJob(NightlyServices services)
         IReadOnlyList<ImportReport> reports;
         try
         {
-            (result, reports) = DrawJob.Run(inputs.Bundle, plans, candidates, inspectors.Rows, shared.Find(TriggerImporter.FileName),
-                services.Settings.CalendarFile, run.AsOf, run.Seed);
+            (result, reports) = Draw(inputs.Bundle, plans, candidates, inspectors.Rows, shared.Find(TriggerImporter.FileName),
+                services.Settings.CalendarFile, run);
         }
         catch (CalendarOutOfRangeException e)
         {
@@ -122,7 +126,6 @@ internal sealed class DrawsJob(NightlyServices services)
         hooks.Took("draws: draw", started);
         started = Stopwatch.GetTimestamp();
         candidates = null;
-        result = result with { Population = [] };
 
         // The candidates, the pool entries and the draw's scratch are garbage now, over a gigabyte for a million
         // enterprises: given back, so that the save's buffers come on top of the draw itself (about 450 MB).
@@ -137,6 +140,21 @@ internal sealed class DrawsJob(NightlyServices services)
             RejectedRows = run.RejectedRows + reports.Sum(r => r.Rejected),
             ImportReport = run.ImportReport + ImportReportFormatter.Format(reports),
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// The draw, less its pool entries (saved as the population snapshot). A method of its own, not inlined, so that what
+    /// only the draw holds dies with this frame: the temporaries of an async method's frame stay reported live until it
+    /// awaits, and the draws job does not await between the draw and the save's first buffers (measured: a million pool
+    /// entries and candidates, 200 MB of the heap, were still reachable when the memory was given back before the save).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (DrawResult Result, IReadOnlyList<ImportReport> Reports) Draw(
+        CompiledBundle bundle, IReadOnlyList<InspectionPlan> plans, IReadOnlyList<DrawCandidate> candidates, IReadOnlyList<Inspector> inspectors,
+        InputFile? triggers, string calendarFile, RunRecord run)
+    {
+        var (result, reports) = DrawJob.Run(bundle, plans, candidates, inspectors, triggers, calendarFile, run.AsOf, run.Seed);
+        return (result with { Population = [] }, reports);
     }
 
     /// <summary>
