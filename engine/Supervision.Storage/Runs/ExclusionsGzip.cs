@@ -11,15 +11,17 @@ namespace Supervision.Storage.Runs;
 /// </summary>
 internal static class ExclusionsGzip
 {
-    public static byte[] Compress(IReadOnlyList<Exclusion> exclusions)
+    /// <summary>The compressed exclusions, positioned at their start (segments: no doubling buffer, no final copy).</summary>
+    public static SegmentedMemoryStream Compress(IReadOnlyList<Exclusion> exclusions)
     {
-        using var buffer = new MemoryStream();
+        var buffer = new SegmentedMemoryStream();
         using (var gzip = new GZipStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
         {
             JsonSerializer.Serialize(gzip, exclusions, RecordJson.Compact);
         }
 
-        return buffer.ToArray();
+        buffer.Position = 0;
+        return buffer;
     }
 
     public static List<Exclusion> Decompress(byte[] stored)

@@ -54,15 +54,19 @@ public sealed partial class PostgresRunStore
         var record = draw.Record;
 
         // The exclusions are compressed on one core while the record is serialized on the other; the record goes to
-        // PostgreSQL as the UTF-8 bytes it is stored as (a million enterprises make it over 100 MB: no UTF-16 copy).
+        // PostgreSQL as the UTF-8 bytes it is stored as (a million enterprises make it over 100 MB: no UTF-16 copy), both
+        // streamed from segments (no doubling buffers, no copy into one array: 250–350 MB less at the draw's save).
         var compressing = Task.Run(() => ExclusionsGzip.Compress(draw.Exclusions), cancellationToken);
-        var serializing = Task.Run(() => JsonSerializer.SerializeToUtf8Bytes(record, RecordJson.Compact), cancellationToken);
+        var serializing = Task.Run(() => Serialize(record), cancellationToken);
         await Task.WhenAll(compressing, serializing);
+        await using var recordJson = await serializing;
+        await using var exclusions = await compressing;
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var inserted = await StoreCommand.ExecuteAsync(connection, transaction, RunSql.InsertDraw, cancellationToken,
             record.DrawId, record.Plans.Select(p => p.Id).ToArray(), record.AsOf, record.AsOf, runId, record.SeedCommitment,
-            record.PopulationSha256, Json(await serializing), draw.PopulationSnapshot, await compressing, clock.GetUtcNow());
+            record.PopulationSha256, StreamOf(recordJson, NpgsqlDbType.Json), draw.PopulationSnapshot, StreamOf(exclusions, NpgsqlDbType.Bytea),
+            clock.GetUtcNow());
         if (inserted == 0)
         {
             // The same draw (its id is a function of the run) is already saved: a second delivery changes nothing.
@@ -115,7 +119,16 @@ public sealed partial class PostgresRunStore
         return new DrawResult(record, snapshot, exclusions, []);
     }
 
-    private static NpgsqlParameter Json(byte[] utf8) => new NpgsqlParameter<byte[]> { TypedValue = utf8, NpgsqlDbType = NpgsqlDbType.Json };
+    private static SegmentedMemoryStream Serialize(DrawRecord record)
+    {
+        var json = new SegmentedMemoryStream();
+        JsonSerializer.Serialize(json, record, RecordJson.Compact);
+        json.Position = 0;
+        return json;
+    }
+
+    // A seekable stream: Npgsql sends its length, then its bytes straight from the segments.
+    private static NpgsqlParameter StreamOf(Stream bytes, NpgsqlDbType type) => new NpgsqlParameter<Stream> { TypedValue = bytes, NpgsqlDbType = type };
 
     private static async Task CopyTasksAsync(NpgsqlConnection connection, DrawRecord record, CancellationToken cancellationToken)
     {

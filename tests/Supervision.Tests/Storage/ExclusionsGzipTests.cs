@@ -18,7 +18,8 @@ public sealed class ExclusionsGzipTests
     {
         var exclusions = Exclusions(count);
 
-        var stored = ExclusionsGzip.Compress(exclusions);
+        using var compressed = ExclusionsGzip.Compress(exclusions);
+        var stored = compressed.ToArray();
 
         Assert.Equal(JsonSerializer.Serialize(exclusions, RecordJson.Compact), Inflate(stored));
         Assert.Equal(exclusions, ExclusionsGzip.Decompress(stored));
