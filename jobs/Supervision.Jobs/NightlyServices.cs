@@ -18,6 +18,9 @@ internal sealed class NightlyServices(IRunStore store, NightlySettings settings,
 
     public RunInputsCache Inputs { get; } = new(settings);
 
+    /// <summary>The governor of this process's memory while its server runs jobs (<see cref="NightlySettings.MemoryBudget"/>), or null for none.</summary>
+    public MemoryGovernor? Memory { get; } = settings.MemoryBudget > 0 ? new MemoryGovernor(settings.MemoryBudget) : null;
+
     public NightlyHooks Hooks { get; init; } = new();
 
     /// <summary>

@@ -18,6 +18,15 @@ internal sealed record NightlySettings(
     /// <summary>The bundle, compiled already by the host; null to compile <see cref="RulesDirectory"/> on first use.</summary>
     public CompiledBundle? Bundle { get; init; }
 
+    /// <summary>The default <see cref="MemoryBudget"/>: 1.25 GiB, so that a night of a million enterprises stays under 1.5 GiB.</summary>
+    public const long DefaultMemoryBudget = 1280L << 20;
+
+    /// <summary>
+    /// Resident bytes above which the process's <see cref="MemoryGovernor"/> gives back its garbage while jobs run; 0 for
+    /// none (the collector alone decides).
+    /// </summary>
+    public long MemoryBudget { get; init; } = DefaultMemoryBudget;
+
     /// <summary>Where a long-lived host takes each new run's seed when <see cref="Seed"/> is null (the OS's cryptographic generator, at the host's edge).</summary>
     public Func<string>? FreshSeed { get; init; }
 }

@@ -25,7 +25,7 @@ internal static class NightlyWorker
             SchedulePollingInterval = TimeSpan.FromSeconds(1),
             ShutdownTimeout = ShutdownTimeout,
         };
-        return new BackgroundJobServer(options, storage);
+        return new BackgroundJobServer(options, storage, services.Memory is { } governor ? [governor] : []);
     }
 
     /// <summary>Runs a server until <paramref name="cancellationToken"/> fires, then stops it gracefully.</summary>

@@ -96,6 +96,8 @@ internal static class ServiceHost
             Directory.Exists(plans) ? [.. Directory.GetFiles(plans, "*.yaml").Order(StringComparer.Ordinal)] : [],
             options.Calendar ?? Path.Combine(options.Rules, "calendar", "cn-working-days.csv"), options.ChunkSize, Seed: null)
         {
+            MemoryBudget = (long)options.MemoryBudgetMiB << 20,
+
             // Each night's run draws with its own seed from the OS, recorded when the run is planned.
             FreshSeed = () => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)),
         };

@@ -1,3 +1,5 @@
+using Supervision.Jobs;
+
 namespace Supervision.Service;
 
 /// <summary>
@@ -31,6 +33,9 @@ internal sealed class ServiceOptions
 
     /// <summary>Hangfire worker threads in the service (0: the service only schedules; `supervision worker` processes work).</summary>
     public int Workers { get; set; } = Environment.ProcessorCount;
+
+    /// <summary>MiB of resident memory above which the service gives back its garbage while jobs run (0: never).</summary>
+    public int MemoryBudgetMiB { get; set; } = (int)(NightlySettings.DefaultMemoryBudget >> 20);
 
     /// <summary>People who may open the Hangfire dashboard (role admin); passwords as PBKDF2 hashes from `supervision serve --hash-password`.</summary>
     public List<AdminAccount> Admins { get; set; } = [];

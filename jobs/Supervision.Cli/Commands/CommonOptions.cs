@@ -18,6 +18,14 @@ internal static class CommonOptions
         DefaultValueFactory = _ => "data-samples",
     };
 
+    /// <summary>The job processes' memory budget in MiB (see <c>MemoryGovernor</c>); 0 leaves memory to the collector alone.</summary>
+    public static Option<int> MemoryBudget() => new("--memory-budget")
+    {
+        Description = "MiB of resident memory above which this process gives back its garbage while jobs run (0: never)",
+        DefaultValueFactory = _ => (int)(Supervision.Jobs.NightlySettings.DefaultMemoryBudget >> 20),
+        Validators = { result => { if (result.GetValueOrDefault<int>() < 0) { result.AddError("--memory-budget must not be negative"); } } },
+    };
+
     public static Option<string?> AsOf() => new("--as-of")
     {
         Description = "as-of date (yyyy-MM-dd); default: today in Asia/Shanghai",

@@ -52,22 +52,23 @@ internal static class NightlyCommand
             Description = "with --postgres: keep the run in PostgreSQL only, as `supervision serve` does, and render no files (the report then shows the run record)",
         };
         var timings = new Option<bool>("--timings") { Description = "print how long each step of each job took (on standard error), for benchmarks" };
+        var memoryBudget = CommonOptions.MemoryBudget();
         var command = new Command("nightly",
             "The nightly run as Hangfire jobs — inside this process, or with --postgres queued in PostgreSQL where `supervision worker` processes share them: plan the run, score the population in chunk jobs, then write the assessments "
             + "and draw every plan in <rules>/plans once all chunks are done. A second run for the same date draws nothing (\"already drawn\"); "
             + "an interrupted run resumes when started again.\n" + ExitCodes.Help)
         {
-            data, rules, asOf, seed, calendar, chunkSize, workers, cron, output, postgres, connection, noFiles, timings,
+            data, rules, asOf, seed, calendar, chunkSize, workers, cron, output, postgres, connection, noFiles, timings, memoryBudget,
         };
         command.SetAction((parse, ct) => RunAsync(parse.GetValue(data)!, parse.GetValue(rules)!, parse.GetValue(asOf), parse.GetValue(seed),
             parse.GetValue(calendar), parse.GetValue(chunkSize), parse.GetValue(workers), parse.GetValue(cron), parse.GetValue(output)!,
-            parse.GetValue(postgres), parse.GetValue(connection), parse.GetValue(noFiles), parse.GetValue(timings), clock, ct));
+            parse.GetValue(postgres), parse.GetValue(connection), parse.GetValue(noFiles), parse.GetValue(timings), parse.GetValue(memoryBudget), clock, ct));
         return command;
     }
 
     private static async Task<int> RunAsync(
         string dataDir, string rulesDir, string? asOfText, string? seed, string? calendarFile, int chunkSize, int workers, string? cron, string output,
-        bool postgres, string? connection, bool noFiles, bool timings, TimeProvider clock, CancellationToken cancellationToken)
+        bool postgres, string? connection, bool noFiles, bool timings, int memoryBudgetMiB, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (noFiles && !postgres)
         {
@@ -109,6 +110,7 @@ internal static class NightlyCommand
             seed ?? Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)))
         {
             Bundle = bundle,
+            MemoryBudget = (long)memoryBudgetMiB << 20,
         };
         var files = new FileRunStore(output);
         if (!postgres)

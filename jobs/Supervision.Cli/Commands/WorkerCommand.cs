@@ -30,21 +30,22 @@ internal static class WorkerCommand
             Description = "seconds after which a job fetched by a worker that died is delivered again (live workers keep theirs)",
             DefaultValueFactory = _ => (int)PostgresJobStorage.InvisibilityTimeout.TotalSeconds,
         };
+        var memoryBudget = CommonOptions.MemoryBudget();
         var command = new Command("worker",
             "Run nightly jobs queued in PostgreSQL (Hangfire.PostgreSql) until stopped: any number of workers split a night's chunks; "
             + "a worker killed mid-job loses nothing (its job is delivered again). A chunk job reads its slice of the data from the database, "
             + "so --data is read only when this worker plans a run itself.\n" + ExitCodes.Help)
         {
-            data, rules, calendar, chunkSize, workers, connection, invisibility,
+            data, rules, calendar, chunkSize, workers, connection, invisibility, memoryBudget,
         };
         command.SetAction((parse, ct) => RunAsync(parse.GetValue(data)!, parse.GetValue(rules)!, parse.GetValue(calendar), parse.GetValue(chunkSize),
-            parse.GetValue(workers), parse.GetValue(connection), parse.GetValue(invisibility), clock, ct));
+            parse.GetValue(workers), parse.GetValue(connection), parse.GetValue(invisibility), parse.GetValue(memoryBudget), clock, ct));
         return command;
     }
 
     private static async Task<int> RunAsync(
-        string dataDir, string rulesDir, string? calendarFile, int chunkSize, int workers, string? connection, int invisibilitySeconds, TimeProvider clock,
-        CancellationToken cancellationToken)
+        string dataDir, string rulesDir, string? calendarFile, int chunkSize, int workers, string? connection, int invisibilitySeconds, int memoryBudgetMiB,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         if (chunkSize < 1 || workers < 1 || invisibilitySeconds < 1)
         {
@@ -65,6 +66,7 @@ internal static class WorkerCommand
         var settings = new NightlySettings(dataDir, rulesDir, planFiles, calendarFile ?? Path.Combine(rulesDir, "calendar", "cn-working-days.csv"), chunkSize, null)
         {
             Bundle = bundle,
+            MemoryBudget = (long)memoryBudgetMiB << 20,
 
             // A run planned by this worker draws with a fresh seed from the OS, fixed and recorded when the run is planned.
             FreshSeed = () => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)),

@@ -1,0 +1,84 @@
+using Hangfire.Server;
+
+namespace Supervision.Jobs;
+
+/// <summary>
+/// Keeps a job process's resident memory near a budget: checked a few times a second while the Hangfire server runs
+/// (a background process of the server), and when the process holds more than the budget, a full compacting collection
+/// gives back to the system what is garbage. Results do not depend on it; only time and memory do.
+/// </summary>
+/// <remarks>
+/// Why: two chunk jobs side by side keep 0.5–0.7 GB live, but the server collector lets its young generations and the
+/// garbage promoted out of them grow to 1.2–1.6 GB of resident memory before it collects the old generation, and keeps
+/// what it committed. Measured at a million enterprises: without a governor one run in five or eight went over 1.5 GiB.
+/// When what survives a collection is itself near the budget (a draw over a million candidates), the next collection
+/// waits until the process has grown by <see cref="Headroom"/> more, so that the governor never collects for nothing
+/// in a loop.
+/// </remarks>
+internal sealed class MemoryGovernor : IBackgroundProcess
+{
+    /// <summary>How much a process may grow above what survived the governor's last collection before it collects again.</summary>
+    public const long Headroom = 256L << 20;
+
+    /// <summary>How often the resident memory is read.</summary>
+    public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(100);
+
+    private readonly long budget;
+    private readonly Func<long> residentBytes;
+    private readonly Action collect;
+    private readonly Lock gate = new();
+    private long trigger;
+
+    /// <param name="budget">Resident bytes above which the governor collects.</param>
+    /// <param name="residentBytes">The process's resident memory; default <see cref="Environment.WorkingSet"/>.</param>
+    /// <param name="collect">The collection; default a full, blocking, compacting collection that decommits what it frees.</param>
+    public MemoryGovernor(long budget, Func<long>? residentBytes = null, Action? collect = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(budget);
+        this.budget = budget;
+        trigger = budget;
+        this.residentBytes = residentBytes ?? (() => Environment.WorkingSet);
+        this.collect = collect ?? (() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true));
+    }
+
+    /// <summary>Collections the governor made.</summary>
+    public int Collections { get; private set; }
+
+    /// <summary>Reads the resident memory once and collects when it is over the budget (and over the last survivors plus <see cref="Headroom"/>).</summary>
+    /// <returns>Whether it collected.</returns>
+    public bool Check()
+    {
+        lock (gate)
+        {
+            return CheckLocked();
+        }
+    }
+
+    /// <summary>Hangfire calls this in a loop on a thread of its own while the server runs.</summary>
+    public void Execute(BackgroundProcessContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        Check();
+        context.StoppingToken.WaitHandle.WaitOne(Interval);
+    }
+
+    private bool CheckLocked()
+    {
+        var resident = residentBytes();
+        if (resident <= budget)
+        {
+            trigger = budget;
+            return false;
+        }
+
+        if (resident < trigger)
+        {
+            return false;
+        }
+
+        collect();
+        Collections++;
+        trigger = Math.Max(budget, residentBytes() + Headroom);
+        return true;
+    }
+}
