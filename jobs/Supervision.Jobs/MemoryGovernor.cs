@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using Hangfire.Server;
 
 namespace Supervision.Jobs;
@@ -11,9 +13,9 @@ namespace Supervision.Jobs;
 /// Why: two chunk jobs side by side keep 0.5–0.7 GB live, but the server collector lets its young generations and the
 /// garbage promoted out of them grow to 1.2–1.6 GB of resident memory before it collects the old generation, and keeps
 /// what it committed. Measured at a million enterprises: without a governor one run in five or eight went over 1.5 GiB.
-/// When what survives a collection is itself near the budget (a draw over a million candidates), the next collection
-/// waits until the process has grown by <see cref="Headroom"/> more, so that the governor never collects for nothing
-/// in a loop.
+/// When what survives a collection is itself near the budget or over it (a draw over a million candidates), the next
+/// collection waits until the process has grown by <see cref="Headroom"/> above the least it has held since, so that the
+/// governor never collects for nothing in a loop.
 /// </remarks>
 internal sealed class MemoryGovernor : IBackgroundProcess
 {
@@ -27,7 +29,12 @@ internal sealed class MemoryGovernor : IBackgroundProcess
     private readonly Func<long> residentBytes;
     private readonly Action collect;
     private readonly Lock gate = new();
-    private long trigger;
+
+    // The least resident memory seen since the governor's last collection (−Headroom before the first, so that the budget
+    // alone counts until then): collecting again needs the process to have grown by the headroom above it, so that when
+    // what survives is near the budget, or over it, the governor does not collect in a loop; once memory is given back
+    // (by a job or the collector) it falls again.
+    private long floor = -Headroom;
 
     /// <param name="budget">Resident bytes above which the governor collects.</param>
     /// <param name="residentBytes">The process's resident memory; default <see cref="Environment.WorkingSet"/>.</param>
@@ -36,15 +43,17 @@ internal sealed class MemoryGovernor : IBackgroundProcess
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(budget);
         this.budget = budget;
-        trigger = budget;
         this.residentBytes = residentBytes ?? (() => Environment.WorkingSet);
         this.collect = collect ?? (() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true));
     }
 
+    /// <summary>Told of each collection the governor makes (resident memory before and after, time taken); null for silence.</summary>
+    public Action<string>? Report { get; init; }
+
     /// <summary>Collections the governor made.</summary>
     public int Collections { get; private set; }
 
-    /// <summary>Reads the resident memory once and collects when it is over the budget (and over the last survivors plus <see cref="Headroom"/>).</summary>
+    /// <summary>Reads the resident memory once and collects when it is over the budget and <see cref="Headroom"/> over the least held since the last collection.</summary>
     /// <returns>Whether it collected.</returns>
     public bool Check()
     {
@@ -65,20 +74,19 @@ internal sealed class MemoryGovernor : IBackgroundProcess
     private bool CheckLocked()
     {
         var resident = residentBytes();
-        if (resident <= budget)
-        {
-            trigger = budget;
-            return false;
-        }
-
-        if (resident < trigger)
+        floor = Math.Min(floor, resident);
+        if (resident <= budget || resident < floor + Headroom)
         {
             return false;
         }
 
+        var started = Stopwatch.GetTimestamp();
         collect();
         Collections++;
-        trigger = Math.Max(budget, residentBytes() + Headroom);
+        var after = residentBytes();
+        floor = after;
+        Report?.Invoke(string.Create(CultureInfo.InvariantCulture,
+            $"memory governor: {resident >> 20} MiB resident, over the budget of {budget >> 20} MiB; a full collection left {after >> 20} MiB in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.00} s"));
         return true;
     }
 }

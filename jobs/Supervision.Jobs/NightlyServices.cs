@@ -7,6 +7,8 @@ namespace Supervision.Jobs;
 /// <summary>What the nightly jobs of one process share: the run store, the settings, the clock, the job client and the input cache.</summary>
 internal sealed class NightlyServices(IRunStore store, NightlySettings settings, TimeProvider clock, IBackgroundJobClient jobs)
 {
+    private MemoryGovernor? memory;
+
     public IRunStore Store { get; } = store;
 
     public NightlySettings Settings { get; } = settings;
@@ -19,7 +21,9 @@ internal sealed class NightlyServices(IRunStore store, NightlySettings settings,
     public RunInputsCache Inputs { get; } = new(settings);
 
     /// <summary>The governor of this process's memory while its server runs jobs (<see cref="NightlySettings.MemoryBudget"/>), or null for none.</summary>
-    public MemoryGovernor? Memory { get; } = settings.MemoryBudget > 0 ? new MemoryGovernor(settings.MemoryBudget) : null;
+    public MemoryGovernor? Memory => memory ??= Settings.MemoryBudget > 0
+        ? new MemoryGovernor(Settings.MemoryBudget) { Report = line => Hooks.Timing?.Invoke(line) }
+        : null;
 
     public NightlyHooks Hooks { get; init; } = new();
 

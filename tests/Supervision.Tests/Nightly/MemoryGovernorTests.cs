@@ -58,6 +58,20 @@ public sealed class MemoryGovernorTests
     }
 
     [Fact]
+    public void Check_WhenWhatSurvivesIsJustUnderTheBudget_DoesNotCollectAgainAtTheBudget()
+    {
+        var process = new FakeProcess(1300 * MiB) { Live = 990 * MiB };
+        var governor = process.Governor(1000 * MiB);
+        Assert.True(governor.Check());
+
+        process.Resident = 1030 * MiB;
+        Assert.False(governor.Check());
+        process.Resident = 990 * MiB + MemoryGovernor.Headroom;
+        Assert.True(governor.Check());
+        Assert.Equal(2, governor.Collections);
+    }
+
+    [Fact]
     public void Check_AfterFallingUnderTheBudget_CollectsAtTheBudgetAgain()
     {
         var process = new FakeProcess(1200 * MiB) { Live = 1100 * MiB };
@@ -66,12 +80,27 @@ public sealed class MemoryGovernorTests
 
         // The draw is over and its memory given back: the next job is held to the budget, not to the draw's level.
         process.Live = 500 * MiB;
-        process.Resident = 800 * MiB;
+        process.Resident = 600 * MiB;
         Assert.False(governor.Check());
         process.Resident = 1001 * MiB;
 
         Assert.True(governor.Check());
         Assert.Equal(500 * MiB, process.Resident);
+    }
+
+    [Fact]
+    public void Check_WhenItCollects_ReportsTheMemoryBeforeAndAfter()
+    {
+        var process = new FakeProcess(1300 * MiB) { Live = 600 * MiB };
+        var lines = new List<string>();
+        var governor = new MemoryGovernor(1000 * MiB, () => process.Resident, () => process.Resident = process.Live) { Report = lines.Add };
+
+        governor.Check();
+        process.Resident = 900 * MiB;
+        governor.Check();
+
+        var line = Assert.Single(lines);
+        Assert.StartsWith("memory governor: 1300 MiB resident, over the budget of 1000 MiB; a full collection left 600 MiB in ", line, StringComparison.Ordinal);
     }
 
     [Fact]
