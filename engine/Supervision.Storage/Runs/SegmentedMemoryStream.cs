@@ -17,7 +17,7 @@ internal sealed class SegmentedMemoryStream : Stream
     private long length;
     private long position;
 
-    /// <param name="segmentSize">Bytes per segment; the default (1 MiB) puts every segment on the large object heap, where it is never copied.</param>
+    /// <param name="segmentSize">Bytes per segment; the default (1 MiB) puts every segment on the large object heap, which ordinary collections do not compact.</param>
     public SegmentedMemoryStream(int segmentSize = DefaultSegmentSize)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(segmentSize);
