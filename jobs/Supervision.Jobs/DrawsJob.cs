@@ -6,6 +6,7 @@ using Supervision.Data.Import;
 using Supervision.Data.Import.Slices;
 using Supervision.Draws.Calendar;
 using Supervision.Draws.Drawing;
+using Supervision.Draws.Gates;
 using Supervision.Draws.Plans;
 using Supervision.Model.Import;
 using Supervision.Draws.Runs;
@@ -18,7 +19,8 @@ namespace Supervision.Jobs;
 /// <summary>
 /// Finishes a run once every chunk is complete: adds up the chunks' import reports, writes the assessments export from
 /// the chunks in chunk order, claims the plans for the draw date, and draws from the candidates the chunks prepared (no
-/// second import or scoring), writing what <c>supervision draw</c> writes. A plan already drawn for the date by another run makes the run AlreadyDrawn.
+/// second import or scoring), writing what <c>supervision draw</c> writes. A plan already drawn for the date by another run makes the run AlreadyDrawn;
+/// inputs the <see cref="DrawGate"/> refuses make it Refused, with nothing claimed.
 /// </summary>
 /// <remarks>
 /// Idempotent: the draw is a pure function of the run (data, bundle, plans, calendar, seed), its files appear
@@ -96,19 +98,8 @@ internal sealed class DrawsJob(NightlyServices services)
             return;
         }
 
-        var claim = await store.ClaimDrawAsync(runId, run.AsOf, [.. plans.Select(p => p.Id)], cancellationToken);
-        if (!claim.Granted)
-        {
-            var owner = await store.GetRunAsync(claim.OwnerRunId!, cancellationToken);
-            var draw = owner?.DrawId is { } id ? $" (draw {id})" : "";
-            await FinishAsync(run with
-            {
-                Status = RunStatus.AlreadyDrawn,
-                Message = $"already drawn: plan {claim.PlanId} for {run.AsOf:yyyy-MM-dd} was drawn by run {claim.OwnerRunId}{draw}; this run drew nothing",
-            }, cancellationToken);
-            return;
-        }
-
+        // The draw is computed first and committed (claimed, saved) only once the gates pass: it is a pure function of
+        // the run, so computing it costs nothing but time, and its outcome is what the staffing gate judges.
         started = Stopwatch.GetTimestamp();
         DrawResult result;
         IReadOnlyList<ImportReport> reports;
@@ -124,8 +115,37 @@ internal sealed class DrawsJob(NightlyServices services)
         }
 
         hooks.Took("draws: draw", started);
-        started = Stopwatch.GetTimestamp();
         candidates = null;
+        var previous = await store.PreviousCompletedRunAsync(run.AsOf, cancellationToken);
+        var verdict = DrawGate.Check(
+            new DrawGateInputs([.. importReports, .. reports], run.Enterprises, previous is null ? null : (previous.AsOf, previous.Enterprises), result.Record.Outcome),
+            services.Settings.Gates);
+        if (!verdict.Passed)
+        {
+            await FinishAsync(run with
+            {
+                Status = RunStatus.Refused,
+                Message = verdict.Message,
+                RejectedRows = run.RejectedRows + reports.Sum(r => r.Rejected),
+                ImportReport = run.ImportReport + ImportReportFormatter.Format(reports),
+            }, cancellationToken);
+            return;
+        }
+
+        var claim = await store.ClaimDrawAsync(runId, run.AsOf, [.. plans.Select(p => p.Id)], cancellationToken);
+        if (!claim.Granted)
+        {
+            var owner = await store.GetRunAsync(claim.OwnerRunId!, cancellationToken);
+            var draw = owner?.DrawId is { } id ? $" (draw {id})" : "";
+            await FinishAsync(run with
+            {
+                Status = RunStatus.AlreadyDrawn,
+                Message = $"already drawn: plan {claim.PlanId} for {run.AsOf:yyyy-MM-dd} was drawn by run {claim.OwnerRunId}{draw}; this run drew nothing",
+            }, cancellationToken);
+            return;
+        }
+
+        started = Stopwatch.GetTimestamp();
 
         // The candidates, the pool entries and the draw's scratch are garbage now, over a gigabyte for a million
         // enterprises: given back, so that the save's buffers come on top of the draw itself (about 450 MB).

@@ -29,7 +29,7 @@ internal sealed class NightlyJob(NightlyServices services)
         ArgumentException.ThrowIfNullOrEmpty(runId);
         var store = services.Store;
         var run = await store.GetRunAsync(runId, cancellationToken);
-        if (run is { IsFinal: true, Status: not RunStatus.Failed })
+        if (run is { IsFinal: true, Status: not (RunStatus.Failed or RunStatus.Refused) })
         {
             return;
         }
@@ -80,12 +80,20 @@ internal sealed class NightlyJob(NightlyServices services)
         }
 
         var run = await services.Store.GetRunAsync(runId, cancellationToken);
-        if (run is null)
+        if (run is null or { Status: RunStatus.Refused })
         {
             // Two processes may plan the same night at once: the second waits, then finds the first one's run.
             await using (await services.Store.LockPlanningAsync(runId, cancellationToken))
             {
-                run = await services.Store.GetRunAsync(runId, cancellationToken) ?? await CreateAsync(runId, asOf, inputs, cancellationToken);
+                run = await services.Store.GetRunAsync(runId, cancellationToken);
+                if (run is { Status: RunStatus.Refused })
+                {
+                    // The gates refused the inputs this run was planned from; the files on disk now may be corrected.
+                    await services.Store.DiscardRefusedRunAsync(runId, cancellationToken);
+                    run = null;
+                }
+
+                run ??= await CreateAsync(runId, asOf, inputs, cancellationToken);
             }
         }
 

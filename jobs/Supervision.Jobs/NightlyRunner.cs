@@ -32,7 +32,7 @@ internal sealed class NightlyRunner(JobStorage storage, NightlySettings settings
         var services = new NightlyServices(store, settings, clock, client) { Hooks = Hooks, OnPlanning = OnPlanning };
 
         // Planned here, so the run takes this host's seed and chunk size whichever worker executes the job.
-        if (await store.GetRunAsync(runId, cancellationToken) is null)
+        if (await store.GetRunAsync(runId, cancellationToken) is null or { Status: RunStatus.Refused })
         {
             await new NightlyJob(services).PlanAsync(runId, asOf, cancellationToken);
         }

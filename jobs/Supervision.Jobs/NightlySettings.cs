@@ -1,3 +1,4 @@
+using Supervision.Draws.Gates;
 using Supervision.Rules.Compilation;
 
 namespace Supervision.Jobs;
@@ -29,4 +30,7 @@ internal sealed record NightlySettings(
 
     /// <summary>Where a long-lived host takes each new run's seed when <see cref="Seed"/> is null (the OS's cryptographic generator, at the host's edge).</summary>
     public Func<string>? FreshSeed { get; init; }
+
+    /// <summary>When the night's inputs are too broken to draw from (checked before anything is claimed).</summary>
+    public DrawGateThresholds Gates { get; init; } = new();
 }

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Supervision.Draws.Runs;
 using Supervision.Jobs;
+using Supervision.Service.Security;
 using Supervision.Storage;
 using Supervision.Storage.Runs;
 
@@ -69,14 +70,21 @@ internal static class ServiceHost
         builder.Services.AddSingleton<ITimeZoneResolver>(new DefaultTimeZoneResolver());
         builder.Services.AddSingleton<IBackgroundJobClient>(new BackgroundJobClient(storage));
         builder.Services.AddSingleton<IRecurringJobManager>(new RecurringJobManager(storage));
+        builder.Services.AddSingleton<AccountDirectory>();
+        builder.Services.AddSingleton(new SignInThrottle(options.SignIn, clock));
         builder.Services.AddAuthentication(BasicAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BasicAuthenticationHandler>(BasicAuthenticationHandler.SchemeName, _ => { });
-        builder.Services.AddAuthorizationBuilder().AddPolicy(AdminPolicy, policy => policy.RequireRole(BasicAuthenticationHandler.AdminRole));
+        builder.Services.AddAuthorizationBuilder().AddPolicy(AdminPolicy, policy => policy.RequireRole(AccountDirectory.AdminRole));
+
+        // The dashboard validates the token itself once IAntiforgery is registered (without it, it silently does not);
+        // UnsafeMethodGuard refuses forged requests on every other route as well.
+        builder.Services.AddAntiforgery();
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = NightlyWorker.ShutdownTimeout + TimeSpan.FromSeconds(15));
 
         var app = builder.Build();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<UnsafeMethodGuard>();
         app.MapGet(HealthEndpoint.Path, (CancellationToken cancellationToken) => HealthEndpoint.HandleAsync(database, storage, cancellationToken));
         app.MapHangfireDashboardWithAuthorizationPolicy(AdminPolicy, DashboardPath, new DashboardOptions
         {
@@ -97,6 +105,7 @@ internal static class ServiceHost
             options.Calendar ?? Path.Combine(options.Rules, "calendar", "cn-working-days.csv"), options.ChunkSize, Seed: null)
         {
             MemoryBudget = (long)options.MemoryBudgetMiB << 20,
+            Gates = options.Gates.Validated(),
 
             // Each night's run draws with its own seed from the OS, recorded when the run is planned.
             FreshSeed = () => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)),

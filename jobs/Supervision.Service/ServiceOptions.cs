@@ -1,4 +1,6 @@
+using Supervision.Draws.Gates;
 using Supervision.Jobs;
+using Supervision.Service.Security;
 
 namespace Supervision.Service;
 
@@ -42,4 +44,10 @@ internal sealed class ServiceOptions
 
     /// <summary>People who may sign in but not open the dashboard (e.g. analysts; role viewer).</summary>
     public List<AdminAccount> Viewers { get; set; } = [];
+
+    /// <summary>The input gates: when the night's inputs are too broken to draw from (see DrawGate).</summary>
+    public DrawGateThresholds Gates { get; set; } = new();
+
+    /// <summary>Sign-in throttling: lockout after repeated failures, and how many password checks run at once.</summary>
+    public SignInThrottleOptions SignIn { get; set; } = new();
 }

@@ -10,10 +10,12 @@ namespace Supervision.Data.Runs;
 /// </summary>
 internal sealed partial class FileRunStore
 {
+    private const string PlanningLockFile = "planning.lock";
+
     public async Task<IAsyncDisposable> LockPlanningAsync(string runId, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(RunDirectory(runId));
-        var path = Path.Combine(RunDirectory(runId), "planning.lock");
+        var path = Path.Combine(RunDirectory(runId), PlanningLockFile);
         while (true)
         {
             try

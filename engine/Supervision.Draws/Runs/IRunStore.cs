@@ -23,6 +23,20 @@ public interface IRunStore
     /// <summary>Stores the run unless a run with its id exists; returns the run as stored (the existing one wins).</summary>
     Task<RunRecord> CreateRunAsync(RunRecord run, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The most recent run with a draw (<see cref="RunStatus.Completed"/>) whose as-of date is before
+    /// <paramref name="asOf"/>, or null: the night the input gates compare this one with.
+    /// </summary>
+    Task<RunRecord?> PreviousCompletedRunAsync(DateOnly asOf, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Forgets a <see cref="RunStatus.Refused"/> run entirely — record, chunks, assessments, summaries, inputs — so that
+    /// the night can be planned afresh from the inputs as they are now. A refused run claimed no plan, so nothing else
+    /// refers to it. Does nothing when the run does not exist.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The run exists and is not refused.</exception>
+    Task DiscardRefusedRunAsync(string runId, CancellationToken cancellationToken);
+
     /// <summary>Replaces the stored record of an existing run (status changes).</summary>
     Task UpdateRunAsync(RunRecord run, CancellationToken cancellationToken);
 

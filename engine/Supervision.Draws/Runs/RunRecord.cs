@@ -34,7 +34,7 @@ public sealed record RunRecord(
     string ImportReport,
     RunStatus Status)
 {
-    /// <summary>Why the run is AlreadyDrawn or Failed; empty otherwise.</summary>
+    /// <summary>Why the run is AlreadyDrawn, Failed or Refused; empty otherwise.</summary>
     public string Message { get; init; } = "";
 
     /// <summary>The draw's id once drawn.</summary>
@@ -48,5 +48,5 @@ public sealed record RunRecord(
 
     /// <summary>True when the jobs of this run have nothing left to do.</summary>
     [JsonIgnore]
-    public bool IsFinal => Status is RunStatus.Completed or RunStatus.AlreadyDrawn or RunStatus.Failed;
+    public bool IsFinal => Status is RunStatus.Completed or RunStatus.AlreadyDrawn or RunStatus.Failed or RunStatus.Refused;
 }

@@ -1,6 +1,6 @@
 namespace Supervision.Draws.Runs;
 
-/// <summary>Where a nightly run stands. Completed, AlreadyDrawn and Failed are final: jobs of a final run do nothing.</summary>
+/// <summary>Where a nightly run stands. Completed, AlreadyDrawn, Failed and Refused are final: jobs of a final run do nothing.</summary>
 public enum RunStatus
 {
     /// <summary>Planned; chunk jobs are scoring the population.</summary>
@@ -17,4 +17,11 @@ public enum RunStatus
 
     /// <summary>Stopped on a problem in its inputs that no retry can fix (see the run's message).</summary>
     Failed,
+
+    /// <summary>
+    /// Assessments written; no draw and no claim, because an input gate refused the inputs (see the run's message and
+    /// <see cref="Gates.DrawGate"/>). Starting the night again discards the run and plans it afresh from the inputs as
+    /// they are then, so that a corrected input draws normally.
+    /// </summary>
+    Refused,
 }

@@ -116,6 +116,11 @@ public sealed partial class PostgresRunStore : IRunStore
     private static async Task<RunRecord?> ReadRunAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string runId, CancellationToken cancellationToken)
     {
         await using var command = StoreCommand.Create(connection, transaction, RunSql.GetRun, runId);
+        return await ReadRunAsync(command, cancellationToken);
+    }
+
+    private static async Task<RunRecord?> ReadRunAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    {
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
         {

@@ -10,6 +10,14 @@ internal static class RunSql
 
     public const string GetRun = $"SELECT {RunColumns} FROM supervision.assessment_runs WHERE run_id = $1";
 
+    public const string PreviousCompletedRun = $"""
+        SELECT {RunColumns} FROM supervision.assessment_runs
+        WHERE status = 'completed' AND as_of < $1 ORDER BY as_of DESC, updated_at DESC LIMIT 1
+        """;
+
+    // Chunks go by ON DELETE CASCADE and assessments by the statement trigger of 0005; a refused run has no draw and no claim.
+    public const string DeleteRefusedRun = "DELETE FROM supervision.assessment_runs WHERE run_id = $1 AND status = 'refused'";
+
     public const string InsertRun = $"""
         INSERT INTO supervision.assessment_runs ({RunColumns}, started_at)
         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $16)

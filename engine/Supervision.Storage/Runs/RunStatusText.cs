@@ -2,7 +2,7 @@ using Supervision.Draws.Runs;
 
 namespace Supervision.Storage.Runs;
 
-/// <summary>The status column's values (the CHECK in 0002_nightly_runs.sql lists them).</summary>
+/// <summary>The status column's values (the CHECK in 0006_refused_runs.sql lists them).</summary>
 internal static class RunStatusText
 {
     public static string Of(RunStatus status) => status switch
@@ -12,6 +12,7 @@ internal static class RunStatusText
         RunStatus.Completed => "completed",
         RunStatus.AlreadyDrawn => "already_drawn",
         RunStatus.Failed => "failed",
+        RunStatus.Refused => "refused",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown run status."),
     };
 
@@ -22,6 +23,7 @@ internal static class RunStatusText
         "completed" => RunStatus.Completed,
         "already_drawn" => RunStatus.AlreadyDrawn,
         "failed" => RunStatus.Failed,
+        "refused" => RunStatus.Refused,
         _ => throw new InvalidDataException($"unknown run status '{text}' in supervision.assessment_runs"),
     };
 }

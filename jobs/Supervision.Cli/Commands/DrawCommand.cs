@@ -4,6 +4,7 @@ using Supervision.Data.Draws;
 using Supervision.Data.Import;
 using Supervision.Draws.Calendar;
 using Supervision.Draws.Drawing;
+using Supervision.Draws.Gates;
 using Supervision.Draws.Record;
 using Supervision.Rules.Diagnostics;
 
@@ -27,8 +28,14 @@ internal static class DrawCommand
         {
             plans, data, rules, asOf, seed, calendar, output, VerifyCommand(),
         };
+        var gates = new GateOptions();
+        foreach (var option in gates.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(parse => Run(parse.GetValue(plans), parse.GetValue(data)!, parse.GetValue(rules)!, parse.GetValue(asOf),
-            parse.GetValue(seed), parse.GetValue(calendar)!, parse.GetValue(output), clock));
+            parse.GetValue(seed), parse.GetValue(calendar)!, parse.GetValue(output), gates.Read(parse), clock));
         return command;
     }
 
@@ -41,7 +48,8 @@ internal static class DrawCommand
         return verify;
     }
 
-    private static int Run(string[]? planFiles, string dataDir, string rulesDir, string? asOfText, string? seed, string calendar, string? output, TimeProvider clock)
+    private static int Run(string[]? planFiles, string dataDir, string rulesDir, string? asOfText, string? seed, string calendar, string? output,
+        DrawGateThresholds gates, TimeProvider clock)
     {
         if (!CommonOptions.TryAsOf(asOfText, clock, out var asOf))
         {
@@ -94,6 +102,16 @@ internal static class DrawCommand
         }
 
         ImportReportFormatter.Write(Console.Error, reports);
+
+        // A standalone draw has no previous night to compare with; the nightly run compares with its run store's.
+        var accepted = reports.FirstOrDefault(r => Path.GetFileName(r.File) == PopulationLoader.EnterprisesFile)?.Accepted ?? 0;
+        var verdict = DrawGate.Check(new DrawGateInputs(reports, accepted, null, result.Record.Outcome), gates);
+        if (!verdict.Passed)
+        {
+            Console.Error.WriteLine(verdict.Message);
+            return ExitCodes.DrawRefused;
+        }
+
         var directory = output ?? Path.Combine("out", "draw-" + result.Record.DrawId);
         DrawOutputs.Write(directory, result);
         Summarize(result, directory);

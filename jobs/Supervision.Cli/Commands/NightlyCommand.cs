@@ -7,6 +7,7 @@ using Supervision.Data.Import;
 using Supervision.Data.Runs;
 using Supervision.Data.Scoring;
 using Supervision.Draws.Drawing;
+using Supervision.Draws.Gates;
 using Supervision.Draws.Runs;
 using Supervision.Jobs;
 using Supervision.Rules.Compilation;
@@ -60,15 +61,22 @@ internal static class NightlyCommand
         {
             data, rules, asOf, seed, calendar, chunkSize, workers, cron, output, postgres, connection, noFiles, timings, memoryBudget,
         };
+        var gates = new GateOptions();
+        foreach (var option in gates.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction((parse, ct) => RunAsync(parse.GetValue(data)!, parse.GetValue(rules)!, parse.GetValue(asOf), parse.GetValue(seed),
             parse.GetValue(calendar), parse.GetValue(chunkSize), parse.GetValue(workers), parse.GetValue(cron), parse.GetValue(output)!,
-            parse.GetValue(postgres), parse.GetValue(connection), parse.GetValue(noFiles), parse.GetValue(timings), parse.GetValue(memoryBudget), clock, ct));
+            parse.GetValue(postgres), parse.GetValue(connection), parse.GetValue(noFiles), parse.GetValue(timings), parse.GetValue(memoryBudget), gates.Read(parse), clock, ct));
         return command;
     }
 
     private static async Task<int> RunAsync(
         string dataDir, string rulesDir, string? asOfText, string? seed, string? calendarFile, int chunkSize, int workers, string? cron, string output,
-        bool postgres, string? connection, bool noFiles, bool timings, int memoryBudgetMiB, TimeProvider clock, CancellationToken cancellationToken)
+        bool postgres, string? connection, bool noFiles, bool timings, int memoryBudgetMiB, DrawGateThresholds gates, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         if (noFiles && !postgres)
         {
@@ -111,6 +119,7 @@ internal static class NightlyCommand
         {
             Bundle = bundle,
             MemoryBudget = (long)memoryBudgetMiB << 20,
+            Gates = gates,
         };
         var files = new FileRunStore(output);
         if (!postgres)
@@ -203,7 +212,7 @@ internal static class NightlyCommand
             return ExitCodes.RunIncomplete;
         }
 
-        if (!renderFiles && outcome.Run.Status != RunStatus.Failed)
+        if (!renderFiles && outcome.Run.Status is not (RunStatus.Failed or RunStatus.Refused))
         {
             var run = outcome.Run;
             Console.Error.WriteLine($"\rscored {run.Enterprises:N0} enterprises in {run.Chunks} chunk(s); run {run.Status.ToString().ToLowerInvariant()} after {watch.Elapsed.TotalSeconds:0.0} s        ");
@@ -215,7 +224,7 @@ internal static class NightlyCommand
         }
 
         (AssessmentSummary Summary, DrawResult? Draw)? rendered = null;
-        if (outcome.Run.Status != RunStatus.Failed && !ReferenceEquals(store, files))
+        if (outcome.Run.Status is not (RunStatus.Failed or RunStatus.Refused) && !ReferenceEquals(store, files))
         {
             var rendering = Stopwatch.StartNew();
             var summary = new AssessmentSummary(bundle.Bundle.Manifest);
@@ -233,6 +242,12 @@ internal static class NightlyCommand
     {
         Console.Error.WriteLine($"\rscored {run.Enterprises:N0} enterprises in {run.Chunks} chunk(s); run {run.Status.ToString().ToLowerInvariant()} after {elapsed.TotalSeconds:0.0} s        ");
         Console.Error.Write(run.ImportReport);
+        if (run.Status == RunStatus.Refused)
+        {
+            Console.Error.WriteLine(run.Message);
+            return ExitCodes.DrawRefused;
+        }
+
         if (run.Status == RunStatus.Failed)
         {
             Console.Error.WriteLine(run.Message);

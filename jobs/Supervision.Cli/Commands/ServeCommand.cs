@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.Hosting;
 using Supervision.Service;
+using Supervision.Service.Security;
 using Supervision.Storage;
 
 namespace Supervision.Cli.Commands;

@@ -38,14 +38,20 @@ internal static class WorkerCommand
         {
             data, rules, calendar, chunkSize, workers, connection, invisibility, memoryBudget,
         };
+        var gates = new GateOptions();
+        foreach (var option in gates.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction((parse, ct) => RunAsync(parse.GetValue(data)!, parse.GetValue(rules)!, parse.GetValue(calendar), parse.GetValue(chunkSize),
-            parse.GetValue(workers), parse.GetValue(connection), parse.GetValue(invisibility), parse.GetValue(memoryBudget), clock, ct));
+            parse.GetValue(workers), parse.GetValue(connection), parse.GetValue(invisibility), parse.GetValue(memoryBudget), gates.Read(parse), clock, ct));
         return command;
     }
 
     private static async Task<int> RunAsync(
         string dataDir, string rulesDir, string? calendarFile, int chunkSize, int workers, string? connection, int invisibilitySeconds, int memoryBudgetMiB,
-        TimeProvider clock, CancellationToken cancellationToken)
+        Supervision.Draws.Gates.DrawGateThresholds gates, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (chunkSize < 1 || workers < 1 || invisibilitySeconds < 1)
         {
@@ -67,6 +73,7 @@ internal static class WorkerCommand
         {
             Bundle = bundle,
             MemoryBudget = (long)memoryBudgetMiB << 20,
+            Gates = gates,
 
             // A run planned by this worker draws with a fresh seed from the OS, fixed and recorded when the run is planned.
             FreshSeed = () => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)),

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.RegularExpressions;
 using Hangfire;
 using Hangfire.Storage;
 using Microsoft.AspNetCore.Builder;
@@ -8,6 +9,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Jobs;
 using Supervision.Service;
+using Supervision.Service.Security;
 using Supervision.Storage;
 using Supervision.Tests.Draws;
 using Supervision.Tests.Import;
@@ -43,6 +45,69 @@ public sealed class ServiceHostTests
         Assert.Contains(ScheduledNightlyJob.RecurringId, page, StringComparison.Ordinal);
         Assert.DoesNotContain(db.Name, page, StringComparison.Ordinal);
         Assert.DoesNotContain("Host=", page, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Dashboard_ForgedPostWithTheAdminsCredentials_IsRefused_AndNothingRuns()
+    {
+        await using var db = await (await PostgresServer.GetAsync()).CreateDatabaseAsync();
+        await using var app = await StartAsync(db);
+        using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+
+        // What a hostile page can make the admin's browser send: the Basic credentials go along by themselves.
+        using var forged = await PostAsync(http, "hangfire/recurring/trigger", "admin", AdminPassword, token: null);
+        using var wrongToken = await PostAsync(http, "hangfire/recurring/trigger", "admin", AdminPassword, ("RequestVerificationToken", "CfDJ8forged"));
+        using var elsewhere = await PostAsync(http, "health", "admin", AdminPassword, token: null);
+
+        Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, wrongToken.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, elsewhere.StatusCode);
+        Assert.Null(Recurring(app).LastJobId);
+        Assert.Equal(0, app.Services.GetRequiredService<JobStorage>().GetMonitoringApi().EnqueuedCount(NightlyJob.Queue));
+    }
+
+    [Fact]
+    public async Task Dashboard_PostWithThePagesToken_TriggersTheNight()
+    {
+        await using var db = await (await PostgresServer.GetAsync()).CreateDatabaseAsync();
+        await using var app = await StartAsync(db);
+        using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+
+        using var page = await SendAsync(http, "hangfire/recurring", "admin", AdminPassword);
+        var html = await page.Content.ReadAsStringAsync();
+        var header = Regex.Match(html, "<meta name=\"csrf-header\" content=\"([^\"]+)\"").Groups[1].Value;
+        var token = Regex.Match(html, "<meta name=\"csrf-token\" content=\"([^\"]+)\"").Groups[1].Value;
+        using var viewersTry = await PostAsync(http, "hangfire/recurring/trigger", "ana", ViewerPassword, (header, token));
+        using var triggered = await PostAsync(http, "hangfire/recurring/trigger", "admin", AdminPassword, (header, token));
+
+        Assert.NotEmpty(token);
+        Assert.Equal(HttpStatusCode.Forbidden, viewersTry.StatusCode);
+        Assert.True(triggered.IsSuccessStatusCode, $"status {triggered.StatusCode}");
+        Assert.NotNull(Recurring(app).LastJobId);
+    }
+
+    [Fact]
+    public async Task SignIn_RepeatedWrongPasswords_LockTheClientOut_With429()
+    {
+        await using var db = await (await PostgresServer.GetAsync()).CreateDatabaseAsync();
+        await using var app = await StartAsync(db, null, ("Supervision:SignIn:MaxFailures", "3"));
+        using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+
+        var statuses = new List<HttpStatusCode>();
+        foreach (var password in new[] { "a", "b", "c", AdminPassword })
+        {
+            using var response = await SendAsync(http, "hangfire", "admin", password);
+            statuses.Add(response.StatusCode);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                Assert.True(response.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+            }
+        }
+
+        using var health = await http.GetAsync(new Uri("health", UriKind.Relative));
+
+        Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
     }
 
     [Fact]
@@ -167,6 +232,21 @@ public sealed class ServiceHostTests
     {
         using var connection = app.Services.GetRequiredService<JobStorage>().GetConnection();
         return connection.GetRecurringJobs().Single(j => j.Id == ScheduledNightlyJob.RecurringId);
+    }
+
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient http, string path, string user, string password, (string Header, string Value)? token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative))
+        {
+            Content = new FormUrlEncodedContent([KeyValuePair.Create("jobs[]", ScheduledNightlyJob.RecurringId)]),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}")));
+        if (token is { } t)
+        {
+            request.Headers.Add(t.Header, t.Value);
+        }
+
+        return await http.SendAsync(request);
     }
 
     private static Task<HttpResponseMessage> SendAsync(HttpClient http, string path, string user, string password)

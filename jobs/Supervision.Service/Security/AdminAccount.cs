@@ -1,4 +1,4 @@
-namespace Supervision.Service;
+namespace Supervision.Service.Security;
 
 /// <summary>A sign-in: user name and PBKDF2 password hash (<see cref="PasswordHash"/>).</summary>
 internal sealed class AdminAccount

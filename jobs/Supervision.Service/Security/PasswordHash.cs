@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Supervision.Service;
+namespace Supervision.Service.Security;
 
 /// <summary>
 /// Password hashes for the configuration file: <c>pbkdf2-sha256$&lt;iterations&gt;$&lt;salt base64&gt;$&lt;hash base64&gt;</c>,
@@ -12,6 +12,12 @@ internal static class PasswordHash
 {
     private const string Scheme = "pbkdf2-sha256";
     private const int Iterations = 210_000;
+
+    /// <summary>
+    /// A hash of a random password, checked when the user is unknown, so that an unknown user costs the same derivation
+    /// as a known one and the time of an answer does not tell which user names exist.
+    /// </summary>
+    public static string Decoy { get; } = Create(Convert.ToHexString(RandomNumberGenerator.GetBytes(16)));
 
     public static string Create(string password)
     {

@@ -1,0 +1,101 @@
+using Microsoft.Extensions.Options;
+using Supervision.Service;
+using Supervision.Service.Security;
+
+namespace Supervision.Tests.Service;
+
+/// <summary>The sign-in throttle: lockout after repeated failures, a bounded queue of password checks, and constant work per check.</summary>
+public sealed class SignInThrottleTests
+{
+    private static readonly DateTimeOffset Start = new(2026, 12, 7, 2, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task FiveFailures_TheSixthIsRefusedWithoutACheck_UntilTheWindowHasPassed()
+    {
+        var clock = new ManualClock(Start);
+        using var throttle = new SignInThrottle(new SignInThrottleOptions { MaxFailures = 5, Window = TimeSpan.FromMinutes(5) }, clock);
+        var checks = 0;
+        bool Wrong() { checks++; return false; }
+
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(ThrottleDecision.Failed, await throttle.RunAsync("10.0.0.9", Wrong, CancellationToken.None));
+        }
+
+        Assert.Equal(ThrottleDecision.Refused, await throttle.RunAsync("10.0.0.9", () => true, CancellationToken.None));
+        Assert.Equal(5, checks);
+        Assert.Equal(TimeSpan.FromMinutes(5), throttle.RetryAfter("10.0.0.9"));
+        Assert.Equal(ThrottleDecision.Failed, await throttle.RunAsync("10.0.0.10", Wrong, CancellationToken.None));
+
+        clock.Now = Start.AddMinutes(5);
+        Assert.Equal(TimeSpan.Zero, throttle.RetryAfter("10.0.0.9"));
+        Assert.Equal(ThrottleDecision.Passed, await throttle.RunAsync("10.0.0.9", () => true, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ASuccess_ClearsTheClientsFailures()
+    {
+        using var throttle = new SignInThrottle(new SignInThrottleOptions { MaxFailures = 2 }, new ManualClock(Start));
+
+        Assert.Equal(ThrottleDecision.Failed, await throttle.RunAsync("a", () => false, CancellationToken.None));
+        Assert.Equal(ThrottleDecision.Passed, await throttle.RunAsync("a", () => true, CancellationToken.None));
+        Assert.Equal(ThrottleDecision.Failed, await throttle.RunAsync("a", () => false, CancellationToken.None));
+        Assert.Equal(ThrottleDecision.Failed, await throttle.RunAsync("a", () => false, CancellationToken.None));
+        Assert.Equal(ThrottleDecision.Refused, await throttle.RunAsync("a", () => true, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ChecksBeyondTheQueue_AreRefusedAtOnce_WhileOneRuns()
+    {
+        using var throttle = new SignInThrottle(new SignInThrottleOptions { ConcurrentChecks = 1, QueueLength = 1 }, new ManualClock(Start));
+        using var inCheck = new ManualResetEventSlim();
+        using var release = new ManualResetEventSlim();
+        var first = Task.Run(() => throttle.RunAsync("a", () => { inCheck.Set(); release.Wait(); return true; }, CancellationToken.None));
+        inCheck.Wait();
+
+        var queued = throttle.RunAsync("b", () => true, CancellationToken.None);
+        var refused = await throttle.RunAsync("c", () => true, CancellationToken.None);
+        release.Set();
+
+        Assert.Equal(ThrottleDecision.Refused, refused);
+        Assert.Equal(ThrottleDecision.Passed, await first);
+        Assert.Equal(ThrottleDecision.Passed, await queued);
+    }
+
+    [Fact]
+    public void Accounts_RightPasswordGivesTheRole_WrongOrUnknownGivesNone()
+    {
+        var options = new ServiceOptions
+        {
+            Admins = [new AdminAccount { User = "admin", PasswordHash = PasswordHash.Create("a-pw") }],
+            Viewers = [new AdminAccount { User = "ana", PasswordHash = PasswordHash.Create("v-pw") }],
+        };
+        var accounts = new AccountDirectory(new StaticOptions(options));
+
+        Assert.Equal(AccountDirectory.AdminRole, accounts.Check("admin", "a-pw"));
+        Assert.Equal(AccountDirectory.ViewerRole, accounts.Check("ana", "v-pw"));
+        Assert.Null(accounts.Check("admin", "v-pw"));
+        Assert.Null(accounts.Check("nobody", "a-pw"));
+        Assert.Null(accounts.Check("Admin", "a-pw"));
+    }
+
+    [Fact]
+    public void Decoy_IsARealHashOfTheSameCost_ThatNoTypedPasswordMatches()
+    {
+        var decoy = PasswordHash.Decoy.Split('$');
+        var real = PasswordHash.Create("x").Split('$');
+
+        Assert.Equal(real[0], decoy[0]);
+        Assert.Equal(real[1], decoy[1]);
+        Assert.False(PasswordHash.Verify("", PasswordHash.Decoy));
+    }
+
+    private sealed class StaticOptions(ServiceOptions value) : IOptionsMonitor<ServiceOptions>
+    {
+        public ServiceOptions CurrentValue => value;
+
+        public ServiceOptions Get(string? name) => value;
+
+        public IDisposable? OnChange(Action<ServiceOptions, string?> listener) => null;
+    }
+}
