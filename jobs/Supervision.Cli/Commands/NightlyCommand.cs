@@ -178,9 +178,17 @@ internal static class NightlyCommand
         var existing = await store.GetRunAsync(runId, cancellationToken);
         if (existing is { Status: RunStatus.Completed or RunStatus.AlreadyDrawn })
         {
-            Console.WriteLine(existing.Status == RunStatus.Completed
-                ? $"already drawn: run {runId} drew {existing.DrawId} for {asOf:yyyy-MM-dd}; nothing was done"
-                : existing.Message);
+            // A night kept in the database may have completed without its files (the process died before rendering, or
+            // this --out is new): they are rendered now, from the store, byte for byte what the first rendering wrote.
+            var renderNow = renderFiles && !ReferenceEquals(store, files) && !HasFiles(files, existing);
+            if (renderNow)
+            {
+                await RunExport.WriteAsync(store, existing, bundle, files.Root, null, cancellationToken);
+            }
+
+            Console.WriteLine((existing.Status == RunStatus.Completed
+                ? $"already drawn: run {runId} drew {existing.DrawId} for {asOf:yyyy-MM-dd}; nothing was drawn"
+                : existing.Message) + (renderNow ? $"; its files were missing and are rendered now into {files.RunDirectory(runId)}" : ""));
             return ExitCodes.Ok;
         }
 
@@ -287,6 +295,11 @@ internal static class NightlyCommand
 
         return run.RejectedRows > 0 || summary.Errors > 0 || unassigned > 0 ? ExitCodes.CompletedWithProblems : ExitCodes.Ok;
     }
+
+    /// <summary>True when <paramref name="files"/> holds the run's assessments and, for a run that drew, its draw.</summary>
+    private static bool HasFiles(FileRunStore files, RunRecord run)
+        => File.Exists(files.AssessmentsFile(run.RunId))
+            && (run.Status != RunStatus.Completed || File.Exists(Path.Combine(files.DrawDirectory(run.RunId), DrawOutputs.RecordFile)));
 
     private static bool ValidSeed(string? seed)
     {

@@ -35,6 +35,34 @@ public sealed class PublicationAuditTests
     }
 
     [Fact]
+    public async Task NightlyPostgres_CompletedButNeverRendered_TheNextStartRendersTheFiles_AndAuditsThePublicationOnce()
+    {
+        await using var db = await (await PostgresServer.GetAsync()).CreateDatabaseAsync(migrated: false);
+        using var first = new TempDirectory();
+        using var second = new TempDirectory();
+        string[] night = ["nightly", "--postgres", "--connection", db.ConnectionString, "--data", RepoPaths.DataSamples, "--rules", RepoPaths.Rules,
+            "--as-of", "2026-11-27", "--seed", DrawWorld.Seed, "--chunk-size", "1000", "--workers", "2"];
+
+        // --no-files leaves the database exactly as a process killed between completing the night and rendering it does.
+        var completed = CliRunner.Run([.. night, "--no-files", "--out", first.Path]);
+        var resumed = CliRunner.Run([.. night, "--out", first.Path]);
+        var elsewhere = CliRunner.Run([.. night, "--out", second.Path]);
+        var again = CliRunner.Run([.. night, "--out", second.Path]);
+
+        Assert.True(completed.ExitCode == 0, completed.Error);
+        Assert.Contains("its files were missing and are rendered now", resumed.Out, StringComparison.Ordinal);
+        Assert.Contains("its files were missing and are rendered now", elsewhere.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("rendered now", again.Out, StringComparison.Ordinal);
+        foreach (var root in new[] { first.Path, second.Path })
+        {
+            NightlyWorld.AssertGolden(new Supervision.Data.Runs.FileRunStore(root), NightlyWorld.RunId);
+        }
+
+        Assert.Equal(1L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.audit_log WHERE kind = 'publication'"));
+        Assert.Null((await new AuditLog(db.Database, TimeProvider.System).VerifyAsync()).Problem);
+    }
+
+    [Fact]
     public async Task ResultsPublish_WithConnection_AuditsTheNoticeFiles()
     {
         await using var db = await (await PostgresServer.GetAsync()).CreateDatabaseAsync();
