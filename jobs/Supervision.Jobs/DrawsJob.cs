@@ -66,7 +66,7 @@ internal sealed class DrawsJob(NightlyServices services)
 
         // What the chunk jobs left behind (a gigabyte of working set when they ran in this process) is given back
         // before a million candidates are read.
-        GiveBackMemory();
+        MemoryGovernor.GiveBack("before the draws read the chunks' summaries", services.Logger);
         IReadOnlyList<ChunkSummary>? summaries = await store.ReadChunkSummariesAsync(runId, cancellationToken);
         var shared = new InputSliceSource(await store.ReadInputsAsync(runId, InputSlice.Global, cancellationToken));
         var inspectors = PopulationLoader.LoadOptional(shared, PopulationLoader.InspectorsFile, "inspectors", InspectorImporter.Import);
@@ -101,6 +101,7 @@ internal sealed class DrawsJob(NightlyServices services)
         // The draw is computed first and committed (claimed, saved) only once the gates pass: it is a pure function of
         // the run, so computing it costs nothing but time, and its outcome is what the staffing gate judges.
         started = Stopwatch.GetTimestamp();
+        var drawStarted = started;
         DrawResult result;
         IReadOnlyList<ImportReport> reports;
         try
@@ -149,10 +150,14 @@ internal sealed class DrawsJob(NightlyServices services)
 
         // The candidates, the pool entries and the draw's scratch are garbage now, over a gigabyte for a million
         // enterprises: given back, so that the save's buffers come on top of the draw itself (about 450 MB).
-        GiveBackMemory();
+        MemoryGovernor.GiveBack("after the draw, before it is saved", services.Logger);
         cancellationToken.ThrowIfCancellationRequested();
         await store.SaveDrawAsync(runId, result, cancellationToken);
         hooks.Took("draws: save the draw", started);
+        var tasks = result.Record.Outcome.Tasks;
+        var unassigned = tasks.Count(t => t.UnassignedReason is not null);
+        var seconds = Stopwatch.GetElapsedTime(drawStarted).TotalSeconds;
+        NightlyLog.DrawMade(services.Logger, runId, result.Record.DrawId, tasks.Count, unassigned, seconds);
         await FinishAsync(run with
         {
             Status = RunStatus.Completed,
@@ -177,15 +182,22 @@ internal sealed class DrawsJob(NightlyServices services)
         return (result with { Population = [] }, reports);
     }
 
-    /// <summary>
-    /// A full, compacting collection that returns the freed memory to the system: the process's peak is what the
-    /// collector keeps between the draws job's phases, not what they hold (well under a second at a million enterprises).
-    /// </summary>
-    private static void GiveBackMemory() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-
     private async Task FinishAsync(RunRecord run, CancellationToken cancellationToken)
     {
         await services.Store.UpdateRunAsync(run with { UpdatedAt = services.Clock.GetUtcNow() }, cancellationToken);
+        switch (run.Status)
+        {
+            case RunStatus.Refused:
+                NightlyLog.DrawRefused(services.Logger, run.RunId, run.Message);
+                break;
+            case RunStatus.Failed:
+                NightlyLog.RunFailed(services.Logger, run.RunId, run.Message);
+                break;
+            case RunStatus.AlreadyDrawn:
+                NightlyLog.AlreadyDrawn(services.Logger, run.RunId, run.Message);
+                break;
+        }
+
         if (run.Status != RunStatus.Failed)
         {
             // A failed run may be started again and draw then; a final one reads its inputs no more.

@@ -1,4 +1,6 @@
 using Hangfire.InMemory;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Supervision.Draws.Runs;
 
 namespace Supervision.Jobs;
@@ -19,6 +21,9 @@ internal sealed class EmbeddedNightly(NightlySettings settings, IRunStore store,
 
     public NightlyHooks Hooks { get; init; } = new();
 
+    /// <summary>Where the jobs log (<see cref="NightlyLog"/>); nothing by default.</summary>
+    public ILogger Logger { get; init; } = NullLogger.Instance;
+
     /// <summary>Called with the chunks complete and the chunks in all whenever the count changes while the run scores.</summary>
     public Action<int, int>? Progress { get; init; }
 
@@ -26,7 +31,7 @@ internal sealed class EmbeddedNightly(NightlySettings settings, IRunStore store,
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(Workers, 1);
         using var storage = new InMemoryStorage();
-        var runner = new NightlyRunner(storage, settings, store, clock) { Workers = Workers, PollInterval = PollInterval, Hooks = Hooks, Progress = Progress };
+        var runner = new NightlyRunner(storage, settings, store, clock) { Workers = Workers, PollInterval = PollInterval, Hooks = Hooks, Progress = Progress, Logger = Logger };
         return await runner.RunAsync(runId, asOf, cancellationToken);
     }
 }

@@ -54,6 +54,11 @@ internal sealed class NightlyJob(NightlyServices services)
             return;
         }
 
+        if (complete.Count > 0)
+        {
+            NightlyLog.RunResumed(services.Logger, runId, run.Chunks - complete.Count, run.Chunks);
+        }
+
         for (var chunk = 0; chunk < run.Chunks; chunk++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -90,6 +95,7 @@ internal sealed class NightlyJob(NightlyServices services)
                 {
                     // The gates refused the inputs this run was planned from; the files on disk now may be corrected.
                     await services.Store.DiscardRefusedRunAsync(runId, cancellationToken);
+                    NightlyLog.RefusedRunDiscarded(services.Logger, runId);
                     run = null;
                 }
 
@@ -120,6 +126,7 @@ internal sealed class NightlyJob(NightlyServices services)
             services.Hooks.Took("plan: cut, fingerprint and store the input slices", started);
             run = await services.Store.CreateRunAsync(Plan(runId, asOf, inputs, dataHash, partition), cancellationToken);
             inputs.Verify(run);
+            NightlyLog.RunPlanned(services.Logger, runId, asOf, run.Enterprises, run.Chunks, run.ChunkSize);
         }
         catch (Exception e)
         {

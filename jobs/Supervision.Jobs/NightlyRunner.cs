@@ -1,5 +1,7 @@
 using Hangfire;
 using Hangfire.States;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Supervision.Draws.Runs;
 
 namespace Supervision.Jobs;
@@ -19,6 +21,9 @@ internal sealed class NightlyRunner(JobStorage storage, NightlySettings settings
 
     public NightlyHooks Hooks { get; init; } = new();
 
+    /// <summary>Where the jobs log (<see cref="NightlyLog"/>); nothing by default.</summary>
+    public ILogger Logger { get; init; } = NullLogger.Instance;
+
     /// <summary>See <see cref="NightlyServices.OnPlanning"/>.</summary>
     public Func<Task<RunRecord>, CancellationToken, Task>? OnPlanning { get; init; }
 
@@ -29,7 +34,7 @@ internal sealed class NightlyRunner(JobStorage storage, NightlySettings settings
     {
         ArgumentOutOfRangeException.ThrowIfNegative(Workers);
         var client = new BackgroundJobClient(storage);
-        var services = new NightlyServices(store, settings, clock, client) { Hooks = Hooks, OnPlanning = OnPlanning };
+        var services = new NightlyServices(store, settings, clock, client) { Hooks = Hooks, OnPlanning = OnPlanning, Logger = Logger };
 
         // Planned here, so the run takes this host's seed and chunk size whichever worker executes the job.
         if (await store.GetRunAsync(runId, cancellationToken) is null or { Status: RunStatus.Refused })

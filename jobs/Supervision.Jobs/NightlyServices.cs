@@ -1,4 +1,6 @@
 using Hangfire;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Supervision.Data.Import.Slices;
 using Supervision.Draws.Runs;
 
@@ -22,8 +24,11 @@ internal sealed class NightlyServices(IRunStore store, NightlySettings settings,
 
     /// <summary>The governor of this process's memory while its server runs jobs (<see cref="NightlySettings.MemoryBudget"/>), or null for none.</summary>
     public MemoryGovernor? Memory => memory ??= Settings.MemoryBudget > 0
-        ? new MemoryGovernor(Settings.MemoryBudget) { Report = line => Hooks.Timing?.Invoke(line) }
+        ? new MemoryGovernor(Settings.MemoryBudget) { Report = line => Hooks.Timing?.Invoke(line), Logger = Logger }
         : null;
+
+    /// <summary>Where the jobs log what operators need to see (<see cref="NightlyLog"/>); nothing by default.</summary>
+    public ILogger Logger { get; init; } = NullLogger.Instance;
 
     public NightlyHooks Hooks { get; init; } = new();
 

@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.Common;
 
 namespace Supervision.Jobs;
 
@@ -24,6 +25,9 @@ internal static class NightlyWorker
             Activator = new NightlyJobActivator(services),
             SchedulePollingInterval = TimeSpan.FromSeconds(1),
             ShutdownTimeout = ShutdownTimeout,
+
+            // The job attributes (AutomaticRetry, Queue) and global filters as usual, plus the log of retries and failures.
+            FilterProvider = new JobFilterProviderCollection(JobFilterProviders.Providers, new JobFilterCollection { new JobOutcomeLogFilter(services.Logger) }),
         };
         return new BackgroundJobServer(options, storage, services.Memory is { } governor ? [governor] : []);
     }

@@ -41,9 +41,11 @@ internal sealed class ScoreChunkJob(NightlyServices services)
         var builder = inputs.Builder;
         var hooks = services.Hooks;
         var started = Stopwatch.GetTimestamp();
+        var jobStarted = started;
         var buffers = services.SliceBuffers;
         var slices = await store.ReadInputsAsync(runId, chunkNo, cancellationToken, buffers.Rent);
         var population = PopulationLoader.Load(new InputSliceSource(slices), builder.SafetyColumns, builder.ReadsLearnedRisk, withInspectors: false);
+        var rejected = population.Reports.Sum(r => r.Rejected);
 
         // Imported: nothing refers to the slices' bytes any more.
         foreach (var slice in slices)
@@ -66,6 +68,8 @@ internal sealed class ScoreChunkJob(NightlyServices services)
         await store.SaveChunkAsync(runId, chunkNo, assessments, inputs.Bundle, cancellationToken);
         hooks.Took($"chunk {chunkNo} save", started);
         services.Hooks.ChunkSaved?.Invoke(runId, chunkNo);
+        var seconds = Stopwatch.GetElapsedTime(jobStarted).TotalSeconds;
+        NightlyLog.ChunkDone(services.Logger, runId, chunkNo, assessments.Count, rejected, seconds);
         if (await store.CompleteChunkAsync(runId, chunkNo, cancellationToken))
         {
             services.Jobs.Enqueue<DrawsJob>(job => job.RunAsync(runId, CancellationToken.None));

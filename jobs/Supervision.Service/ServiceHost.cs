@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Supervision.Draws.Runs;
 using Supervision.Jobs;
@@ -48,6 +49,7 @@ internal static class ServiceHost
 
         var actor = $"{Environment.MachineName}:{Environment.ProcessId}";
         builder.WebHost.UseUrls(options.Urls);
+        JobLogging.Configure(builder.Logging, options.LogFormat);
         builder.Services.Configure<ServiceOptions>(section);
         builder.Services.AddSingleton(database);
         builder.Services.AddSingleton<JobStorage>(storage);
@@ -58,6 +60,7 @@ internal static class ServiceHost
             var settings = Settings(provider.GetRequiredService<IOptions<ServiceOptions>>().Value);
             return new NightlyServices(provider.GetRequiredService<IRunStore>(), settings, clock, new BackgroundJobClient(storage))
             {
+                Logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger(JobLogging.Category),
                 OnPlanning = (run, cancellationToken) => RegistryImport.ImportAsync(database, clock, actor, settings.DataDirectory, run, cancellationToken),
             };
         });

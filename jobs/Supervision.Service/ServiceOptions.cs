@@ -48,6 +48,9 @@ internal sealed class ServiceOptions
     /// <summary>The input gates: when the night's inputs are too broken to draw from (see DrawGate).</summary>
     public DrawGateThresholds Gates { get; set; } = new();
 
+    /// <summary>How the service logs on the console: <c>console</c> (one line per event) or <c>json</c> (one JSON object per line).</summary>
+    public string LogFormat { get; set; } = JobLogging.ConsoleFormat;
+
     /// <summary>Sign-in throttling: lockout after repeated failures, and how many password checks run at once.</summary>
     public SignInThrottleOptions SignIn { get; set; } = new();
 }

@@ -31,12 +31,18 @@ internal static class WorkerCommand
             DefaultValueFactory = _ => (int)PostgresJobStorage.InvisibilityTimeout.TotalSeconds,
         };
         var memoryBudget = CommonOptions.MemoryBudget();
+        var logFormat = new Option<string>("--log-format")
+        {
+            Description = "how the jobs' events are logged on standard error: console (one line each) or json (one object per line)",
+            DefaultValueFactory = _ => Supervision.Service.JobLogging.ConsoleFormat,
+        };
+        logFormat.AcceptOnlyFromAmong(Supervision.Service.JobLogging.ConsoleFormat, Supervision.Service.JobLogging.JsonFormat);
         var command = new Command("worker",
             "Run nightly jobs queued in PostgreSQL (Hangfire.PostgreSql) until stopped: any number of workers split a night's chunks; "
             + "a worker killed mid-job loses nothing (its job is delivered again). A chunk job reads its slice of the data from the database, "
             + "so --data is read only when this worker plans a run itself.\n" + ExitCodes.Help)
         {
-            data, rules, calendar, chunkSize, workers, connection, invisibility, memoryBudget,
+            data, rules, calendar, chunkSize, workers, connection, invisibility, memoryBudget, logFormat,
         };
         var gates = new GateOptions();
         foreach (var option in gates.All)
@@ -45,13 +51,13 @@ internal static class WorkerCommand
         }
 
         command.SetAction((parse, ct) => RunAsync(parse.GetValue(data)!, parse.GetValue(rules)!, parse.GetValue(calendar), parse.GetValue(chunkSize),
-            parse.GetValue(workers), parse.GetValue(connection), parse.GetValue(invisibility), parse.GetValue(memoryBudget), gates.Read(parse), clock, ct));
+            parse.GetValue(workers), parse.GetValue(connection), parse.GetValue(invisibility), parse.GetValue(memoryBudget), gates.Read(parse), parse.GetValue(logFormat)!, clock, ct));
         return command;
     }
 
     private static async Task<int> RunAsync(
         string dataDir, string rulesDir, string? calendarFile, int chunkSize, int workers, string? connection, int invisibilitySeconds, int memoryBudgetMiB,
-        Supervision.Draws.Gates.DrawGateThresholds gates, TimeProvider clock, CancellationToken cancellationToken)
+        Supervision.Draws.Gates.DrawGateThresholds gates, string logFormat, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (chunkSize < 1 || workers < 1 || invisibilitySeconds < 1)
         {
@@ -85,8 +91,10 @@ internal static class WorkerCommand
             var worker = $"{Environment.MachineName}:{Environment.ProcessId}";
             var store = new PostgresRunStore(database, clock, worker) { BeforeCommit = point => Block(failpoint, point) };
             var storage = await PostgresJobStorage.OpenAsync(database, TimeSpan.FromSeconds(invisibilitySeconds), cancellationToken);
+            using var logging = Supervision.Service.JobLogging.CreateFactory(logFormat);
             var services = new NightlyServices(store, settings, clock, new BackgroundJobClient(storage))
             {
+                Logger = logging.CreateLogger(Supervision.Service.JobLogging.Category),
                 Hooks = new NightlyHooks { ChunkSaved = (_, _) => Block(failpoint, "chunk-saved") },
                 OnPlanning = (run, ct) => RegistryImport.ImportAsync(database, clock, worker, settings.DataDirectory, run, ct),
             };
