@@ -21,6 +21,7 @@ internal static class DrawCommand
         var seed = new Option<string?>("--seed") { Description = "seed, 64 hex characters; default: a fresh one from the OS's cryptographic generator" };
         var calendar = new Option<string>("--calendar") { Description = "working-day calendar", DefaultValueFactory = _ => "rules/calendar/cn-working-days.csv" };
         var output = new Option<string?>("--out") { Description = "output directory; default: out/draw-<draw id>" };
+        OutputPath.MustBeDirectory(output);
         var command = new Command("draw",
             "三随机 draw: score the population, freeze eligibility, draw enterprises, inspector teams, items and dates; write the draw record, "
             + "population snapshot, task lists per inspector and the public notice.\n" + ExitCodes.Help)

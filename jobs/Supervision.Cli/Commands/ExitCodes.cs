@@ -27,5 +27,8 @@ internal static class ExitCodes
     /// <summary>The nightly run did not complete: a job failed after its retries (what was done is kept; rerun to resume).</summary>
     public const int RunIncomplete = 8;
 
-    public const string Help = "exit codes: 0 ok · 1 usage · 2 invalid rule bundle · 3 missing input · 4 done, but rows rejected, evaluations failed or tasks unassigned · 5 rule tests failed · 6 verification failed (draw, audit log) · 7 database unreachable · 8 nightly run incomplete (a job failed after its retries)";
+    /// <summary>A bug or broken infrastructure: an exception no verb expected (one line on stderr, the details in a log file).</summary>
+    public const int InternalError = 9;
+
+    public const string Help = "exit codes: 0 ok · 1 usage · 2 invalid rule bundle · 3 missing input · 4 done, but rows rejected, evaluations failed or tasks unassigned · 5 rule tests failed · 6 verification failed (draw, audit log) · 7 database unreachable · 8 nightly run incomplete (a job failed after its retries) · 9 internal error (details in the log file named)";
 }

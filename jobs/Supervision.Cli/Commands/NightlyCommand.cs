@@ -41,6 +41,7 @@ internal static class NightlyCommand
             Description = "the embedded run store (runs/<run id>/…, draws/<date>/…); with --postgres, where the run's files are rendered",
             DefaultValueFactory = _ => "out/nightly",
         };
+        OutputPath.MustBeDirectory(output);
         var postgres = new Option<bool>("--postgres")
         {
             Description = "keep runs, assessments and draws in PostgreSQL and queue the jobs there (Hangfire.PostgreSql), so that `supervision worker` "
