@@ -61,7 +61,7 @@ internal static class DrawCommand
             return ExitCodes.Usage;
         }
 
-        var files = planFiles is { Length: > 0 } ? planFiles : Directory.GetFiles(Path.Combine(rulesDir, "plans"), "*.yaml").Order(StringComparer.Ordinal).ToArray();
+        var files = planFiles is { Length: > 0 } ? planFiles : DrawJob.DefaultPlanFiles(rulesDir);
         var bundle = BundleLoading.Load(rulesDir, "nothing was drawn");
         if (bundle is null)
         {
@@ -90,7 +90,7 @@ internal static class DrawCommand
         diagnostics.Sorted().ToList().ForEach(d => Console.Error.WriteLine(d));
         if (result is null)
         {
-            Console.Error.WriteLine("the plans have errors; nothing was drawn");
+            Console.Error.WriteLine("the plans or the calendar have errors; nothing was drawn");
             return ExitCodes.InvalidBundle;
         }
 

@@ -98,11 +98,11 @@ internal static class NightlyCommand
 
         var planFiles = Directory.GetFiles(plansDirectory, "*.yaml").Order(StringComparer.Ordinal).ToArray();
         var diagnostics = new DiagnosticBag();
-        var plans = DrawJob.LoadPlans(bundle, planFiles, diagnostics);
+        var plans = DrawJob.CheckInputs(bundle, planFiles, calendar, diagnostics);
         diagnostics.Sorted().ToList().ForEach(d => Console.Error.WriteLine(d));
         if (plans is null || plans.Count == 0)
         {
-            Console.Error.WriteLine(plans is null ? "the plans have errors; nothing was scored or drawn" : $"no plan in {plansDirectory}; nothing was scored or drawn");
+            Console.Error.WriteLine(plans is null ? "the plans or the calendar have errors; nothing was scored or drawn" : $"no plan in {plansDirectory}; nothing was scored or drawn");
             return ExitCodes.InvalidBundle;
         }
 
