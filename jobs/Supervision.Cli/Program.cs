@@ -1,3 +1,3 @@
 using Supervision.Cli.Commands;
 
-return Cli.Build().Parse(args).Invoke();
+return Cli.Run(args);

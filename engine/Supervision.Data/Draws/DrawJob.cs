@@ -23,7 +23,7 @@ internal static class DrawJob
     {
         ArgumentNullException.ThrowIfNull(bundle);
         ArgumentNullException.ThrowIfNull(planFiles);
-        var plans = LoadPlans(bundle, planFiles, diagnostics);
+        var plans = CheckInputs(bundle, planFiles, calendarFile, diagnostics);
         if (plans is null)
         {
             return (null, []);
@@ -101,7 +101,26 @@ internal static class DrawJob
         ArgumentNullException.ThrowIfNull(bundle);
         ArgumentNullException.ThrowIfNull(planFiles);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var plans = planFiles.Select(f => PlanLoader.Load(f, bundle.Bundle.Manifest.Categories, diagnostics)).ToList();
-        return diagnostics.HasErrors || plans.Any(p => p is null) ? null : [.. plans.Select(p => p!)];
+        return PlanLoader.LoadAll(planFiles, bundle.Bundle.Manifest.Categories, diagnostics, "plans/*.yaml");
+    }
+
+    /// <summary>
+    /// Everything a draw reads besides the population, checked before any scoring: the plans, the working-day calendar
+    /// and whether the calendar covers the plans. Null (with the problems in <paramref name="diagnostics"/>) when any
+    /// has errors.
+    /// </summary>
+    public static IReadOnlyList<InspectionPlan>? CheckInputs(CompiledBundle bundle, IReadOnlyList<string> planFiles, string calendarFile, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(calendarFile);
+        var plans = LoadPlans(bundle, planFiles, diagnostics);
+        var calendar = CalendarReader.Read(calendarFile, calendarFile, diagnostics);
+        return plans is not null && calendar is not null && CalendarCoverage.Check(plans, calendar, calendarFile, diagnostics) ? plans : null;
+    }
+
+    /// <summary>The plans a draw uses by default: every *.yaml in the bundle's plans directory, in name order; none when it has none.</summary>
+    public static IReadOnlyList<string> DefaultPlanFiles(string rulesDirectory)
+    {
+        var directory = Path.Combine(rulesDirectory, "plans");
+        return Directory.Exists(directory) ? [.. Directory.GetFiles(directory, "*.yaml").Order(StringComparer.Ordinal)] : [];
     }
 }

@@ -1,6 +1,4 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using CsvHelper;
+using Supervision.Rules.Diagnostics;
 
 namespace Supervision.Draws.Calendar;
 
@@ -14,7 +12,7 @@ public sealed class WorkingDayCalendar
     private readonly Dictionary<DateOnly, bool> _exceptions;
     private readonly SortedSet<int> _years;
 
-    private WorkingDayCalendar(Dictionary<DateOnly, bool> exceptions, SortedSet<int> years, string contentHash)
+    internal WorkingDayCalendar(Dictionary<DateOnly, bool> exceptions, SortedSet<int> years, string contentHash)
     {
         _exceptions = exceptions;
         _years = years;
@@ -28,35 +26,12 @@ public sealed class WorkingDayCalendar
     public IReadOnlyCollection<int> KnownYears => _years;
 
     /// <summary>Reads a CSV with columns date,kind,name,source (kind: holiday or workday).</summary>
+    /// <exception cref="FormatException">The file has errors (use <see cref="CalendarReader.Read"/> to get them as diagnostics).</exception>
     public static WorkingDayCalendar Load(string path)
     {
-        var bytes = File.ReadAllBytes(path);
-        var exceptions = new Dictionary<DateOnly, bool>();
-        var years = new SortedSet<int>();
-        var options = CsvReaderOptions.Default with { Separator = ',', TrackLineNumbers = true, FieldCountMismatch = CsvFieldCountHandling.Throw };
-        using var reader = CsvReader.Create(bytes, options);
-        while (reader.Read())
-        {
-            var line = reader.LineNumber;
-            if (!DateOnly.TryParseExact(reader.GetString(0), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            {
-                throw new FormatException($"{path}:{line}: '{reader.GetString(0)}' is not a yyyy-MM-dd date");
-            }
-
-            var kind = reader.GetString(1);
-            exceptions[date] = kind switch
-            {
-                "workday" => true,
-                "holiday" => false,
-                _ => throw new FormatException($"{path}:{line}: kind must be holiday or workday, found '{kind}'"),
-            };
-            if (kind == "holiday" && reader.GetString(2) == "春节")
-            {
-                years.Add(date.Year);
-            }
-        }
-
-        return new WorkingDayCalendar(exceptions, years, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        var diagnostics = new DiagnosticBag();
+        return CalendarReader.Read(path, path, diagnostics)
+            ?? throw new FormatException(string.Join(Environment.NewLine, diagnostics.Sorted()));
     }
 
     public bool IsWorkingDay(DateOnly date)

@@ -19,11 +19,55 @@ public static partial class PlanLoader
     /// <param name="categories">The bundle's categories, which scope and ratio overrides may name.</param>
     /// <param name="diagnostics">Where problems go.</param>
     public static InspectionPlan? Load(string path, IReadOnlyList<string> categories, DiagnosticBag diagnostics)
+        => Load(path, categories, diagnostics, out _);
+
+    /// <summary>
+    /// Loads the plans of one draw. Plan ids are part of every lottery message and of the draw id, so two files with one
+    /// id are an error (at the second file's id), as is a draw with no plan at all.
+    /// </summary>
+    /// <param name="paths">The plan files.</param>
+    /// <param name="categories">The bundle's categories.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    /// <param name="where">Names where the plans were looked for, for the diagnostic when there is none.</param>
+    /// <returns>Every plan, or null when any has errors.</returns>
+    public static IReadOnlyList<InspectionPlan>? LoadAll(IReadOnlyList<string> paths, IReadOnlyList<string> categories, DiagnosticBag diagnostics, string where)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        if (paths.Count == 0)
+        {
+            diagnostics.Error("SV214", "no plan file: a draw needs at least one plan (*.yaml)", SourceLocation.FileOnly(where));
+            return null;
+        }
+
+        var plans = new List<InspectionPlan>();
+        var firstFile = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            if (Load(path, categories, diagnostics, out var idLocation) is not { } plan)
+            {
+                continue;
+            }
+
+            if (!firstFile.TryAdd(plan.Id, plan.File))
+            {
+                diagnostics.Error("SV213", $"plan id '{plan.Id}' is already the id of {firstFile[plan.Id]}; each plan needs its own id", idLocation);
+                continue;
+            }
+
+            plans.Add(plan);
+        }
+
+        return diagnostics.HasErrors || plans.Count != paths.Count ? null : plans;
+    }
+
+    private static InspectionPlan? Load(string path, IReadOnlyList<string> categories, DiagnosticBag diagnostics, out SourceLocation idLocation)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(categories);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var display = Path.GetFileName(Path.GetDirectoryName(path)) + "/" + Path.GetFileName(path);
+        idLocation = SourceLocation.FileOnly(display);
         if (!File.Exists(path))
         {
             diagnostics.Error("SV200", $"plan file '{path}' does not exist", SourceLocation.FileOnly(path));
@@ -39,6 +83,7 @@ public static partial class PlanLoader
 
         map.RejectUnknownKeys(Keys);
         var id = map.Text("id", required: true) ?? "";
+        idLocation = map.ValueLocation("id");
         if (!IdPattern().IsMatch(id))
         {
             diagnostics.Error("SV201", $"plan id '{id}' may contain only letters, digits, '-' and '_'", map.ValueLocation("id"));

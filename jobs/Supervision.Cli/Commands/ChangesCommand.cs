@@ -11,6 +11,7 @@ internal static class ChangesCommand
         var before = new Option<string>("--before") { Description = "the earlier night's assessments.csv", Required = true };
         var after = new Option<string>("--after") { Description = "the later night's assessments.csv", Required = true };
         var output = new Option<string>("--out") { Description = "CSV of the enterprises that changed", DefaultValueFactory = _ => "out/changes.csv" };
+        OutputPath.MustBeFile(output);
         var command = new Command("changes",
             "Compare two nights' assessments (the assessments.csv of two runs): every enterprise whose safety level, credit class, category or "
             + "regime changed, with the rules and table rows that began or stopped applying — a blacklisting that expired, an observation period "

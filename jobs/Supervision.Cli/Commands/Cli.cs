@@ -5,6 +5,23 @@ namespace Supervision.Cli.Commands;
 /// <summary>The `supervision` command tree.</summary>
 internal static class Cli
 {
+    /// <summary>
+    /// Parses and runs one command line. Expected bad input is reported by the verbs with its location; anything that
+    /// still escapes is reported by <see cref="InternalError"/> as one line, never as a stack trace.
+    /// </summary>
+    public static int Run(string[] args, TimeProvider? clock = null)
+    {
+        clock ??= TimeProvider.System;
+        try
+        {
+            return Build(clock).Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e)
+        {
+            return InternalError.Report(e, args, clock);
+        }
+    }
+
     public static RootCommand Build(TimeProvider? clock = null)
     {
         clock ??= TimeProvider.System;

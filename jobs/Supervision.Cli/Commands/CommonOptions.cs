@@ -43,11 +43,26 @@ internal static class CommonOptions
         return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), shanghai).DateTime);
     }
 
+    /// <summary>
+    /// The as-of dates a verb accepts. Look-backs, periods and deadlines are computed from the as-of date; at the ends
+    /// of the calendar (0001-01-01, 9999-12-31) that arithmetic overflows, so the date is refused where it is typed.
+    /// </summary>
+    public static readonly DateOnly EarliestAsOf = new(1900, 1, 1);
+
+    /// <inheritdoc cref="EarliestAsOf"/>
+    public static readonly DateOnly LatestAsOf = new(2999, 12, 31);
+
     public static bool TryAsOf(string? text, TimeProvider clock, out DateOnly asOf)
     {
         try
         {
             asOf = ResolveAsOf(text, clock);
+            if (asOf < EarliestAsOf || asOf > LatestAsOf)
+            {
+                Console.Error.WriteLine($"--as-of '{text}' is outside {EarliestAsOf:yyyy-MM-dd}…{LatestAsOf:yyyy-MM-dd}, the dates this system computes with");
+                return false;
+            }
+
             return true;
         }
         catch (FormatException)

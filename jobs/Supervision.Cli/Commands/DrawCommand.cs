@@ -22,6 +22,7 @@ internal static class DrawCommand
         var seed = new Option<string?>("--seed") { Description = "seed, 64 hex characters; default: a fresh one from the OS's cryptographic generator" };
         var calendar = new Option<string>("--calendar") { Description = "working-day calendar", DefaultValueFactory = _ => "rules/calendar/cn-working-days.csv" };
         var output = new Option<string?>("--out") { Description = "output directory; default: out/draw-<draw id>" };
+        OutputPath.MustBeDirectory(output);
         var command = new Command("draw",
             "三随机 draw: score the population, freeze eligibility, draw enterprises, inspector teams, items and dates; write the draw record, "
             + "population snapshot, task lists per inspector and the public notice.\n" + ExitCodes.Help)
@@ -68,7 +69,7 @@ internal static class DrawCommand
             return ExitCodes.Usage;
         }
 
-        var files = planFiles is { Length: > 0 } ? planFiles : Directory.GetFiles(Path.Combine(rulesDir, "plans"), "*.yaml").Order(StringComparer.Ordinal).ToArray();
+        var files = planFiles is { Length: > 0 } ? planFiles : DrawJob.DefaultPlanFiles(rulesDir);
         var bundle = BundleLoading.Load(rulesDir, "nothing was drawn");
         if (bundle is null)
         {
@@ -97,7 +98,7 @@ internal static class DrawCommand
         diagnostics.Sorted().ToList().ForEach(d => Console.Error.WriteLine(d));
         if (result is null)
         {
-            Console.Error.WriteLine("the plans have errors; nothing was drawn");
+            Console.Error.WriteLine("the plans or the calendar have errors; nothing was drawn");
             return ExitCodes.InvalidBundle;
         }
 

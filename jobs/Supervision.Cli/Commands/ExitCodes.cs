@@ -30,5 +30,8 @@ internal static class ExitCodes
     /// <summary>An input gate refused the draw (empty or mostly rejected input, registry drop, inconsistent encoding, too few inspectors): nothing was drawn or claimed.</summary>
     public const int DrawRefused = 9;
 
-    public const string Help = "exit codes: 0 ok · 1 usage · 2 invalid rule bundle · 3 missing input · 4 done, but rows rejected, evaluations failed or tasks unassigned · 5 rule tests failed · 6 verification failed (draw, audit log) · 7 database unreachable · 8 nightly run incomplete (a job failed after its retries) · 9 draw refused by an input gate (nothing drawn or claimed; fix the input and run again)";
+    /// <summary>A bug or broken infrastructure: an exception no verb expected (one line on stderr, the details in a log file).</summary>
+    public const int InternalError = 10;
+
+    public const string Help = "exit codes: 0 ok · 1 usage · 2 invalid rule bundle, plan or calendar · 3 missing input · 4 done, but rows rejected, evaluations failed or tasks unassigned · 5 rule tests failed · 6 verification failed (draw, audit log) · 7 database unreachable · 8 nightly run incomplete (a job failed after its retries) · 9 draw refused by an input gate (nothing drawn or claimed; fix the input and run again) · 10 internal error (details in the log file named)";
 }

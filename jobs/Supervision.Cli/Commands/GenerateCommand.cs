@@ -13,6 +13,7 @@ internal static class GenerateCommand
         var seed = new Option<long>("--seed") { Description = "seed: the same seed, count and as-of give byte-identical files", DefaultValueFactory = _ => 20261127 };
         var asOf = new Option<string>("--as-of") { Description = "date the population describes (yyyy-MM-dd)", DefaultValueFactory = _ => "2026-11-27" };
         var output = new Option<string>("--out") { Description = "directory to write the five CSV files into", Required = true };
+        OutputPath.MustBeDirectory(output);
         var rules = CommonOptions.Rules();
         var command = new Command("generate",
             "Generate a synthetic population of N enterprises (registry, safety indicators, credit records, inspection history, inspector directory) from a seed, for tests and benchmarks.\n" + ExitCodes.Help)

@@ -19,6 +19,7 @@ internal static class MlEvaluate
         var share = MlCommand.TestShare();
         var splitDate = MlCommand.SplitDate();
         var output = new Option<string>("--out") { Description = "directory for report.html, metrics.csv, calibration.csv, importance.csv", DefaultValueFactory = _ => "out/ml-evaluation" };
+        OutputPath.MustBeDirectory(output);
         var features = new Option<string?>("--write-features") { Description = "also write the examples as a feature table CSV (the form --table reads)" };
         var command = new Command("evaluate",
             "Choose the linear baseline (sdca) and the boosted trees (fasttree) among fixed candidates on the latest quarter of the earlier inspections, train them on all the earlier inspections and compare them with the rule score and random order on the later ones: AUC, AUPRC, Brier, calibration by decile, lift at 10 % and 20 %, days earlier.\n" + ExitCodes.Help)

@@ -17,6 +17,7 @@ internal static class MlScore
         var table = MlCommand.Table();
         var reasons = new Option<int>("--reasons") { Description = "top contributing features written per enterprise", DefaultValueFactory = _ => 3 };
         var output = new Option<string>("--out") { Description = "CSV to write (uscc, learned_violation_risk = the probability, model_id, reasons); put it in the --data directory of `score` to use it in rules", DefaultValueFactory = _ => "out/" + LearnedRiskCsv.FileName };
+        OutputPath.MustBeFile(output);
         var command = new Command("score",
             "Score every registered enterprise as of a date (or the rows of --table) with a saved model: the probability that an inspection finds a violation, and the features that contributed most.\n" + ExitCodes.Help)
         {

@@ -42,6 +42,7 @@ internal static class NightlyCommand
             Description = "the embedded run store (runs/<run id>/…, draws/<date>/…); with --postgres, where the run's files are rendered",
             DefaultValueFactory = _ => "out/nightly",
         };
+        OutputPath.MustBeDirectory(output);
         var postgres = new Option<bool>("--postgres")
         {
             Description = "keep runs, assessments and draws in PostgreSQL and queue the jobs there (Hangfire.PostgreSql), so that `supervision worker` "
@@ -105,11 +106,11 @@ internal static class NightlyCommand
 
         var planFiles = Directory.GetFiles(plansDirectory, "*.yaml").Order(StringComparer.Ordinal).ToArray();
         var diagnostics = new DiagnosticBag();
-        var plans = DrawJob.LoadPlans(bundle, planFiles, diagnostics);
+        var plans = DrawJob.CheckInputs(bundle, planFiles, calendar, diagnostics);
         diagnostics.Sorted().ToList().ForEach(d => Console.Error.WriteLine(d));
         if (plans is null || plans.Count == 0)
         {
-            Console.Error.WriteLine(plans is null ? "the plans have errors; nothing was scored or drawn" : $"no plan in {plansDirectory}; nothing was scored or drawn");
+            Console.Error.WriteLine(plans is null ? "the plans or the calendar have errors; nothing was scored or drawn" : $"no plan in {plansDirectory}; nothing was scored or drawn");
             return ExitCodes.InvalidBundle;
         }
 

@@ -25,7 +25,12 @@ internal static class ResultsCommand
 
     public static Option<string> Results() => new("--results") { Description = "results CSV (see docs/tolerance-and-results.md)", Required = true };
 
-    public static Option<string> Out() => new("--out") { Description = "output directory", DefaultValueFactory = _ => Path.Combine("out", "results") };
+    public static Option<string> Out()
+    {
+        var output = new Option<string>("--out") { Description = "output directory", DefaultValueFactory = _ => Path.Combine("out", "results") };
+        OutputPath.MustBeDirectory(output);
+        return output;
+    }
 
     /// <summary>Reads the draw record, or says what is missing (null).</summary>
     public static DrawRecord? ReadDraw(string drawPath, string resultsPath)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Supervision.Data.Results;
 using Supervision.Draws.Calendar;
+using Supervision.Rules.Diagnostics;
 
 namespace Supervision.Cli.Commands;
 
@@ -47,9 +48,16 @@ internal static class ResultsPublishCommand
             return ExitCodes.MissingInput;
         }
 
+        var calendarProblems = new DiagnosticBag();
+        if (CalendarReader.Read(calendarPath, calendarPath, calendarProblems) is not { } calendar)
+        {
+            calendarProblems.Sorted().ToList().ForEach(d => Console.Error.WriteLine(d));
+            Console.Error.WriteLine($"the calendar {calendarPath} has errors; nothing was published");
+            return ExitCodes.InvalidBundle;
+        }
+
         var imported = ResultImporter.Import(resultsPath, record);
-        var (published, overdue, missing) = ResultsNoticeWriter.Write(output, record, imported.Rows, DecisionCsv.Read(decisionsPath),
-            WorkingDayCalendar.Load(calendarPath), asOf);
+        var (published, overdue, missing) = ResultsNoticeWriter.Write(output, record, imported.Rows, DecisionCsv.Read(decisionsPath), calendar, asOf);
         Console.WriteLine($"results notice of draw {record.DrawId} on {asOf:yyyy-MM-dd}: {published} result(s) published, {overdue} after their deadline (逾期公示); "
             + $"{missing} task(s) without a result past their deadline");
         Console.WriteLine($"wrote {output}: results-notice.html, results-notice.csv, publication-status.csv");

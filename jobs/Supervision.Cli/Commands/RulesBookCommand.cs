@@ -14,6 +14,7 @@ internal static class RulesBookCommand
     {
         var rules = CommonOptions.Rules();
         var output = new Option<string>("--out") { Description = $"directory to write {MarkdownFile} and {HtmlFile} into", Required = true };
+        OutputPath.MustBeDirectory(output);
         var command = new Command("book",
             "Write the rulebook regulators publish (事项公开): every indicator, rule, decision table and inspection ratio in plain language, "
             + $"with legal basis, validity and source line, as {MarkdownFile} and a self-contained {HtmlFile}.\n" + ExitCodes.Help)

@@ -21,6 +21,7 @@ internal static class RulesDiffCommand
             Description = $"directory to write {DiffHtml.File}, {DiffCsv.ChangesFile} and {DiffCsv.TransitionsFile} into",
             DefaultValueFactory = _ => "out/rules-diff",
         };
+        OutputPath.MustBeDirectory(output);
         var limit = new Option<int>("--html-limit")
         {
             Description = $"changed enterprises explained side by side in {DiffHtml.File} ({DiffCsv.ChangesFile} always lists all)",

@@ -15,6 +15,7 @@ internal static class ScoreCommand
         var rules = CommonOptions.Rules();
         var asOf = CommonOptions.AsOf();
         var output = new Option<string>("--out") { Description = "assessments CSV to write", DefaultValueFactory = _ => "out/assessments.csv" };
+        OutputPath.MustBeFile(output);
         var mode = new Option<EngineMode>("--mode")
         {
             Description = "memoized (default: NRules once per distinct pattern, checked against compiled conditions) or direct (every enterprise through NRules)",

@@ -54,16 +54,10 @@ internal static class ServeCommand
             {
                 await app.StartAsync(cancellationToken);
                 Console.Error.WriteLine($"serving on {string.Join(", ", app.Urls)}: dashboard {ServiceHost.DashboardPath} (admin role), {HealthEndpoint.Path}; Ctrl+C stops");
-                try
-                {
-                    await app.WaitForShutdownAsync(cancellationToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    // Ctrl+C: stop gracefully below.
-                }
 
-                await app.StopAsync(CancellationToken.None);
+                // WaitForShutdownAsync stops the host itself once SIGTERM, Ctrl+C or the command line's cancellation ends it;
+                // a second StopAsync would stop the Hangfire server again after it was disposed (ObjectDisposedException).
+                await app.WaitForShutdownAsync(cancellationToken);
             }
             catch (DatabaseUnavailableException e)
             {

@@ -16,7 +16,7 @@ internal static class CliRunner
             Console.SetError(error);
             try
             {
-                var code = Supervision.Cli.Commands.Cli.Build(new FixedClock()).Parse(args).Invoke();
+                var code = Supervision.Cli.Commands.Cli.Run(args, new FixedClock());
                 return (code, output.ToString(), error.ToString());
             }
             finally
