@@ -32,7 +32,7 @@ namespace Supervision.Jobs;
 internal sealed class DrawsJob(NightlyServices services)
 {
     /// <summary>How the message of a run Failed on plan errors begins.</summary>
-    public const string PlanErrors = "the plans have errors; nothing was drawn";
+    public const string PlanErrors = "the plans or the working-day calendar have errors; nothing was drawn";
 
     /// <param name="runId">The run.</param>
     /// <param name="cancellationToken">Hangfire's shutdown token.</param>
@@ -91,7 +91,9 @@ internal sealed class DrawsJob(NightlyServices services)
         hooks.Took("draws: export the assessments", started);
 
         var diagnostics = new DiagnosticBag();
-        var plans = DrawJob.LoadPlans(inputs.Bundle, services.Settings.PlanFiles, diagnostics);
+        // Plans and calendar are read as rule files: a bad one ends the run as Failed with its file:line diagnostics
+        // (no retry can fix it; starting the night again after the fix draws).
+        var plans = DrawJob.CheckInputs(inputs.Bundle, services.Settings.PlanFiles, services.Settings.CalendarFile, diagnostics);
         if (plans is null)
         {
             await FinishAsync(run with { Status = RunStatus.Failed, Message = PlanErrors + ":\n" + string.Join('\n', diagnostics.Sorted()) }, cancellationToken);

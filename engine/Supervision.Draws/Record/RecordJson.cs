@@ -19,7 +19,12 @@ public static class RecordJson
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
 
+    /// <summary>Reads a draw record; a file that is not one (bad JSON, a missing or null field) is refused, never half read.</summary>
+    /// <exception cref="JsonException">The file is not a draw record; <see cref="JsonException.LineNumber"/> says where.</exception>
     public static DrawRecord Read(string path)
-        => JsonSerializer.Deserialize<DrawRecord>(File.ReadAllText(path), Options)
-            ?? throw new InvalidDataException($"{path} is not a draw record");
+        => JsonSerializer.Deserialize<DrawRecord>(File.ReadAllText(path), Strict)
+            ?? throw new JsonException($"{path} is not a draw record (null)");
+
+    // Reading only: a record written by this program has every field; one that lacks any was not.
+    private static JsonSerializerOptions Strict { get; } = new(Options) { RespectNullableAnnotations = true, RespectRequiredConstructorParameters = true };
 }

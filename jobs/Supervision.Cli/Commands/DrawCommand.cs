@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Security.Cryptography;
+using System.Text.Json;
 using Supervision.Data.Draws;
 using Supervision.Data.Import;
 using Supervision.Draws.Calendar;
@@ -153,7 +154,28 @@ internal static class DrawCommand
             return ExitCodes.MissingInput;
         }
 
-        var problems = DrawVerifier.Verify(RecordJson.Read(recordPath), File.ReadAllBytes(populationPath));
+        DrawRecord record;
+        try
+        {
+            record = RecordJson.Read(recordPath);
+        }
+        catch (JsonException e)
+        {
+            Console.Error.WriteLine($"{recordPath}:{(e.LineNumber ?? 0) + 1}:{(e.BytePositionInLine ?? 0) + 1}: error: not a draw record: {e.Message}");
+            return ExitCodes.MissingInput;
+        }
+
+        IReadOnlyList<string> problems;
+        try
+        {
+            problems = DrawVerifier.Verify(record, File.ReadAllBytes(populationPath));
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or InvalidDataException or KeyNotFoundException)
+        {
+            Console.Error.WriteLine($"{recordPath}: error: the record cannot be recomputed: {e.Message}");
+            return ExitCodes.VerificationFailed;
+        }
+
         foreach (var problem in problems)
         {
             Console.WriteLine(problem);

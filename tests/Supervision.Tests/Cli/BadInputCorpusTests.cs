@@ -77,25 +77,62 @@ public sealed class BadInputCorpusTests
     [Fact]
     public void UnexpectedException_IsOneLineWithTheLog_NotAStackTrace()
     {
-        // A draw record that is not JSON is not checked by `draw verify` (yet): it reaches the safety net.
+        var error = new StringWriter();
+        var saved = Console.Error;
+        int code;
+        try
+        {
+            Console.SetError(error);
+            code = Supervision.Cli.Commands.InternalError.Report(Thrown(), ["draw", "--as-of", "2026-11-27"], TimeProvider.System);
+        }
+        finally
+        {
+            Console.SetError(saved);
+        }
+
+        var stderr = error.ToString();
+        Assert.Equal(10, code);
+        Assert.StartsWith("internal error: the disk went away (IOException; details in ", stderr, StringComparison.Ordinal);
+        Assert.Single(stderr.TrimEnd().Split('\n'));
+        var log = stderr[(stderr.IndexOf("details in ", StringComparison.Ordinal) + "details in ".Length)..].TrimEnd().TrimEnd(')');
+        Assert.Contains("   at ", File.ReadAllText(log), StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{ not json", 1)]
+    [InlineData("{\n  \"algorithm\": \"x\",\n  \"draw_id\": [1, 2]\n}", 3)]
+    [InlineData("{ \"algorithm\": null }", 1)]
+    public void DrawVerify_RecordThatIsNotADrawRecord_IsRefusedAtItsLine(string content, int line)
+    {
         var work = Directory.CreateTempSubdirectory("supervision-bad-input-").FullName;
         try
         {
             var record = Path.Combine(work, "draw-record.json");
-            File.WriteAllText(record, "{ not json");
+            File.WriteAllText(record, content);
 
             var (code, stdout, stderr) = CliRunner.Run("draw", "verify", record, "--population", record);
 
-            Assert.Equal(10, code);
-            Assert.StartsWith("internal error: ", stderr, StringComparison.Ordinal);
-            Assert.Single(stderr.TrimEnd().Split('\n'));
-            var log = stderr[(stderr.IndexOf("details in ", StringComparison.Ordinal) + "details in ".Length)..].TrimEnd().TrimEnd(')');
-            Assert.Contains("   at ", File.ReadAllText(log), StringComparison.Ordinal);
+            Assert.Equal(3, code);
+            Assert.StartsWith($"{record}:{line}:", stderr, StringComparison.Ordinal);
+            Assert.Contains("error: not a draw record", stderr, StringComparison.Ordinal);
             Assert.DoesNotContain("   at ", stdout + stderr, StringComparison.Ordinal);
         }
         finally
         {
             Directory.Delete(work, recursive: true);
+        }
+    }
+
+    private static IOException Thrown()
+    {
+        try
+        {
+            throw new IOException("the disk went away");
+        }
+        catch (IOException e)
+        {
+            return e;
         }
     }
 
