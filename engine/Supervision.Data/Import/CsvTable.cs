@@ -22,12 +22,17 @@ internal sealed class CsvTable : IDisposable
     private long lastSkippedLine;
 
     private readonly int[]? lineMap;
+    private readonly LineCheckingStream? checker;
+    private readonly Stream? owned;
     private string[] fieldBuffer = [];
+    private string[] headerNames = [];
 
-    private CsvTable(Func<CsvReaderOptions, CsvReader> open, DetectedEncoding encoding, int[]? lineMap)
+    private CsvTable(Func<CsvReaderOptions, CsvReader> open, DetectedEncoding encoding, int[]? lineMap, LineCheckingStream? checker = null, Stream? owned = null)
     {
         Encoding = encoding;
         this.lineMap = lineMap;
+        this.checker = checker;
+        this.owned = owned;
         reader = open(CsvReaderOptions.Default with
         {
             Separator = ',',
@@ -74,7 +79,29 @@ internal sealed class CsvTable : IDisposable
     public static CsvTable Open(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        return new CsvTable(options => CsvReader.FromFile(path, options), TextEncodingDetector.Detect(path), null);
+        var encoding = TextEncodingDetector.Detect(path);
+        if (encoding.ReaderEncoding is null && encoding.MismatchedLines == 0)
+        {
+            return new CsvTable(options => CsvReader.FromFile(path, options), encoding, null);
+        }
+
+        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        try
+        {
+            if (encoding.ReaderEncoding is not null)
+            {
+                // Read as GB18030, a UTF-8 byte order mark would become two characters of the first header; the
+                // nightly partitioner drops it too, so that both read the same header.
+                SkipUtf8Bom(file);
+            }
+
+            return FromStream(file, encoding, null, file);
+        }
+        catch
+        {
+            file.Dispose();
+            throw;
+        }
     }
 
     /// <summary>
@@ -89,7 +116,7 @@ internal sealed class CsvTable : IDisposable
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(encoding);
         ArgumentNullException.ThrowIfNull(lineMap);
-        return new CsvTable(options => CsvReader.Create(content, options), encoding, lineMap);
+        return FromStream(content, encoding, lineMap, null);
     }
 
     /// <summary>
@@ -111,7 +138,41 @@ internal sealed class CsvTable : IDisposable
         return true;
     }
 
-    public void Dispose() => reader.Dispose();
+    public void Dispose()
+    {
+        reader.Dispose();
+        owned?.Dispose();
+    }
+
+    private static CsvTable FromStream(Stream content, DetectedEncoding encoding, int[]? lineMap, Stream? owned)
+    {
+        // Lines are checked only in files where the detector found lines in another encoding: in the others there are none.
+        var checker = encoding.MismatchedLines > 0 ? new LineCheckingStream(content, encoding.IsGb18030) : null;
+        return new CsvTable(options => CsvReader.Create((Stream?)checker ?? content, options), encoding, lineMap, checker, owned);
+    }
+
+    private static void SkipUtf8Bom(FileStream file)
+    {
+        Span<byte> start = stackalloc byte[3];
+        if (file.ReadAtLeast(start, 3, throwOnEndOfStream: false) < 3 || !start.SequenceEqual(LineEncodings.Utf8Bom))
+        {
+            file.Position = 0;
+        }
+    }
+
+    /// <summary>Takes the encoding problem of a line of what is read, as a rejection reason and the column it is in.</summary>
+    private bool TryTakeEncodingProblem(long streamLine, out string reason, out string? column)
+    {
+        if (checker is null || !checker.TryTake(streamLine, out var problem))
+        {
+            (reason, column) = (string.Empty, null);
+            return false;
+        }
+
+        reason = Encoding.Describe(problem);
+        column = problem.Field < headerNames.Length ? headerNames[problem.Field].Trim() : null;
+        return true;
+    }
 
     private string[] ReadHeader()
     {
@@ -130,6 +191,14 @@ internal sealed class CsvTable : IDisposable
         if (pending.Count == 0 || pending.Peek().Line >= headerLine)
         {
             HeaderLine = headers.Length > 0 ? headerLine : 1;
+            if (headers.Length > 0 && TryTakeEncodingProblem(reader.LineNumber, out var reason, out _))
+            {
+                // Decoded in the wrong encoding, no header name can be trusted.
+                HeaderProblem = new CsvProblem(HeaderLine, $"the header row is unreadable: {reason}");
+                return [];
+            }
+
+            headerNames = headers;
             return headers;
         }
 
@@ -177,6 +246,14 @@ internal sealed class CsvTable : IDisposable
         }
 
         var line = FileLine(reader.LineNumber);
+        if (TryTakeEncodingProblem(reader.LineNumber, out var encodingReason, out var column))
+        {
+            // Never imported decoded in the wrong encoding, whatever else is wrong with the record.
+            recovered.Remove(line);
+            pending.Enqueue(new CsvTableRow(line, [], RejectedRow(encodingReason), column));
+            return;
+        }
+
         if (recovered.Remove(line, out var reason))
         {
             pending.Enqueue(new CsvTableRow(line, [], reason));
@@ -243,8 +320,12 @@ internal sealed class CsvTable : IDisposable
         }
 
         lastSkippedLine = line;
-        pending.Enqueue(new CsvTableRow(line, [], reason));
+        pending.Enqueue(TryTakeEncodingProblem(record.LineNumber, out var encodingReason, out var column)
+            ? new CsvTableRow(line, [], RejectedRow(encodingReason), column)
+            : new CsvTableRow(line, [], reason));
     }
+
+    private static string RejectedRow(string encodingReason) => $"{encodingReason}; the row is rejected rather than imported garbled";
 
     /// <summary>The file's line number of a line of what is read (the same number unless this is a slice).</summary>
     private long FileLine(long line)

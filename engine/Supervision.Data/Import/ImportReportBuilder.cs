@@ -11,6 +11,9 @@ internal sealed class ImportReportBuilder(string file, string encoding)
 
     public string File { get; } = file;
 
+    /// <summary>See <see cref="ImportReport.EncodingInconsistent"/>.</summary>
+    public bool EncodingInconsistent { get; init; }
+
     public void Accept() => accepted++;
 
     /// <summary>Rejects a row already explained by a file-level error.</summary>
@@ -35,5 +38,8 @@ internal sealed class ImportReportBuilder(string file, string encoding)
         => issues.Add(new ImportIssue(File, line, column, reason, IssueSeverity.Warning));
 
     public ImportReport Build()
-        => new(File, encoding, accepted + rejected, accepted, rejected, [.. issues.OrderBy(issue => issue.Line)]);
+        => new(File, encoding, accepted + rejected, accepted, rejected, [.. issues.OrderBy(issue => issue.Line)])
+        {
+            EncodingInconsistent = EncodingInconsistent,
+        };
 }

@@ -27,7 +27,7 @@ internal static class TableImporter
 
         var path = file.Path;
         using var table = file.Open();
-        var report = new ImportReportBuilder(path, table.Encoding.Name);
+        var report = new ImportReportBuilder(path, table.Encoding.Name) { EncodingInconsistent = table.Encoding.Inconsistent };
         if (table.Encoding.Warning is { } warning)
         {
             report.Warning(0, null, warning);
@@ -70,7 +70,7 @@ internal static class TableImporter
         {
             if (row.MalformedReason is { } malformed)
             {
-                report.Reject(row.Line, null, malformed);
+                report.Reject(row.Line, row.MalformedColumn, malformed);
                 continue;
             }
 

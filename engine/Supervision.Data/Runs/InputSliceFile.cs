@@ -7,7 +7,9 @@ namespace Supervision.Data.Runs;
 /// <summary>An input slice as a file of the embedded run store: a small binary header, the line numbers, the bytes.</summary>
 internal static class InputSliceFile
 {
-    private const int Version = 2;
+    // 3 added the file's lines by encoding after the earlier keys; files of version 2 are read with none.
+    private const int Version = 3;
+    private const int VersionWithoutEncodingLines = 2;
 
     public static void Write(Stream stream, InputSlice slice)
     {
@@ -32,6 +34,11 @@ internal static class InputSliceFile
             writer.Write(keys[i]);
             writer.Write(slice.EarlierLines![i]);
         }
+
+        var lines = slice.EncodingLines ?? EncodingLineCounts.None;
+        writer.Write(lines.Utf8Lines);
+        writer.Write(lines.NotUtf8Lines);
+        writer.Write(lines.NeitherLines);
     }
 
     /// <param name="path">The slice's file.</param>
@@ -39,7 +46,8 @@ internal static class InputSliceFile
     public static InputSlice Read(string path, Func<int, byte[]>? rentContent = null)
     {
         using var reader = new BinaryReader(File.OpenRead(path), Encoding.UTF8);
-        if (reader.ReadInt32() != Version)
+        var version = reader.ReadInt32();
+        if (version is not (Version or VersionWithoutEncodingLines))
         {
             throw new InvalidDataException($"{path}: not an input slice of this version");
         }
@@ -61,6 +69,8 @@ internal static class InputSliceFile
             earlierLines[i] = reader.ReadInt32();
         }
 
-        return new InputSlice(chunkNo, fileName, part, filePath, encoding, hasWarning ? warning : null, content.AsMemory(0, length), lines, missing, earlierKeys, earlierLines);
+        var encodingLines = version == Version ? new EncodingLineCounts(reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt64()) : null;
+        return new InputSlice(chunkNo, fileName, part, filePath, encoding, hasWarning ? warning : null, content.AsMemory(0, length), lines, missing, earlierKeys, earlierLines,
+            encodingLines);
     }
 }

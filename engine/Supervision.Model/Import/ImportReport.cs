@@ -15,6 +15,12 @@ public sealed record ImportReport(
     long Rejected,
     IReadOnlyList<ImportIssue> Issues)
 {
+    /// <summary>
+    /// True when the file mixes encodings: some lines with non-ASCII text are UTF-8 and others are not. The file was read
+    /// in the encoding of most of them and the others were rejected; a draw must not trust such a file.
+    /// </summary>
+    public bool EncodingInconsistent { get; init; }
+
     /// <summary>True when the totals add up: read = accepted + rejected.</summary>
     public bool IsBalanced => Read == Accepted + Rejected;
 

@@ -19,9 +19,13 @@ namespace Supervision.Model.Import;
 /// another chunk's slice, so that the chunk rejects the repeat as the whole file's import would.
 /// </param>
 /// <param name="EarlierLines">For each of <paramref name="EarlierKeys"/>, the line where it appears first.</param>
+/// <param name="EncodingLines">
+/// The whole file's lines by encoding, from which <paramref name="Encoding"/> was decided; null as none. A chunk needs
+/// them to reject a line in the minority encoding with the same words as the whole file's import.
+/// </param>
 public sealed record InputSlice(
     int ChunkNo, string FileName, int Part, string Path, string Encoding, string? EncodingWarning, ReadOnlyMemory<byte> Content, int[] Lines, bool Missing = false,
-    string[]? EarlierKeys = null, int[]? EarlierLines = null)
+    string[]? EarlierKeys = null, int[]? EarlierLines = null, EncodingLineCounts? EncodingLines = null)
 {
     /// <summary>The chunk number of files shared by the whole run.</summary>
     public const int Global = -1;

@@ -50,7 +50,13 @@ public sealed partial class PostgresRunStore
             var content = new NpgsqlParameter<ReadOnlyMemory<byte>> { NpgsqlDbType = NpgsqlDbType.Bytea };
             var earlierKeys = new NpgsqlParameter<string[]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text };
             var earlierLines = new NpgsqlParameter<int[]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer };
-            insert.Parameters.AddRange(new NpgsqlParameter[] { runIdValue, chunkNo, fileName, part, path, encoding, warning, missing, lines, content, earlierKeys, earlierLines });
+            var utf8Lines = new NpgsqlParameter<long> { NpgsqlDbType = NpgsqlDbType.Bigint };
+            var notUtf8Lines = new NpgsqlParameter<long> { NpgsqlDbType = NpgsqlDbType.Bigint };
+            var neitherLines = new NpgsqlParameter<long> { NpgsqlDbType = NpgsqlDbType.Bigint };
+            insert.Parameters.AddRange(new NpgsqlParameter[]
+            {
+                runIdValue, chunkNo, fileName, part, path, encoding, warning, missing, lines, content, earlierKeys, earlierLines, utf8Lines, notUtf8Lines, neitherLines,
+            });
             await insert.PrepareAsync(cancellationToken);
             await foreach (var slice in slices.WithCancellation(cancellationToken))
             {
@@ -65,6 +71,10 @@ public sealed partial class PostgresRunStore
                 content.TypedValue = slice.Content;
                 earlierKeys.TypedValue = slice.EarlierKeys ?? [];
                 earlierLines.TypedValue = slice.EarlierLines ?? [];
+                var encodingLines = slice.EncodingLines ?? EncodingLineCounts.None;
+                utf8Lines.TypedValue = encodingLines.Utf8Lines;
+                notUtf8Lines.TypedValue = encodingLines.NotUtf8Lines;
+                neitherLines.TypedValue = encodingLines.NeitherLines;
                 await insert.ExecuteNonQueryAsync(cancellationToken);
             }
         }
@@ -95,8 +105,11 @@ public sealed partial class PostgresRunStore
                 await stream.ReadExactlyAsync(content.AsMemory(0, length), cancellationToken);
             }
 
+            var earlierKeys = await reader.GetFieldValueAsync<string[]>(8, cancellationToken);
+            var earlierLines = await reader.GetFieldValueAsync<int[]>(9, cancellationToken);
+            var encodingLines = new EncodingLineCounts(reader.GetInt64(10), reader.GetInt64(11), reader.GetInt64(12));
             slices.Add(new InputSlice(chunkNo, fileName, part, path, encoding, warning, content.AsMemory(0, length), lines, missing,
-                await reader.GetFieldValueAsync<string[]>(8, cancellationToken), await reader.GetFieldValueAsync<int[]>(9, cancellationToken)));
+                earlierKeys, earlierLines, encodingLines));
         }
 
         return slices.Count > 0 ? slices : throw new InvalidOperationException($"run {runId}: no input slices for chunk {chunkNo} in {database.Target}");

@@ -118,12 +118,13 @@ internal static class RunSql
     // arrived instead of while the next ones are cut.
     public const string InsertInput = """
         INSERT INTO supervision.run_inputs (run_id, chunk_no, file_name, part, path, encoding, encoding_warning, missing, lines,
-            content, earlier_keys, earlier_lines)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+            content, earlier_keys, earlier_lines, encoding_utf8_lines, encoding_not_utf8_lines, encoding_neither_lines)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
         """;
 
     public const string ReadInputs = """
-        SELECT file_name, part, path, encoding, encoding_warning, missing, lines, content, earlier_keys, earlier_lines
+        SELECT file_name, part, path, encoding, encoding_warning, missing, lines, content, earlier_keys, earlier_lines,
+            encoding_utf8_lines, encoding_not_utf8_lines, encoding_neither_lines
         FROM supervision.run_inputs
         WHERE run_id = $1 AND chunk_no = $2
         ORDER BY file_name, part

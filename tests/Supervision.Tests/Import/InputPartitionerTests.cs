@@ -97,6 +97,46 @@ public sealed class InputPartitionerTests : IDisposable
     }
 
     [Fact]
+    public async Task Partition_MixedEncodings_ChunksRejectTheLinesTheWholeFilesReject()
+    {
+        var (a, b, c) = (TestUscc.Valid(1), TestUscc.Valid(2), TestUscc.Valid(3));
+        var gb = TempDirectory.Gb18030;
+        using (var registry = File.Create(Path.Combine(directory.Path, PopulationLoader.EnterprisesFile)))
+        {
+            registry.Write("\uFEFFuscc,name,industry_code,region,grid,registration_date,status,new_business_form\n"u8);
+            registry.Write(Encoding.UTF8.GetBytes($"{a},营口丰天通跨境电子商务有限公司,C2614,鲅鱼圈区,G1,2020-01-01,operating,false\n"));
+            registry.Write(Encoding.UTF8.GetBytes($"{b},营口博顺泰供应链管理有限公司,C2614,鲅鱼圈区,G1,2020-01-01,operating,false\n"));
+            registry.Write(Encoding.Latin1.GetBytes($"{c},Müller GmbH,C2614,Nord,G1,2020-01-01,operating,false\n"));
+            registry.Write(Encoding.UTF8.GetBytes($"{TestUscc.Valid(4)},鲅鱼圈区化工有限公司,C2614,鲅鱼圈区,G1,2020-01-01,operating,false\n"));
+        }
+
+        directory.Write(PopulationLoader.SafetyIndicatorsFile, ["uscc,hazard_score", $"{a},42", $"{c},7"]);
+        using (var credit = File.Create(Path.Combine(directory.Path, PopulationLoader.CreditRecordsFile)))
+        {
+            credit.Write("uscc,record_type,start_date,end_date,grade,amount,document_no,basis\n"u8);
+            credit.Write(gb.GetBytes($"{a},penalty,2023-04-01,,,100,DOC-1,《中华人民共和国广告法》第五十五条\n"));
+            credit.Write(Encoding.UTF8.GetBytes($"{b},penalty,2023-04-01,,,100,DOC-2,《中华人民共和国广告法》第五十五条\n"));
+            credit.Write(gb.GetBytes($"{b},penalty,2023-05-01,,,100,DOC-3,《安全生产法》第九十九条\n"));
+            credit.Write(gb.GetBytes($"{a},penalty,2023-06-01,,,100,DOC-4,《安全生产法》第九十九条"));
+        }
+
+        var whole = PopulationLoader.Load(directory.Path, Columns);
+        foreach (var (chunkSize, partBytes) in new[] { (1, 64), (2, 1 << 20), (10, 100) })
+        {
+            var (partition, slices) = await PartitionAsync(directory.Path, chunkSize, partBytes);
+            AssertSameAsWhole(whole, partition, slices, Columns);
+        }
+
+        var enterprises = whole.Reports.Single(r => r.File.EndsWith(PopulationLoader.EnterprisesFile, StringComparison.Ordinal));
+        var credits = whole.Reports.Single(r => r.File.EndsWith(PopulationLoader.CreditRecordsFile, StringComparison.Ordinal));
+        Assert.Equal(("UTF-8", true, 1L), (enterprises.Encoding, enterprises.EncodingInconsistent, enterprises.Rejected));
+        Assert.Equal([(4L, "name")], enterprises.Issues.Where(i => i.Severity == IssueSeverity.Error).Select(i => (i.Line, i.Column)));
+        Assert.Equal(("GB18030", true, 1L), (credits.Encoding, credits.EncodingInconsistent, credits.Rejected));
+        Assert.Equal([(3L, "basis")], credits.Issues.Where(i => i.Severity == IssueSeverity.Error).Select(i => (i.Line, i.Column)));
+        Assert.Equal(["营口丰天通跨境电子商务有限公司", "营口博顺泰供应链管理有限公司", "鲅鱼圈区化工有限公司"], whole.Enterprises.Select(e => e.Name));
+    }
+
+    [Fact]
     public async Task Partition_NoKeyColumn_SendsEveryLineToChunkZero()
     {
         directory.Write(PopulationLoader.EnterprisesFile,
@@ -156,5 +196,5 @@ public sealed class InputPartitionerTests : IDisposable
     private static string Json<T>(IEnumerable<T> rows) => JsonSerializer.Serialize(rows.ToList());
 
     private static string[] Describe(IEnumerable<ImportReport> reports)
-        => [.. reports.SelectMany(r => new[] { r.ToString() }.Concat(r.Issues.Select(i => i.ToString())))];
+        => [.. reports.SelectMany(r => new[] { $"{r} inconsistent={r.EncodingInconsistent}" }.Concat(r.Issues.Select(i => i.ToString())))];
 }

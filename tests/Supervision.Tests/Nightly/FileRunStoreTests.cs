@@ -2,6 +2,7 @@ using System.Text;
 using Supervision.Data.Runs;
 using Supervision.Data.Scoring;
 using Supervision.Draws.Runs;
+using Supervision.Model.Import;
 using Supervision.Rules.Scoring;
 using Supervision.Tests.Draws;
 using Supervision.Tests.Import;
@@ -40,6 +41,25 @@ public sealed class FileRunStoreTests
         }
 
         Assert.Equal(Export(assessments), Export(read));
+    }
+
+    [Fact]
+    public async Task Inputs_SavedAndRead_KeepTheFilesLinesByEncoding()
+    {
+        using var directory = new TempDirectory();
+        var store = new FileRunStore(directory.Path);
+        var counts = new EncodingLineCounts(3_998, 1, 0);
+        InputSlice[] slices =
+        [
+            new(0, "enterprises.csv", 0, "/data/enterprises.csv", "UTF-8", "mixed", "a\n"u8.ToArray(), [1], EncodingLines: counts),
+            new(0, "credit-records.csv", 0, "/data/credit-records.csv", "UTF-8", null, "b\n"u8.ToArray(), [1]),
+        ];
+
+        await store.SaveInputsAsync("run-enc", Stream(slices), CancellationToken.None);
+        var read = await store.ReadInputsAsync("run-enc", 0, CancellationToken.None);
+
+        Assert.Equal(counts, read.Single(s => s.FileName == "enterprises.csv").EncodingLines);
+        Assert.Equal(EncodingLineCounts.None, read.Single(s => s.FileName == "credit-records.csv").EncodingLines);
     }
 
     [Fact]
@@ -143,5 +163,14 @@ public sealed class FileRunStoreTests
         using var stream = new MemoryStream();
         AssessmentCsv.Write(stream, assessments, ShippedBundle.Bundle);
         return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static async IAsyncEnumerable<InputSlice> Stream(IEnumerable<InputSlice> slices)
+    {
+        foreach (var slice in slices)
+        {
+            await Task.Yield();
+            yield return slice;
+        }
     }
 }

@@ -17,7 +17,7 @@ public sealed class RunInputsStoreTests(MigratedDatabaseFixture fixture) : IClas
             new(0, "credit-records.csv", 0, "/data/credit-records.csv", "UTF-8", null, large, [.. Enumerable.Range(2, 20_000)]),
             new(0, "credit-records.csv", 1, "/data/credit-records.csv", "UTF-8", null, "a,b\n"u8.ToArray(), [20_002]),
             new(1, "inspections.csv", 0, "/data/inspections.csv", "GB18030", "decoded as GB18030", "x\n"u8.ToArray(), [7],
-                EarlierKeys: ["INS-1"], EarlierLines: [3]),
+                EarlierKeys: ["INS-1"], EarlierLines: [3], EncodingLines: new EncodingLineCounts(1, 3_000_000_000, 2)),
             new(1, "learned-risk.csv", 0, "/data/learned-risk.csv", "none", null, ReadOnlyMemory<byte>.Empty, [], Missing: true),
             new(InputSlice.Global, "inspectors.csv", 0, "/data/inspectors.csv", "UTF-8", null, "id\n"u8.ToArray(), [1]),
         ];
@@ -37,6 +37,7 @@ public sealed class RunInputsStoreTests(MigratedDatabaseFixture fixture) : IClas
                 Assert.Equal(want.Lines, got.Lines);
                 Assert.Equal(want.EarlierKeys ?? [], got.EarlierKeys ?? []);
                 Assert.Equal(want.EarlierLines ?? [], got.EarlierLines ?? []);
+                Assert.Equal(want.EncodingLines ?? EncodingLineCounts.None, got.EncodingLines);
             }
         }
     }

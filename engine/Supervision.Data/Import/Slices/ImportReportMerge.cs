@@ -7,7 +7,8 @@ internal static class ImportReportMerge
 {
     /// <summary>
     /// One report per file, in the order files first appear: counts summed, issues in line order. Issues about the
-    /// file as a whole (encoding, header) appear in every slice's report and are kept once.
+    /// file as a whole (encoding, header) appear in every slice's report and are kept once, and so is
+    /// <see cref="ImportReport.EncodingInconsistent"/>.
     /// </summary>
     public static IReadOnlyList<ImportReport> Merge(IEnumerable<ImportReport> reports)
     {
@@ -25,7 +26,15 @@ internal static class ImportReportMerge
             }
 
             var sum = merged[index];
-            merged[index] = sum with { Read = sum.Read + report.Read, Accepted = sum.Accepted + report.Accepted, Rejected = sum.Rejected + report.Rejected };
+            merged[index] = sum with
+            {
+                Read = sum.Read + report.Read,
+                Accepted = sum.Accepted + report.Accepted,
+                Rejected = sum.Rejected + report.Rejected,
+
+                // A file-level fact every slice reports the same; or-ed all the same, so that no slice can hide it.
+                EncodingInconsistent = sum.EncodingInconsistent || report.EncodingInconsistent,
+            };
             issues[index].AddRange(report.Issues);
         }
 

@@ -38,7 +38,11 @@ internal sealed class InputSliceSource : IInputSource
 
         var first = parts[0];
         var encoding = new DetectedEncoding(
-            first.Encoding, first.Encoding == TextEncodingDetector.Gb18030Name ? TextEncodingDetector.Gb18030 : null, first.EncodingWarning);
+            first.Encoding, first.Encoding == TextEncodingDetector.Gb18030Name ? TextEncodingDetector.Gb18030 : null, first.EncodingWarning)
+        {
+            // The whole file's vote: the chunk then rejects the same lines, in the same words, as the whole file's import.
+            Lines = first.EncodingLines ?? EncodingLineCounts.None,
+        };
         var lineCount = parts.Sum(p => p.Lines.Length);
         return new InputFile(first.Path, () =>
         {

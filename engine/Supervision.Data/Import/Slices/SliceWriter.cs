@@ -84,7 +84,7 @@ internal sealed class SliceWriter
     {
         // The part takes the buffer itself (no copy); whoever stores it gives it back to SliceBuffers.
         var slice = new InputSlice(chunkNo, fileName, part++, path, encoding.Name, encoding.Warning, content.AsMemory(0, written), [.. lines],
-            EarlierKeys: [.. earlierKeys], EarlierLines: [.. earlierLines]);
+            EarlierKeys: [.. earlierKeys], EarlierLines: [.. earlierLines], EncodingLines: encoding.Lines);
         content = [];
         written = 0;
         lines.Clear();
