@@ -24,9 +24,6 @@ public sealed record ImportReport(
     /// <summary>True when the totals add up: read = accepted + rejected.</summary>
     public bool IsBalanced => Read == Accepted + Rejected;
 
-    /// <summary>True when the file's lines are not all in one encoding (the minority lines are rejected).</summary>
-    public bool EncodingInconsistent { get; init; }
-
     public override string ToString()
         => $"{File} ({Encoding}): read {Read}, accepted {Accepted}, rejected {Rejected}";
 }

@@ -1,4 +1,4 @@
--- 0006_run_inputs_encoding_lines: each input slice carries how its whole file's lines split between encodings.
+-- 0007_run_inputs_encoding_lines: each input slice carries how its whole file's lines split between encodings.
 --
 -- A file is read in the encoding of most of its lines with non-ASCII text, and a line in another encoding is rejected
 -- at its line (issue 17). A chunk sees only its own lines: without the whole file's counts it could neither tell a
