@@ -1,3 +1,4 @@
+using Supervision.Rules.Bundle;
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -37,14 +38,14 @@ internal static class DrawBenchmark
         var calendar = WorkingDayCalendar.Load(Path.Combine(rules, "calendar", "cn-working-days.csv"));
         var seed = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("bench")));
         var parts = Stopwatch.StartNew();
-        var (entries, _, poolRules) = Eligibility.Freeze(plan, ["I", "II", "III", "IV"], candidates, asOf);
+        var (entries, _, poolRules) = Eligibility.Freeze(plan, ["I", "II", "III", "IV"], RegimeEffects.Standard, candidates, asOf);
         var freeze = parts.Elapsed.TotalSeconds;
         parts.Restart();
         var snapshot = Supervision.Draws.Record.PopulationSnapshot.Write(entries);
         var write = parts.Elapsed.TotalSeconds;
         Console.Error.WriteLine($"freeze {freeze:0.00} s, snapshot {write:0.00} s ({snapshot.Length / 1e6:0} MB)");
         var watch = Stopwatch.StartNew();
-        var result = DrawRunner.Run([plan], ["I", "II", "III", "IV"], candidates, inspectors, calendar, asOf, seed, "bench");
+        var result = DrawRunner.Run([plan], ["I", "II", "III", "IV"], RegimeEffects.Standard, candidates, inspectors, calendar, asOf, seed, "bench");
         var drawSeconds = watch.Elapsed.TotalSeconds;
         watch.Restart();
         var problems = DrawVerifier.Verify(result.Record, result.PopulationSnapshot);

@@ -5,6 +5,7 @@ using Supervision.Draws.Drawing;
 using Supervision.Draws.Plans;
 using Supervision.Model.Import;
 using Supervision.Model.Registry;
+using Supervision.Rules.Bundle;
 using Supervision.Rules.Compilation;
 using Supervision.Rules.Diagnostics;
 using Supervision.Rules.Scoring;
@@ -90,7 +91,7 @@ internal static class DrawJob
         }
 
         var calendar = WorkingDayCalendar.Load(calendarFile);
-        var result = DrawRunner.Run(plans, bundle.Bundle.Manifest.Categories, DrawCandidates.WithLeads(candidates, leads, asOf), inspectors, calendar, asOf,
+        var result = DrawRunner.Run(plans, bundle.Bundle.Manifest.Categories, RegimeEffects.Of(bundle.Bundle.Manifest), DrawCandidates.WithLeads(candidates, leads, asOf), inspectors, calendar, asOf,
             seedHex, bundle.Bundle.ContentHash);
         return (result, reports);
     }

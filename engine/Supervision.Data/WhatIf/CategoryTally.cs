@@ -1,4 +1,5 @@
 using Supervision.Draws.Drawing;
+using Supervision.Rules.Bundle;
 using Supervision.Draws.Record;
 using Supervision.Model.Registry;
 using Supervision.Rules.Scoring;
@@ -11,16 +12,12 @@ namespace Supervision.Data.WhatIf;
 /// </summary>
 /// <remarks>
 /// Pools follow <see cref="Eligibility"/> without a plan (no scope, no annual caps, no case leads): a blacklisted
-/// enterprise is always drawn; a revoked, deregistered or dormant one, one under observation or trigger-only
-/// supervision and one of an exempt category is not drawn routinely; the rest form the category's pool, whose ratio
-/// and minimum are the largest among the category's enterprises.
+/// enterprise (a regime whose draw effect is <see cref="RegimeDrawEffect.Always"/>) is always drawn; a revoked,
+/// deregistered or dormant one, one under any other regime and one of an exempt category is not drawn routinely; the
+/// rest form the category's pool, whose ratio and minimum are the largest among the category's enterprises.
 /// </remarks>
-internal sealed class CategoryTally
+internal sealed class CategoryTally(RegimeEffects regimes)
 {
-    private const string Dormant = "dormant";
-    private const string Observation = "observation";
-    private const string TriggerOnly = "trigger_only";
-
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
     public int Errors { get; private set; }
@@ -37,7 +34,8 @@ internal sealed class CategoryTally
         var entry = _entries.TryGetValue(outcome.Category, out var found) ? found : _entries[outcome.Category] = new Entry();
         entry.Enterprises++;
         entry.Expected += outcome.Ratio;
-        if (outcome.Regime == Pools.Blacklist)
+        var effect = regimes.EffectOf(outcome.Regime);
+        if (effect == RegimeDrawEffect.Always)
         {
             if (status is OperatingStatus.Operating)
             {
@@ -49,7 +47,7 @@ internal sealed class CategoryTally
 
         entry.Ratio = Math.Max(entry.Ratio, (decimal)outcome.Ratio);
         entry.MinCount = Math.Max(entry.MinCount, outcome.MinCount);
-        if (status is OperatingStatus.Operating && !outcome.Exempt && outcome.Regime is not (Dormant or Observation or TriggerOnly))
+        if (status is OperatingStatus.Operating && !outcome.Exempt && effect == RegimeDrawEffect.Routine)
         {
             entry.Pool++;
         }

@@ -2,6 +2,7 @@ using Supervision.Data.Import;
 using Supervision.Data.Scoring;
 using Supervision.Model.Indicators;
 using Supervision.Model.Registry;
+using Supervision.Rules.Bundle;
 using Supervision.Rules.Compilation;
 using Supervision.Rules.Scoring;
 
@@ -37,7 +38,7 @@ internal sealed class DiffSide
         // The common case: the union starts with exactly this bundle's columns, so a row can be handed over as read.
         _asRead = _slots.Select((slot, i) => slot == i && IndicatorColumnUnion.Same(_columns[i], union[slot])).All(same => same);
         _fired = new long[bundle.Elements.Count];
-        Tally = new CategoryTally();
+        Tally = new CategoryTally(RegimeEffects.Of(bundle.Bundle.Manifest));
     }
 
     public CompiledBundle Bundle { get; }

@@ -1,11 +1,12 @@
 using Supervision.Draws.Plans;
 using Supervision.Draws.Record;
+using Supervision.Rules.Bundle;
 
 namespace Supervision.Draws.Drawing;
 
 /// <summary>
 /// Each category's pool rule as the assessments give it: the largest ratio and the largest minimum count among its
-/// members (enterprises assessed into it, blacklisted ones aside). Measured once per draw, in one pass, for every plan.
+/// members (enterprises assessed into it, those of always-drawn regimes aside). Measured once per draw, in one pass, for every plan.
 /// </summary>
 internal sealed class CategoryRules
 {
@@ -13,12 +14,12 @@ internal sealed class CategoryRules
 
     private CategoryRules(Dictionary<string, (decimal Ratio, int MinCount)> byCategory) => _byCategory = byCategory;
 
-    public static CategoryRules Measure(IReadOnlyList<DrawCandidate> candidates)
+    public static CategoryRules Measure(IReadOnlyList<DrawCandidate> candidates, RegimeEffects regimes)
     {
         var byCategory = new Dictionary<string, (decimal Ratio, int MinCount)>(StringComparer.Ordinal);
         foreach (var c in candidates)
         {
-            if (c.AssessmentError is not null || c.Regime == Pools.Blacklist)
+            if (c.AssessmentError is not null || regimes.EffectOf(c.Regime) == RegimeDrawEffect.Always)
             {
                 continue;
             }

@@ -2,6 +2,7 @@ using Supervision.Draws.Calendar;
 using Supervision.Draws.Plans;
 using Supervision.Draws.Record;
 using Supervision.Model.Registry;
+using Supervision.Rules.Bundle;
 
 namespace Supervision.Draws.Drawing;
 
@@ -11,6 +12,7 @@ public static class DrawRunner
     public static DrawResult Run(
         IReadOnlyList<InspectionPlan> plans,
         IReadOnlyList<string> categories,
+        RegimeEffects regimes,
         IReadOnlyList<DrawCandidate> candidates,
         IReadOnlyList<Inspector> directory,
         WorkingDayCalendar calendar,
@@ -32,11 +34,11 @@ public static class DrawRunner
         // Each plan is frozen on its own (a pure function of the plan and the candidates), side by side; the results are
         // joined in plan order, so the draw is the same whichever plan finishes first. The categories' ratios and
         // minimum counts are measured once for all plans.
-        var categoryRules = CategoryRules.Measure(candidates);
+        var categoryRules = CategoryRules.Measure(candidates, regimes);
         var frozen = new (List<PoolEntry> Entries, List<Exclusion> Excluded, PlanRecord Record)[plans.Count];
         Parallel.For(0, plans.Count, i =>
         {
-            var (entries, excluded, rules) = Eligibility.Freeze(plans[i], categories, candidates, categoryRules, asOf);
+            var (entries, excluded, rules) = Eligibility.Freeze(plans[i], categories, regimes, candidates, categoryRules, asOf);
             frozen[i] = (entries, excluded, ToRecord(plans[i], rules, calendar));
         });
         var population = new List<PoolEntry>(frozen.Sum(f => f.Entries.Count));

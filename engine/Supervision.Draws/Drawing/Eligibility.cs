@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using Supervision.Draws.Plans;
 using Supervision.Draws.Record;
 using Supervision.Model.Registry;
+using Supervision.Rules.Bundle;
 
 namespace Supervision.Draws.Drawing;
 
@@ -16,15 +17,17 @@ public static class Eligibility
     /// within a pool), its exclusions in candidate order, and its pool rules.
     /// </summary>
     public static (List<PoolEntry> Entries, List<Exclusion> Exclusions, List<PoolRule> Rules) Freeze(
-        InspectionPlan plan, IReadOnlyList<string> categories, IReadOnlyList<DrawCandidate> candidates, DateOnly asOf)
+        InspectionPlan plan, IReadOnlyList<string> categories, RegimeEffects regimes, IReadOnlyList<DrawCandidate> candidates, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(candidates);
-        return Freeze(plan, categories, candidates, CategoryRules.Measure(candidates), asOf);
+        return Freeze(plan, categories, regimes, candidates, CategoryRules.Measure(candidates, regimes), asOf);
     }
 
     internal static (List<PoolEntry> Entries, List<Exclusion> Exclusions, List<PoolRule> Rules) Freeze(
-        InspectionPlan plan, IReadOnlyList<string> categories, IReadOnlyList<DrawCandidate> candidates, CategoryRules categoryRules, DateOnly asOf)
+        InspectionPlan plan, IReadOnlyList<string> categories, RegimeEffects regimes, IReadOnlyList<DrawCandidate> candidates,
+        CategoryRules categoryRules, DateOnly asOf)
     {
+        ArgumentNullException.ThrowIfNull(regimes);
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(categories);
         ArgumentNullException.ThrowIfNull(candidates);
@@ -45,6 +48,7 @@ public static class Eligibility
             string? note = null;
             string? reason = null;
             var deskReview = false;
+            var effect = c.AssessmentError is null ? regimes.EffectOf(c.Regime) : RegimeDrawEffect.Routine;
             if (c.AssessmentError is not null)
             {
                 reason = reasons.AssessmentFailed(c.AssessmentError);
@@ -57,14 +61,14 @@ public static class Eligibility
             {
                 reason = ExclusionReasons.OutsideScope;
             }
-            else if (c.Status == OperatingStatus.Dormant || c.Regime == "dormant")
+            else if (c.Status == OperatingStatus.Dormant || effect == RegimeDrawEffect.DeskReview)
             {
                 reason = ExclusionReasons.Dormant;
                 deskReview = true;
             }
-            else if (c.Regime == Pools.Blacklist)
+            else if (effect == RegimeDrawEffect.Always)
             {
-                pool = Pools.Blacklist;
+                pool = c.Regime;
             }
             else
             {
@@ -88,11 +92,11 @@ public static class Eligibility
                 {
                     reason = reasons.TotalCap(total);
                 }
-                else if (c.Regime == "observation")
+                else if (effect == RegimeDrawEffect.WhenTriggered)
                 {
                     reason = ExclusionReasons.Observation;
                 }
-                else if (c.Regime == "trigger_only")
+                else if (effect == RegimeDrawEffect.WhenTriggeredOrVerification)
                 {
                     reason = reasons.TriggerOnly(c.Category);
                     pool = c.Category == lowest ? Pools.VerificationOnly : null;
@@ -125,7 +129,7 @@ public static class Eligibility
             exclusions.Capacity = exclusions.Count;
         }
 
-        List<PoolRule> rules = [new(Pools.Blacklist, 1m, 0), new(Pools.Triggered, 1m, 0), .. scoped.Select(category => categoryRules.For(plan, category))];
+        List<PoolRule> rules = [.. regimes.AlwaysDrawn.Select(r => new PoolRule(r, 1m, 0)), new(Pools.Triggered, 1m, 0), .. scoped.Select(category => categoryRules.For(plan, category))];
         return (InSnapshotOrder(pools, rules), exclusions, rules);
     }
 

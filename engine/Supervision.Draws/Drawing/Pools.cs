@@ -1,11 +1,11 @@
 namespace Supervision.Draws.Drawing;
 
-/// <summary>Pool names besides the categories, in the order pools are drawn.</summary>
+/// <summary>
+/// Pool names besides the categories and the always-drawn regimes (each regime whose draw effect is
+/// <see cref="Rules.Bundle.RegimeDrawEffect.Always"/> has a pool of its name, drawn first), in the order pools are drawn.
+/// </summary>
 public static class Pools
 {
-    /// <summary>Serious-violation list: always drawn (100 %), regardless of caps.</summary>
-    public const string Blacklist = "blacklist";
-
     /// <summary>Case-driven: a complaint, alert or referral; always drawn, bypasses caps and regimes, counted.</summary>
     public const string Triggered = "triggered";
 

@@ -16,6 +16,7 @@ internal static class ManifestReader
         var credit = map.Map("credit", required: true);
         safety?.RejectUnknownKeys("base_score", "levels");
         credit?.RejectUnknownKeys("base_score", "classes");
+        var (regimes, effects) = RegimeReader.Read(map, diagnostics);
         var manifest = new BundleManifest(
             map.Text("id", required: true) ?? "",
             map.Text("title", required: true) ?? "",
@@ -27,7 +28,10 @@ internal static class ManifestReader
             BaseScores(credit, diagnostics),
             Distinct(credit?.TextList("classes", required: true) ?? [], "classes", credit ?? map, diagnostics),
             Distinct(map.TextList("categories", required: true), "categories", map, diagnostics),
-            Distinct(map.TextList("regimes", required: false), "regimes", map, diagnostics));
+            regimes)
+        {
+            RegimeEffects = effects,
+        };
         if (manifest.Regimes.Contains(BundleManifest.RoutineRegime))
         {
             diagnostics.Error("SV011", "'routine' is implicit (no regime rule fired); do not list it", map.ValueLocation("regimes"));

@@ -115,7 +115,7 @@ public sealed class DrawPropertyTests
         Assert.All(capped, u => Assert.Contains(result.Exclusions, x => x.Uscc == u && x.Reason.StartsWith("annual cap", StringComparison.Ordinal)));
         var triggered = Assert.Single(result.Population, e => e.Pool == Pools.Triggered);
         Assert.Contains("above the annual cap", triggered.Note, StringComparison.Ordinal);
-        Assert.Contains(result.Population, e => e.Pool == Pools.Blacklist && candidates.Take(100).Any(c => c.Uscc == e.Uscc));
+        Assert.Contains(result.Population, e => e.Pool == "blacklist" && candidates.Take(100).Any(c => c.Uscc == e.Uscc));
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public sealed class DrawPropertyTests
         string Pool(DrawResult r, string name) => string.Join(',', r.Record.Outcome.Pools.Single(p => p.Pool == name).Selected.Select(s => s.Uscc));
         Assert.Equal(Pool(before, "I"), Pool(after, "I"));
         Assert.Equal(Pool(before, "IV"), Pool(after, "IV"));
-        Assert.Equal(Pool(before, Pools.Blacklist), Pool(after, Pools.Blacklist));
+        Assert.Equal(Pool(before, "blacklist"), Pool(after, "blacklist"));
         var lotteryBefore = before.Record.Outcome.Pools.SelectMany(p => p.Selected).Where(s => s.Uscc != moved[2].Uscc).ToDictionary(s => s.Uscc + "|" + s.Lottery);
         Assert.All(after.Record.Outcome.Pools.Where(p => p.Pool is "I" or "IV").SelectMany(p => p.Selected), s => Assert.Contains(s.Uscc + "|" + s.Lottery, lotteryBefore.Keys));
     }

@@ -1,3 +1,4 @@
+using Supervision.Rules.Bundle;
 using System.Globalization;
 using Supervision.Draws.Calendar;
 using Supervision.Draws.Drawing;
@@ -52,5 +53,5 @@ internal static class DrawWorld
         })];
 
     public static DrawResult Run(InspectionPlan plan, List<DrawCandidate> candidates, List<Inspector> inspectors, string seed = Seed)
-        => DrawRunner.Run([plan], Categories, candidates, inspectors, Calendar, AsOf, seed, "bundle");
+        => DrawRunner.Run([plan], Categories, RegimeEffects.Standard, candidates, inspectors, Calendar, AsOf, seed, "bundle");
 }

@@ -1,3 +1,4 @@
+using Supervision.Rules.Bundle;
 using Supervision.Data.WhatIf;
 using Supervision.Model.Registry;
 using Supervision.Rules.Scoring;
@@ -10,7 +11,7 @@ public sealed class CategoryTallyTests
     [Fact]
     public void Planned_HundredAtFivePercent_IsExactlyFive()
     {
-        var tally = new CategoryTally();
+        var tally = new CategoryTally(RegimeEffects.Standard);
 
         // 0.05 × 100 is 5.000000000000001 in binary floating point; the count must still be 5.
         Add(tally, 100, Outcome("III", 0.05));
@@ -23,7 +24,7 @@ public sealed class CategoryTallyTests
     [Fact]
     public void Planned_SmallCategory_TakesTheMinimumCount()
     {
-        var tally = new CategoryTally();
+        var tally = new CategoryTally(RegimeEffects.Standard);
 
         Add(tally, 4, Outcome("IV", 0.03, minCount: 2));
 
@@ -34,7 +35,7 @@ public sealed class CategoryTallyTests
     [Fact]
     public void Planned_MinimumAboveThePool_TakesTheWholePool()
     {
-        var tally = new CategoryTally();
+        var tally = new CategoryTally(RegimeEffects.Standard);
 
         Add(tally, 1, Outcome("IV", 0.03, minCount: 3));
 
@@ -44,7 +45,7 @@ public sealed class CategoryTallyTests
     [Fact]
     public void Planned_RegimesOutsideRoutineDraws_CountInExpectedButNotInPlanned()
     {
-        var tally = new CategoryTally();
+        var tally = new CategoryTally(RegimeEffects.Standard);
 
         Add(tally, 10, Outcome("IV", 0.03, regime: "trigger_only"));
         Add(tally, 10, Outcome("IV", 0.03, regime: "observation"));
@@ -59,7 +60,7 @@ public sealed class CategoryTallyTests
     [Fact]
     public void Planned_Blacklisted_AreAllDrawnBesideTheCategoryPool()
     {
-        var tally = new CategoryTally();
+        var tally = new CategoryTally(RegimeEffects.Standard);
 
         Add(tally, 3, Outcome("I", 1.0, regime: "blacklist"));
         Add(tally, 20, Outcome("I", 0.3));
@@ -71,7 +72,7 @@ public sealed class CategoryTallyTests
     [Fact]
     public void Planned_ExemptCategory_IsNotDrawn()
     {
-        var tally = new CategoryTally();
+        var tally = new CategoryTally(RegimeEffects.Standard);
 
         Add(tally, 10, Outcome("V", 0, minCount: 0, exempt: true));
 
@@ -81,7 +82,7 @@ public sealed class CategoryTallyTests
     [Fact]
     public void Add_FailedEvaluation_CountsAsAnErrorOnly()
     {
-        var tally = new CategoryTally();
+        var tally = new CategoryTally(RegimeEffects.Standard);
 
         tally.Add(Outcome("I", 0.3) with { Error = "rule S-X could not be evaluated" }, OperatingStatus.Operating);
 
