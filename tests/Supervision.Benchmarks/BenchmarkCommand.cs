@@ -9,7 +9,9 @@ namespace Supervision.Benchmarks;
 /// <summary>
 /// Usage: Supervision.Benchmarks [--count N] [--direct-count M] [--seed S] [--as-of yyyy-MM-dd] [--rules DIR] [--report FILE];
 /// or Supervision.Benchmarks --draw INSPECTORS --count N for the draw benchmark;
-/// or Supervision.Benchmarks --ml N [--data DIR] for the training time of the learned violation risk.
+/// or Supervision.Benchmarks --ml N [--data DIR] for the training time of the learned violation risk;
+/// or Supervision.Benchmarks --table-analysis for the decision-table analysis of 500-row tables;
+/// or Supervision.Benchmarks --import N [--connection CS] for the enterprise import against psql \copy.
 /// Runs each variant in a child process (generation baseline, hand-written C#, our engine memoized and direct,
 /// Microsoft RulesEngine), checks that they agree, and prints a Markdown table of times, ratios and peak memory.
 /// </summary>
@@ -25,6 +27,24 @@ internal static class BenchmarkCommand
         if (options.TryGetValue("--compile", out var ruleCount))
         {
             Console.WriteLine(CompileBenchmark.Run(int.Parse(ruleCount, CultureInfo.InvariantCulture), rules));
+            return 0;
+        }
+
+        if (options.TryGetValue("--import", out var importRows))
+        {
+            var connection = options.GetValueOrDefault("--connection") ?? Environment.GetEnvironmentVariable("SUPERVISION_DB")
+                ?? throw new ArgumentException("--import needs --connection or SUPERVISION_DB");
+            Console.WriteLine("| import | rows | best of 3 | rows/s | speed relative to psql \\copy |");
+            Console.WriteLine("| --- | ---: | ---: | ---: | ---: |");
+            Console.WriteLine(ImportBenchmark.RunAsync(int.Parse(importRows, CultureInfo.InvariantCulture), connection).GetAwaiter().GetResult());
+            return 0;
+        }
+
+        if (args.Contains("--table-analysis"))
+        {
+            Console.WriteLine("| table | analysis (median of 5) | ratio to the shipped tables |");
+            Console.WriteLine("| --- | ---: | ---: |");
+            Console.WriteLine(TableAnalysisBenchmark.Run(rules));
             return 0;
         }
 

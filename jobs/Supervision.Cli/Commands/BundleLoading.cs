@@ -13,6 +13,12 @@ internal static class BundleLoading
 {
     public static CompiledBundle? Load(string directory, string whatWasNotDone)
     {
+        if (!Directory.Exists(directory))
+        {
+            Console.Error.WriteLine($"the rules directory '{directory}' does not exist; {whatWasNotDone} (give it with --rules)");
+            return null;
+        }
+
         var diagnostics = new DiagnosticBag();
         directory = BundlePublisher.Resolve(directory);
         var bundle = BundleSource.TryCompile(directory, diagnostics);
@@ -24,4 +30,7 @@ internal static class BundleLoading
 
         return bundle;
     }
+
+    /// <summary>The exit code of a failed <see cref="Load"/>: missing input when the directory is not there, else an invalid bundle.</summary>
+    public static int FailureCode(string directory) => Directory.Exists(directory) ? ExitCodes.InvalidBundle : ExitCodes.MissingInput;
 }

@@ -15,7 +15,7 @@ internal static class ChangesCommand
         var command = new Command("changes",
             "Compare two nights' assessments (the assessments.csv of two runs): every enterprise whose safety level, credit class, category or "
             + "regime changed, with the rules and table rows that began or stopped applying — a blacklisting that expired, an observation period "
-            + "that ended, a penalty that aged out of its window.\n" + ExitCodes.Help)
+            + "that ended, a penalty that aged out of its window.")
         {
             before, after, output,
         };

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 
 namespace Supervision.Cli.Commands;
 
@@ -18,7 +19,7 @@ internal static class Cli
         }
         catch (Exception e)
         {
-            return InternalError.Report(e, args, clock);
+            return InternalError.Report(e, args, clock, Console.Error);
         }
     }
 
@@ -26,8 +27,7 @@ internal static class Cli
     {
         clock ??= TimeProvider.System;
         var root = new RootCommand(
-            "Supervision — 安全信用双评估与双随机抽查 (risk-based random inspection for the Yingkou Area of the Liaoning Pilot FTZ).\n"
-            + ExitCodes.Help);
+            "Supervision — 安全信用双评估与双随机抽查 (risk-based random inspection for the Yingkou Area of the Liaoning Pilot FTZ).");
         root.Subcommands.Add(ScoreCommand.Create(clock));
         root.Subcommands.Add(ExplainCommand.Create(clock));
         root.Subcommands.Add(RulesCommand.Create(clock));
@@ -41,6 +41,10 @@ internal static class Cli
         root.Subcommands.Add(DbCommand.CreateDb(clock));
         root.Subcommands.Add(MlCommand.Create(clock));
         root.Subcommands.Add(DbCommand.CreateAudit(clock));
+
+        // The exit-code legend is printed once, after the help of whichever command was asked for.
+        var help = root.Options.OfType<HelpOption>().Single();
+        help.Action = new HelpWithExitCodes((HelpAction)help.Action!);
         return root;
     }
 }

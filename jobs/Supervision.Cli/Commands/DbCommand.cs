@@ -20,7 +20,7 @@ internal static class DbCommand
     {
         var connection = Connection();
         var retries = Retries();
-        var migrate = new Command("migrate", "Apply the ordered SQL migrations (under an advisory lock; refuses if an applied script changed).\n" + ExitCodes.Help)
+        var migrate = new Command("migrate", "Apply the ordered SQL migrations (under an advisory lock; refuses if an applied script changed).")
         {
             connection, retries,
         };
@@ -43,7 +43,7 @@ internal static class DbCommand
         var import = new Command("import",
             "Import the registry (enterprises.csv, validated like every CSV import: each rejected row with file:line:column) into PostgreSQL by binary "
             + "COPY — new rows straight in, changed rows through staging, unchanged rows untouched — and record the import in the audit log. "
-            + "Migrates first.\n" + ExitCodes.Help)
+            + "Migrates first.")
         {
             connection, retries, data, rules,
         };
@@ -53,7 +53,7 @@ internal static class DbCommand
             var directory = parse.GetValue(data)!;
             if (bundle is null)
             {
-                return Task.FromResult(ExitCodes.InvalidBundle);
+                return Task.FromResult(BundleLoading.FailureCode(parse.GetValue(rules)!));
             }
 
             if (!File.Exists(Path.Combine(directory, PopulationLoader.EnterprisesFile)))
@@ -86,7 +86,7 @@ internal static class DbCommand
         var connection = Connection();
         var retries = Retries();
         var verify = new Command("verify",
-            "Walk the hash-chained audit log and report the first altered, inserted or deleted entry; exit 6 when the chain is broken.\n" + ExitCodes.Help)
+            "Walk the hash-chained audit log and report the first altered, inserted or deleted entry; exit 6 when the chain is broken.")
         {
             connection, retries,
         };

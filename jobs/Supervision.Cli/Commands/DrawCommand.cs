@@ -21,12 +21,12 @@ internal static class DrawCommand
         var rules = CommonOptions.Rules();
         var asOf = CommonOptions.AsOf();
         var seed = new Option<string?>("--seed") { Description = "seed, 64 hex characters; default: a fresh one from the OS's cryptographic generator" };
-        var calendar = new Option<string>("--calendar") { Description = "working-day calendar", DefaultValueFactory = _ => "rules/calendar/cn-working-days.csv" };
+        var calendar = new Option<string?>("--calendar") { Description = "working-day calendar; default: <rules>/calendar/cn-working-days.csv" };
         var output = new Option<string?>("--out") { Description = "output directory; default: out/draw-<draw id>" };
         OutputPath.MustBeDirectory(output);
         var command = new Command("draw",
             "三随机 draw: score the population, freeze eligibility, draw enterprises, inspector teams, items and dates; write the draw record, "
-            + "population snapshot, task lists per inspector and the public notice.\n" + ExitCodes.Help)
+            + "population snapshot, task lists per inspector and the public notice.")
         {
             plans, data, rules, asOf, seed, calendar, output, VerifyCommand(),
         };
@@ -37,7 +37,7 @@ internal static class DrawCommand
         }
 
         command.SetAction(parse => Run(parse.GetValue(plans), parse.GetValue(data)!, parse.GetValue(rules)!, parse.GetValue(asOf),
-            parse.GetValue(seed), parse.GetValue(calendar)!, parse.GetValue(output), gates.Read(parse), clock));
+            parse.GetValue(seed), parse.GetValue(calendar) ?? Path.Combine(parse.GetValue(rules)!, "calendar", "cn-working-days.csv"), parse.GetValue(output), gates.Read(parse), clock));
         return command;
     }
 
@@ -74,12 +74,18 @@ internal static class DrawCommand
         var bundle = BundleLoading.Load(rulesDir, "nothing was drawn");
         if (bundle is null)
         {
-            return ExitCodes.InvalidBundle;
+            return BundleLoading.FailureCode(rulesDir);
         }
 
         if (!File.Exists(Path.Combine(dataDir, PopulationLoader.EnterprisesFile)) || !File.Exists(calendar))
         {
             Console.Error.WriteLine($"need {Path.Combine(dataDir, PopulationLoader.EnterprisesFile)} and the calendar {calendar}");
+            return ExitCodes.MissingInput;
+        }
+
+        if (files.FirstOrDefault(f => !File.Exists(f)) is { } missingPlan)
+        {
+            Console.Error.WriteLine($"the plan file '{missingPlan}' does not exist; nothing was drawn");
             return ExitCodes.MissingInput;
         }
 

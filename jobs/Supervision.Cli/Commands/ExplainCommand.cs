@@ -25,7 +25,7 @@ internal static class ExplainCommand
                 + "whether it held and its file:line:column; for a category, the matrix rows, levels and regime rules that would give it",
         };
         var command = new Command("explain", "Explain an enterprise's assessment: every rule and table row that decided, the values read, legal basis and source line; "
-            + "with --why-not, why a rule, table row or category does not apply.\n" + ExitCodes.Help)
+            + "with --why-not, why a rule, table row or category does not apply.")
         {
             uscc, data, rules, asOf, whyNot,
         };
@@ -49,7 +49,7 @@ internal static class ExplainCommand
         var bundle = BundleLoading.Load(rulesDir, "nothing was explained");
         if (bundle is null)
         {
-            return ExitCodes.InvalidBundle;
+            return BundleLoading.FailureCode(rulesDir);
         }
 
         var explainer = new Explainer(bundle);

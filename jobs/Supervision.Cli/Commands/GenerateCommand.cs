@@ -16,7 +16,7 @@ internal static class GenerateCommand
         OutputPath.MustBeDirectory(output);
         var rules = CommonOptions.Rules();
         var command = new Command("generate",
-            "Generate a synthetic population of N enterprises (registry, safety indicators, credit records, inspection history, inspector directory) from a seed, for tests and benchmarks.\n" + ExitCodes.Help)
+            "Generate a synthetic population of N enterprises (registry, safety indicators, credit records, inspection history, inspector directory) from a seed, for tests and benchmarks.")
         {
             count, seed, asOf, output, rules,
         };
@@ -35,7 +35,7 @@ internal static class GenerateCommand
         var bundle = BundleLoading.Load(rulesDir, "nothing was generated");
         if (bundle is null)
         {
-            return ExitCodes.InvalidBundle;
+            return BundleLoading.FailureCode(rulesDir);
         }
 
         var options = SyntheticOptions.ForBundle(count, seed, asOf, bundle.Bundle);

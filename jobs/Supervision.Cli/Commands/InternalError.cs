@@ -7,8 +7,10 @@ namespace Supervision.Cli.Commands;
 /// </summary>
 internal static class InternalError
 {
-    public static int Report(Exception exception, string[] args, TimeProvider clock)
+    public static int Report(Exception exception, string[] args, TimeProvider clock, TextWriter error)
     {
+        ArgumentNullException.ThrowIfNull(exception);
+        ArgumentNullException.ThrowIfNull(error);
         var shown = exception is AggregateException { InnerExceptions.Count: 1 } single ? single.InnerExceptions[0] : exception;
         var message = shown.Message.ReplaceLineEndings(" ");
         string where;
@@ -27,7 +29,7 @@ internal static class InternalError
             where = $"no log written ({e.Message})";
         }
 
-        Console.Error.WriteLine($"internal error: {message} ({shown.GetType().Name}; {where})");
+        error.WriteLine($"internal error: {message} ({shown.GetType().Name}; {where})");
         return ExitCodes.InternalError;
     }
 }

@@ -8,7 +8,7 @@ internal static class MlCommand
 {
     public static Command Create(TimeProvider clock)
     {
-        var command = new Command("ml", "Learned violation risk: train a model on past inspections, evaluate it against the rule score and random order, score enterprises.\n" + ExitCodes.Help);
+        var command = new Command("ml", "Learned violation risk: train a model on past inspections, evaluate it against the rule score and random order, score enterprises.");
         command.Subcommands.Add(MlTrain.Create());
         command.Subcommands.Add(MlEvaluate.Create());
         command.Subcommands.Add(MlScore.Create(clock));

@@ -22,7 +22,7 @@ internal static class MlEvaluate
         OutputPath.MustBeDirectory(output);
         var features = new Option<string?>("--write-features") { Description = "also write the examples as a feature table CSV (the form --table reads)" };
         var command = new Command("evaluate",
-            "Choose the linear baseline (sdca) and the boosted trees (fasttree) among fixed candidates on the latest quarter of the earlier inspections, train them on all the earlier inspections and compare them with the rule score and random order on the later ones: AUC, AUPRC, Brier, calibration by decile, lift at 10 % and 20 %, days earlier.\n" + ExitCodes.Help)
+            "Choose the linear baseline (sdca) and the boosted trees (fasttree) among fixed candidates on the latest quarter of the earlier inspections, train them on all the earlier inspections and compare them with the rule score and random order on the later ones: AUC, AUPRC, Brier, calibration by decile, lift at 10 % and 20 %, days earlier.")
         {
             data, rules, table, share, splitDate, output, features,
         };

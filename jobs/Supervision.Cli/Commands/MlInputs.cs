@@ -45,7 +45,7 @@ internal static class MlInputs
         bundle = BundleLoading.Load(rulesDir, "nothing was learned or scored");
         if (bundle is null)
         {
-            exitCode = ExitCodes.InvalidBundle;
+            exitCode = BundleLoading.FailureCode(rulesDir);
             return null;
         }
 

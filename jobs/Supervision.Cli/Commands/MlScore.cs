@@ -19,7 +19,7 @@ internal static class MlScore
         var output = new Option<string>("--out") { Description = "CSV to write (uscc, learned_violation_risk = the probability, model_id, reasons); put it in the --data directory of `score` to use it in rules", DefaultValueFactory = _ => "out/" + LearnedRiskCsv.FileName };
         OutputPath.MustBeFile(output);
         var command = new Command("score",
-            "Score every registered enterprise as of a date (or the rows of --table) with a saved model: the probability that an inspection finds a violation, and the features that contributed most.\n" + ExitCodes.Help)
+            "Score every registered enterprise as of a date (or the rows of --table) with a saved model: the probability that an inspection finds a violation, and the features that contributed most.")
         {
             model, data, rules, asOf, table, reasons, output,
         };

@@ -19,7 +19,7 @@ internal static class MlTrain
         var output = new Option<string>("--out") { Description = "model zip to write (its metadata goes next to it as .json)", DefaultValueFactory = _ => "out/ml/model.zip" };
         OutputPath.MustBeFile(output);
         var command = new Command("train",
-            "Train a violation-risk model on past inspections (features as of the day before each one). A configuration is chosen among fixed candidates on the latest quarter of the inspections (validation AUC) and refitted on all of them. The holdout metrics of a temporal split (selection and training on the earlier part) are measured first and stored in the model's metadata with the data hash, features, trainer, parameters and package versions.\n" + ExitCodes.Help)
+            "Train a violation-risk model on past inspections (features as of the day before each one). A configuration is chosen among fixed candidates on the latest quarter of the inspections (validation AUC) and refitted on all of them. The holdout metrics of a temporal split (selection and training on the earlier part) are measured first and stored in the model's metadata with the data hash, features, trainer, parameters and package versions.")
         {
             data, rules, table, trainer, share, splitDate, output,
         };

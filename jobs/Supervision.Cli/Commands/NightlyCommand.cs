@@ -58,7 +58,7 @@ internal static class NightlyCommand
         var command = new Command("nightly",
             "The nightly run as Hangfire jobs — inside this process, or with --postgres queued in PostgreSQL where `supervision worker` processes share them: plan the run, score the population in chunk jobs, then write the assessments "
             + "and draw every plan in <rules>/plans once all chunks are done. A second run for the same date draws nothing (\"already drawn\"); "
-            + "an interrupted run resumes when started again.\n" + ExitCodes.Help)
+            + "an interrupted run resumes when started again.")
         {
             data, rules, asOf, seed, calendar, chunkSize, workers, cron, output, postgres, connection, noFiles, timings, memoryBudget,
         };
@@ -93,7 +93,7 @@ internal static class NightlyCommand
         var bundle = BundleLoading.Load(rulesDir, "nothing was scored or drawn");
         if (bundle is null)
         {
-            return ExitCodes.InvalidBundle;
+            return BundleLoading.FailureCode(rulesDir);
         }
 
         var calendar = calendarFile ?? Path.Combine(rulesDir, "calendar", "cn-working-days.csv");
@@ -240,6 +240,13 @@ internal static class NightlyCommand
             rendered = (summary, await RunExport.WriteAsync(store, outcome.Run, bundle, files.Root, a => summary.Add(a), cancellationToken));
             Console.Error.WriteLine($"\rrun {outcome.Run.Status.ToString().ToLowerInvariant()} after {watch.Elapsed.TotalSeconds - rendering.Elapsed.TotalSeconds:0.0} s; "
                 + $"files rendered from the database in {rendering.Elapsed.TotalSeconds:0.0} s                ");
+        }
+
+        if (existing is null && seed is not null && outcome.Run.Seed != seed)
+        {
+            // Another process planned the same night first (two starts at once): its run, with its seed, is the night.
+            Console.Error.WriteLine($"note: run {runId} was planned by another process with its own seed; this command's --seed was not used "
+                + $"and the draw reported below is that run's (seed commitment in its record)");
         }
 
         return await ReportAsync(store, files, outcome.Run, bundle, workers, watch.Elapsed, rendered, cancellationToken);

@@ -12,7 +12,7 @@ internal static class ResultsCommand
     {
         var command = new Command("results",
             "Inspection results (检查结果): import them against a draw, decide each finding with the tolerance list (包容免罚清单), "
-            + "publish the results notice (结果公开).\n" + ExitCodes.Help)
+            + "publish the results notice (结果公开).")
         {
             ImportCommand(),
             ResultsDecideCommand.Create(clock),

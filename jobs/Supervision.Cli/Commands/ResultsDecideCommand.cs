@@ -23,7 +23,7 @@ internal static class ResultsDecideCommand
         var output = ResultsCommand.Out();
         var command = new Command("decide",
             "Decide every finding with the tolerance list (rules/tolerance/): outcome, reason, legal bases, the Art. 33 education step; "
-            + "update the ledger; write decisions.csv and next-data/ (the input directory with the results appended, for the next scoring).\n" + ExitCodes.Help)
+            + "update the ledger; write decisions.csv and next-data/ (the input directory with the results appended, for the next scoring).")
         {
             draw, results, data, rules, asOf, ledger, seed, output,
         };
@@ -46,6 +46,11 @@ internal static class ResultsDecideCommand
         }
 
         var bundle = BundleLoading.Load(rulesDir, "nothing was decided");
+        if (bundle is null && !Directory.Exists(rulesDir))
+        {
+            return ExitCodes.MissingInput;
+        }
+
         var diagnostics = new DiagnosticBag();
         // A publication store means the bundle in force there, tolerance list included (it is published with the bundle).
         var decider = ToleranceDecider.Load(BundlePublisher.Resolve(rulesDir), diagnostics);

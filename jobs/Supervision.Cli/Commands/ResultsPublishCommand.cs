@@ -23,7 +23,7 @@ internal static class ResultsPublishCommand
         };
         var command = new Command("publish",
             "Write the results notice (三公开: results-notice.html/.csv) and publication-status.csv: each result is due a number of working days "
-            + "after the inspection (20 by default, the plan's publication_working_days); late ones and missing ones past their deadline are flagged.\n" + ExitCodes.Help)
+            + "after the inspection (20 by default, the plan's publication_working_days); late ones and missing ones past their deadline are flagged.")
         {
             draw, results, decisions, calendar, asOf, output, connection,
         };

@@ -17,7 +17,7 @@ internal static class RulesBookCommand
         OutputPath.MustBeDirectory(output);
         var command = new Command("book",
             "Write the rulebook regulators publish (事项公开): every indicator, rule, decision table and inspection ratio in plain language, "
-            + $"with legal basis, validity and source line, as {MarkdownFile} and a self-contained {HtmlFile}.\n" + ExitCodes.Help)
+            + $"with legal basis, validity and source line, as {MarkdownFile} and a self-contained {HtmlFile}.")
         {
             rules, output,
         };
@@ -30,7 +30,7 @@ internal static class RulesBookCommand
         var bundle = BundleLoading.Load(directory, "no rulebook was written");
         if (bundle is null)
         {
-            return ExitCodes.InvalidBundle;
+            return BundleLoading.FailureCode(directory);
         }
 
         Directory.CreateDirectory(output);

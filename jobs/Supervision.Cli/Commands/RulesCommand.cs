@@ -23,8 +23,7 @@ internal static class RulesCommand
         var check = new Command("check",
             "Validate the rule bundle: schema, every condition (types, names, forbidden constructs), and the decision tables "
             + "(overlapping rows, gaps with a counterexample, masked, duplicate and unreachable rows, ratios), and the tolerance list (tolerance/); "
-            + "print file:line:column diagnostics.\n"
-            + ExitCodes.Help)
+            + "print file:line:column diagnostics.")
         {
             rules,
         };
@@ -34,6 +33,12 @@ internal static class RulesCommand
 
     private static int Check(string directory)
     {
+        if (!Directory.Exists(directory))
+        {
+            Console.Error.WriteLine($"the rules directory '{directory}' does not exist; nothing was checked (give it with --rules)");
+            return ExitCodes.MissingInput;
+        }
+
         var diagnostics = new DiagnosticBag();
         var bundle = BundleSource.TryCompile(directory, diagnostics);
         var hasList = ToleranceListLoader.Exists(directory);

@@ -30,7 +30,7 @@ internal static class RulesDiffCommand
         var command = new Command("diff",
             "What-if: score the same population under a base and a candidate bundle and report the category transition matrix, "
             + "expected inspections and inspector workload per category, the rules that fire differently, and every enterprise whose "
-            + $"outcome changed with both explanations ({DiffHtml.File}, {DiffCsv.ChangesFile}, {DiffCsv.TransitionsFile}).\n" + ExitCodes.Help)
+            + $"outcome changed with both explanations ({DiffHtml.File}, {DiffCsv.ChangesFile}, {DiffCsv.TransitionsFile}).")
         {
             baseRules, candidate, data, asOf, output, limit,
         };
@@ -57,7 +57,7 @@ internal static class RulesDiffCommand
         var bundles = new[] { baseDir, candidateDir }.Select(dir => BundleLoading.Load(dir, "nothing was compared")).ToArray();
         if (bundles[0] is not { } baseBundle || bundles[1] is not { } candidateBundle)
         {
-            return ExitCodes.InvalidBundle;
+            return Math.Max(BundleLoading.FailureCode(baseDir), BundleLoading.FailureCode(candidateDir));
         }
 
         if (!File.Exists(Path.Combine(dataDir, PopulationLoader.EnterprisesFile)))

@@ -19,7 +19,7 @@ internal static class RulesPublishCommand
         };
         var command = new Command("publish",
             "Publish a bundle: refused unless it compiles cleanly, its tables analyse cleanly, its rule tests pass with full coverage and its approver is not its author; "
-            + "a refused bundle leaves the one in force untouched. Verbs that take --rules accept the store to mean the bundle in force.\n" + ExitCodes.Help)
+            + "a refused bundle leaves the one in force untouched. Verbs that take --rules accept the store to mean the bundle in force.")
         {
             rules, store, connection,
         };

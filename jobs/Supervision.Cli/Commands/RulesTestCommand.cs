@@ -14,8 +14,7 @@ internal static class RulesTestCommand
             Description = "fail (exit 5) when a rule or table row is not exercised by any case",
         };
         var command = new Command("test",
-            "Run the rule tests in <rules>/tests/*.yaml through the engine (NRules) and report each case, the differences of failed ones, and which rules and table rows no case exercises.\n"
-            + ExitCodes.Help)
+            "Run the rule tests in <rules>/tests/*.yaml through the engine (NRules) and report each case, the differences of failed ones, and which rules and table rows no case exercises.")
         {
             rules, fullCoverage,
         };
@@ -28,7 +27,7 @@ internal static class RulesTestCommand
         var bundle = BundleLoading.Load(directory, "no rule test was run");
         if (bundle is null)
         {
-            return ExitCodes.InvalidBundle;
+            return BundleLoading.FailureCode(directory);
         }
 
         var manifest = bundle.Bundle.Manifest;

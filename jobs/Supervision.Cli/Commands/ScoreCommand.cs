@@ -21,7 +21,7 @@ internal static class ScoreCommand
             Description = "memoized (default: NRules once per distinct pattern, checked against compiled conditions) or direct (every enterprise through NRules)",
             DefaultValueFactory = _ => EngineMode.Memoized,
         };
-        var command = new Command("score", "Score every enterprise: safety level, credit class, supervision category, inspection ratio, fired rules.\n" + ExitCodes.Help)
+        var command = new Command("score", "Score every enterprise: safety level, credit class, supervision category, inspection ratio, fired rules.")
         {
             data, rules, asOf, output, mode,
         };
@@ -40,7 +40,7 @@ internal static class ScoreCommand
         var bundle = BundleLoading.Load(rulesDir, "nothing was scored");
         if (bundle is null)
         {
-            return ExitCodes.InvalidBundle;
+            return BundleLoading.FailureCode(rulesDir);
         }
 
         if (!File.Exists(Path.Combine(dataDir, "enterprises.csv")))

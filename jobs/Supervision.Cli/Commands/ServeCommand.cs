@@ -15,7 +15,7 @@ internal static class ServeCommand
         var hash = new Option<string?>("--hash-password") { Description = "print the PBKDF2 hash of a password for the Admins/Viewers lists of the configuration, and exit" };
         var command = new Command("serve",
             "The service: registers the nightly run at its cron (Asia/Shanghai) in Hangfire on PostgreSQL, works the queue, serves the Hangfire "
-            + $"dashboard at {ServiceHost.DashboardPath} to the admin role only and {HealthEndpoint.Path} to anyone. See docs/operations.md.\n" + ExitCodes.Help)
+            + $"dashboard at {ServiceHost.DashboardPath} to the admin role only and {HealthEndpoint.Path} to anyone. See docs/operations.md.")
         {
             config, hash,
         };

@@ -40,7 +40,7 @@ internal static class WorkerCommand
         var command = new Command("worker",
             "Run nightly jobs queued in PostgreSQL (Hangfire.PostgreSql) until stopped: any number of workers split a night's chunks; "
             + "a worker killed mid-job loses nothing (its job is delivered again). A chunk job reads its slice of the data from the database, "
-            + "so --data is read only when this worker plans a run itself.\n" + ExitCodes.Help)
+            + "so --data is read only when this worker plans a run itself.")
         {
             data, rules, calendar, chunkSize, workers, connection, invisibility, memoryBudget, logFormat,
         };
@@ -68,7 +68,7 @@ internal static class WorkerCommand
         var bundle = BundleLoading.Load(rulesDir, "the worker did not start");
         if (bundle is null)
         {
-            return ExitCodes.InvalidBundle;
+            return BundleLoading.FailureCode(rulesDir);
         }
 
         var planFiles = Directory.Exists(Path.Combine(rulesDir, "plans"))

@@ -77,18 +77,8 @@ public sealed class BadInputCorpusTests
     [Fact]
     public void UnexpectedException_IsOneLineWithTheLog_NotAStackTrace()
     {
-        var error = new StringWriter();
-        var saved = Console.Error;
-        int code;
-        try
-        {
-            Console.SetError(error);
-            code = Supervision.Cli.Commands.InternalError.Report(Thrown(), ["draw", "--as-of", "2026-11-27"], TimeProvider.System);
-        }
-        finally
-        {
-            Console.SetError(saved);
-        }
+        using var error = new StringWriter();
+        var code = Supervision.Cli.Commands.InternalError.Report(Thrown(), ["draw", "--as-of", "2026-11-27"], TimeProvider.System, error);
 
         var stderr = error.ToString();
         Assert.Equal(10, code);

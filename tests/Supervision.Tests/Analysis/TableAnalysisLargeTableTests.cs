@@ -1,19 +1,19 @@
-using System.Diagnostics;
 using Supervision.Rules.Bundle;
 using Supervision.Tests.Support;
-using Xunit.Abstractions;
 using static Supervision.Tests.Analysis.TableAnalyzerTests;
 
 namespace Supervision.Tests.Analysis;
 
-/// <summary>How long 500-row tables take; run alone (<see cref="TimingCollection"/>) so that other tests do not skew the clock.</summary>
-[Collection(TimingCollection.Name)]
-public sealed class TableAnalysisTimingTests(ITestOutputHelper output)
+/// <summary>
+/// 500-row tables are analysed completely: a grid that tiles the domain has no finding, nested overlapping rows have
+/// theirs. How long it takes is measured by the benchmarks (<c>Supervision.Benchmarks --table-analysis</c>), not here.
+/// </summary>
+public sealed class TableAnalysisLargeTableTests
 {
     [Theory]
     [InlineData(HitPolicy.Unique)]
     [InlineData(HitPolicy.Priority)]
-    public void Analyze_FiveHundredRowGrid_TakesWellUnderASecond(HitPolicy policy)
+    public void Analyze_FiveHundredRowGrid_FindsNothing(HitPolicy policy)
     {
         var rows = new List<TableRow>();
         for (var s = 0; s < 25; s++)
@@ -28,21 +28,16 @@ public sealed class TableAnalysisTimingTests(ITestOutputHelper output)
 
         var table = Table("grid", policy, [Input("safety_score", Interval(0, 100, highClosed: true)), Input("credit_score", Interval(0, 100, highClosed: true))],
             ["category"], rows);
-        Analyze(table);
 
-        var watch = Stopwatch.StartNew();
         var diagnostics = Analyze(table);
-        watch.Stop();
 
-        output.WriteLine($"{policy}: {rows.Count} rows analysed in {watch.Elapsed.TotalMilliseconds:0.0} ms");
         Assert.Empty(diagnostics);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"took {watch.Elapsed}");
     }
 
     [Theory]
     [InlineData(HitPolicy.Unique)]
     [InlineData(HitPolicy.Priority)]
-    public void Analyze_FiveHundredRowsAllOverlapping_StaysWellUnderASecond(HitPolicy policy)
+    public void Analyze_FiveHundredRowsAllOverlapping_ReportsEveryOverlap(HitPolicy policy)
     {
         var categories = ShippedBundle.Bundle.Bundle.Manifest.Categories;
         var rows = Enumerable.Range(0, 500)
@@ -50,14 +45,11 @@ public sealed class TableAnalysisTimingTests(ITestOutputHelper output)
             .ToList();
         var table = Table("nested", policy, [Input("safety_score", Interval(0, 100, highClosed: true)), Input("credit_score", Interval(0, 100, highClosed: true))],
             ["category"], rows);
-        Analyze(table);
 
-        var watch = Stopwatch.StartNew();
         var diagnostics = Analyze(table);
-        watch.Stop();
 
-        output.WriteLine($"{policy}: {rows.Count} overlapping rows analysed in {watch.Elapsed.TotalMilliseconds:0.0} ms, {diagnostics.Count} diagnostics");
+        // Unique: every pair of these rows overlaps (an error each); priority: lower rows are masked or overlap (warnings).
         Assert.NotEmpty(diagnostics);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"took {watch.Elapsed}");
+        Assert.All(diagnostics, d => Assert.Contains(d.Code, policy == HitPolicy.Unique ? ["SV060"] : new[] { "SV061", "SV063", "SV064" }));
     }
 }
