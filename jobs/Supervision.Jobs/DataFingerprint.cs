@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using Supervision.Data.Import;
 using Supervision.Data.Import.Slices;
+using Supervision.Model.Import;
 
 namespace Supervision.Jobs;
 
@@ -11,11 +11,9 @@ namespace Supervision.Jobs;
 /// </summary>
 internal static class DataFingerprint
 {
-    private static readonly string[] Files =
-    [
-        PopulationLoader.EnterprisesFile, PopulationLoader.SafetyIndicatorsFile, PopulationLoader.CreditRecordsFile,
-        PopulationLoader.InspectionsFile, PopulationLoader.InspectorsFile, TriggerImporter.FileName,
-    ];
+    // Every declared input file: one the run does not read (learned-risk.csv under a bundle without learned risk) is
+    // fingerprinted as the partitioner saw it (absent), so a change to it does not change the run's data.
+    private static readonly string[] Files = [.. InputFiles.All.Select(f => f.Name)];
 
     public static string Compute(string directory)
     {

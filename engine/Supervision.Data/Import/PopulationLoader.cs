@@ -6,12 +6,12 @@ namespace Supervision.Data.Import;
 /// <summary>Loads the input files of one run from a directory.</summary>
 internal static class PopulationLoader
 {
-    public const string EnterprisesFile = "enterprises.csv";
-    public const string SafetyIndicatorsFile = "safety-indicators.csv";
-    public const string CreditRecordsFile = "credit-records.csv";
-    public const string InspectionsFile = "inspections.csv";
-    public const string InspectorsFile = "inspectors.csv";
-    public const string LearnedRiskFile = "learned-risk.csv";
+    public const string EnterprisesFile = InputFiles.Enterprises;
+    public const string SafetyIndicatorsFile = InputFiles.SafetyIndicators;
+    public const string CreditRecordsFile = InputFiles.CreditRecords;
+    public const string InspectionsFile = InputFiles.Inspections;
+    public const string InspectorsFile = InputFiles.Inspectors;
+    public const string LearnedRiskFile = InputFiles.LearnedRisk;
 
     /// <summary>
     /// Imports the registry, then the other files, rejecting their rows whose USCC is not an accepted registry row.

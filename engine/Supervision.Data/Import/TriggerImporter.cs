@@ -1,3 +1,4 @@
+using Supervision.Model.Import;
 using Supervision.Draws.Drawing;
 
 namespace Supervision.Data.Import;
@@ -5,7 +6,7 @@ namespace Supervision.Data.Import;
 /// <summary>Imports case leads (triggers.csv): complaints, big-data alerts, referrals and assignments.</summary>
 internal static class TriggerImporter
 {
-    public const string FileName = "triggers.csv";
+    public const string FileName = InputFiles.Triggers;
 
     public static readonly ColumnSpec Uscc = new("uscc", "统一社会信用代码");
     public static readonly ColumnSpec Date = new("date", "日期");

@@ -12,7 +12,7 @@ namespace Supervision.Draws.Gates;
 public static class DrawGate
 {
     /// <summary>Files a draw cannot be made without: the population, and the inspectors who staff the tasks.</summary>
-    public static IReadOnlyList<string> FilesThatMustHaveRows { get; } = ["enterprises.csv", "inspectors.csv"];
+    public static IReadOnlyList<string> FilesThatMustHaveRows { get; } = [.. InputFiles.All.Where(f => f.RequiredToDraw).Select(f => f.Name)];
 
     public static DrawGateVerdict Check(DrawGateInputs inputs, DrawGateThresholds thresholds)
     {

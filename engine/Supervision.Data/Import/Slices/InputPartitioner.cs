@@ -37,8 +37,11 @@ internal sealed class InputPartitioner(int chunkSize, int partBytes = 8 * 1024 *
     /// <summary>What <see cref="InputPartition.FileHashes"/> says of a file that does not exist.</summary>
     public const string Absent = "absent";
 
-    /// <summary>Files the draws read whole.</summary>
-    private static readonly string[] Shared = [PopulationLoader.InspectorsFile, TriggerImporter.FileName];
+    /// <summary>Files the draws read whole: the declared input files that do not belong to one enterprise.</summary>
+    private static readonly string[] Shared = [.. InputFiles.All.Where(f => !f.PerEnterprise).Select(f => f.Name)];
+
+    /// <summary>The files cut by enterprise (a test holds them to <see cref="InputFiles"/>).</summary>
+    internal static IReadOnlyList<string> PerEnterpriseFiles => [.. PerEnterprise.Select(p => p.File)];
 
     /// <summary>Partitions <paramref name="directory"/>, handing every slice to <paramref name="sink"/> as soon as it is cut.</summary>
     /// <param name="directory">The data directory.</param>
