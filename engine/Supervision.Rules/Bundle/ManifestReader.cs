@@ -28,6 +28,13 @@ internal static class ManifestReader
             Distinct(credit?.TextList("classes", required: true) ?? [], "classes", credit ?? map, diagnostics),
             Distinct(map.TextList("categories", required: true), "categories", map, diagnostics),
             Distinct(map.TextList("regimes", required: false), "regimes", map, diagnostics));
+        // A category names a pool of the draw, a cell of its population.csv, which is written without formula escaping.
+        foreach (var category in manifest.Categories.Where(c => c.Length > 0 && "=+-@".Contains(c[0], StringComparison.Ordinal)))
+        {
+            diagnostics.Error("SV015", $"category '{category}' may not start with '{category[0]}' (= + - @ make spreadsheets read a cell as a formula)",
+                map.ValueLocation("categories"));
+        }
+
         if (manifest.Regimes.Contains(BundleManifest.RoutineRegime))
         {
             diagnostics.Error("SV011", "'routine' is implicit (no regime rule fired); do not list it", map.ValueLocation("regimes"));
