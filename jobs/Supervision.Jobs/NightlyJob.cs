@@ -35,6 +35,8 @@ internal sealed class NightlyJob(NightlyServices services)
         }
 
         run = await PlanAsync(runId, asOf, cancellationToken);
+        // An interrupted night left the temporaries of its killed writers; its jobs are about to run again.
+        await store.DeleteStaleTemporariesAsync(runId, cancellationToken);
         var complete = await store.CompletedChunksAsync(runId, cancellationToken);
         if (run.Status == RunStatus.Failed)
         {

@@ -12,9 +12,9 @@ internal static class CreditRecordImporter
     public static readonly ColumnSpec StartDate = new("start_date", "起始日期");
     public static readonly ColumnSpec EndDate = new("end_date", "终止日期", ColumnPresence.Optional);
     public static readonly ColumnSpec Grade = new("grade", "等级", ColumnPresence.Optional);
-    public static readonly ColumnSpec Amount = new("amount", "罚没金额", ColumnPresence.Optional);
+    public static readonly ColumnSpec Amount = new("amount", "罚没金额", ColumnPresence.Optional, Form: CellForm.Number);
     public static readonly ColumnSpec DocumentNo = new("document_no", "文书号");
-    public static readonly ColumnSpec Basis = new("basis", "依据", ColumnPresence.Optional);
+    public static readonly ColumnSpec Basis = new("basis", "依据", ColumnPresence.Optional, ColumnSpec.SentenceMaxLength);
 
     private static readonly Dictionary<string, CreditRecordType> Types = new(StringComparer.OrdinalIgnoreCase)
     {

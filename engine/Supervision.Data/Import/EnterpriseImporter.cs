@@ -7,7 +7,7 @@ namespace Supervision.Data.Import;
 internal static partial class EnterpriseImporter
 {
     public static readonly ColumnSpec Uscc = new("uscc", "统一社会信用代码");
-    public static readonly ColumnSpec Name = new("name", "企业名称");
+    public static readonly ColumnSpec Name = new("name", "企业名称", MaxLength: ColumnSpec.NameMaxLength);
     public static readonly ColumnSpec IndustryCode = new("industry_code", "行业代码");
     public static readonly ColumnSpec Region = new("region", "区域");
     public static readonly ColumnSpec Grid = new("grid", "网格");
@@ -17,6 +17,12 @@ internal static partial class EnterpriseImporter
 
     /// <summary>The People's Republic was founded in 1949; earlier registration dates are typing errors.</summary>
     public const int EarliestRegistrationYear = 1949;
+
+    /// <summary>
+    /// The registry is imported without an as-of date, so a fixed bound: a registration date after 2100-12-31 (such as
+    /// 9999-12-31, a "no date" placeholder) is a typing error, not a future enterprise.
+    /// </summary>
+    public const int LatestRegistrationYear = 2100;
 
     private static readonly Dictionary<string, OperatingStatus> Statuses = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -59,6 +65,10 @@ internal static partial class EnterpriseImporter
         if (registrationDate?.Year < EarliestRegistrationYear)
         {
             row.Error(RegistrationDate, $"registration date is before {EarliestRegistrationYear}");
+        }
+        else if (registrationDate?.Year > LatestRegistrationYear)
+        {
+            row.Error(RegistrationDate, $"registration date is after {LatestRegistrationYear}-12-31");
         }
 
         var status = row.RequiredChoice(Status, Statuses);

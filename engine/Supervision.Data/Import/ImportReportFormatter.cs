@@ -1,10 +1,14 @@
 using System.Globalization;
 using System.Text;
 using Supervision.Model.Import;
+using Supervision.Model.Text;
 
 namespace Supervision.Data.Import;
 
-/// <summary>Prints import reports for the console and log files: the totals, then the issues, capped per file.</summary>
+/// <summary>
+/// Prints import reports for the console and log files: the totals, then the issues, capped per file. Issues quote
+/// values and headers from the file: control and bidirectional formatting characters are printed escaped (\u{202E}).
+/// </summary>
 internal static class ImportReportFormatter
 {
     public const int DefaultMaxIssuesPerFile = 20;
@@ -35,10 +39,10 @@ internal static class ImportReportFormatter
                 line.Append(" — TOTALS DO NOT ADD UP");
             }
 
-            writer.WriteLine(line.ToString());
+            writer.WriteLine(UnsafeCharacters.Escape(line.ToString()));
             foreach (var issue in report.Issues.Take(maxIssuesPerFile))
             {
-                writer.WriteLine($"  {issue}");
+                writer.WriteLine($"  {UnsafeCharacters.Escape(issue.ToString())}");
             }
 
             if (report.Issues.Count > maxIssuesPerFile)

@@ -8,10 +8,10 @@ internal static class InspectionImporter
     public static readonly ColumnSpec InspectionId = new("inspection_id", "检查编号");
     public static readonly ColumnSpec Uscc = new("uscc", "统一社会信用代码");
     public static readonly ColumnSpec Date = new("date", "检查日期");
-    public static readonly ColumnSpec Department = new("department", "检查部门");
-    public static readonly ColumnSpec Inspectors = new("inspectors", "检查人员");
+    public static readonly ColumnSpec Department = new("department", "检查部门", MaxLength: ColumnSpec.NameMaxLength);
+    public static readonly ColumnSpec Inspectors = new("inspectors", "检查人员", MaxLength: ColumnSpec.ListMaxLength);
     public static readonly ColumnSpec ViolationFound = new("violation_found", "发现违法");
-    public static readonly ColumnSpec Items = new("items", "检查事项", ColumnPresence.Optional);
+    public static readonly ColumnSpec Items = new("items", "检查事项", ColumnPresence.Optional, ColumnSpec.ListMaxLength);
 
     private static readonly TableSchema<InspectionRecord, string> Schema = new(
         [InspectionId, Uscc, Date, Department, Inspectors, ViolationFound, Items],

@@ -6,13 +6,13 @@ namespace Supervision.Data.Import;
 internal static class InspectorImporter
 {
     public static readonly ColumnSpec InspectorId = new("inspector_id", "人员编号");
-    public static readonly ColumnSpec Name = new("name", "姓名");
-    public static readonly ColumnSpec Department = new("department", "部门");
+    public static readonly ColumnSpec Name = new("name", "姓名", MaxLength: ColumnSpec.NameMaxLength);
+    public static readonly ColumnSpec Department = new("department", "部门", MaxLength: ColumnSpec.NameMaxLength);
     public static readonly ColumnSpec CertificateNo = new("certificate_no", "执法证号");
     public static readonly ColumnSpec CertificateValidTo = new("certificate_valid_to", "证件有效期");
     public static readonly ColumnSpec Region = new("region", "区域");
-    public static readonly ColumnSpec Certifications = new("certifications", "资质", ColumnPresence.Optional);
-    public static readonly ColumnSpec Conflicts = new("conflicts", "回避企业", ColumnPresence.Optional);
+    public static readonly ColumnSpec Certifications = new("certifications", "资质", ColumnPresence.Optional, ColumnSpec.ListMaxLength);
+    public static readonly ColumnSpec Conflicts = new("conflicts", "回避企业", ColumnPresence.Optional, ColumnSpec.ListMaxLength);
 
     private static readonly TableSchema<Inspector, string> Schema = new(
         [InspectorId, Name, Department, CertificateNo, CertificateValidTo, Region, Certifications, Conflicts],

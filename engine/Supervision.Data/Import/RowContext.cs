@@ -11,6 +11,7 @@ internal sealed class RowContext(string file, TableLayout layout, IReadOnlySet<s
 {
     private readonly List<ImportIssue> errors = [];
     private readonly Dictionary<string, string> pool = new(StringComparer.Ordinal);
+    private readonly HashSet<ColumnSpec> refused = [];
     private string[] fields = [];
 
     public long Line { get; private set; }
@@ -24,6 +25,15 @@ internal sealed class RowContext(string file, TableLayout layout, IReadOnlySet<s
         Line = row.Line;
         fields = row.Fields;
         errors.Clear();
+        refused.Clear();
+        foreach (var (column, index) in layout.Found)
+        {
+            if (index < fields.Length && CellChecks.Problem(fields[index].AsSpan().Trim(), column) is { } problem)
+            {
+                Error(column, problem);
+                refused.Add(column);
+            }
+        }
     }
 
     /// <summary>The trimmed value; empty when the cell is empty or the column is absent.</summary>
@@ -33,8 +43,18 @@ internal sealed class RowContext(string file, TableLayout layout, IReadOnlySet<s
         return index >= 0 && index < fields.Length ? fields[index].Trim() : string.Empty;
     }
 
+    /// <summary>
+    /// Records an error on the column, once: none after the first for a cell that <see cref="CellChecks"/> refused,
+    /// whose value means nothing to the mapper, and none that repeats one already recorded.
+    /// </summary>
     public void Error(ColumnSpec column, string reason)
-        => errors.Add(new ImportIssue(file, Line, layout.HeaderOf(column), reason, IssueSeverity.Error));
+    {
+        var issue = new ImportIssue(file, Line, layout.HeaderOf(column), reason, IssueSeverity.Error);
+        if (!refused.Contains(column) && !errors.Contains(issue))
+        {
+            errors.Add(issue);
+        }
+    }
 
     public string RequiredText(ColumnSpec column)
     {
@@ -153,7 +173,17 @@ internal sealed class RowContext(string file, TableLayout layout, IReadOnlySet<s
         return null;
     }
 
-    public IReadOnlyList<string> List(ColumnSpec column) => CellParsers.SplitList(Text(column));
+    /// <summary>The ';'-separated entries; an entry that starts like a formula is an error (it may start an export's cell).</summary>
+    public IReadOnlyList<string> List(ColumnSpec column)
+    {
+        var entries = CellParsers.SplitList(Text(column));
+        if (column.Form == CellForm.Text && entries.Select(e => CellChecks.FormulaProblem(e)).FirstOrDefault(p => p is not null) is { } problem)
+        {
+            Error(column, problem);
+        }
+
+        return entries;
+    }
 
     private DateOnly? ParseDate(ColumnSpec column, string text)
     {

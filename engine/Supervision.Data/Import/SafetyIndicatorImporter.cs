@@ -30,7 +30,7 @@ internal static class SafetyIndicatorImporter
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(columns);
 
-        var specs = columns.Select(c => new ColumnSpec(c.Name, null, ColumnPresence.Expected)).ToArray();
+        var specs = columns.Select(c => new ColumnSpec(c.Name, null, ColumnPresence.Expected, ColumnSpec.SentenceMaxLength, IndicatorForm(c.Type))).ToArray();
         var clash = specs.FirstOrDefault(s => Uscc.Matches(s.Name))
             ?? specs.GroupBy(s => s.Name.Trim(), StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1)?.First();
         if (clash is not null)
@@ -39,13 +39,17 @@ internal static class SafetyIndicatorImporter
         }
 
         var schema = new TableSchema<IndicatorRow, string>(
-            [Uscc, .. specs, .. (otherColumns ?? []).Select(name => new ColumnSpec(name, null, ColumnPresence.Optional))],
+            [Uscc, .. specs, .. (otherColumns ?? []).Select(name => new ColumnSpec(name, null, ColumnPresence.Optional, ColumnSpec.SentenceMaxLength, CellForm.Number))],
             row => Map(row, columns, specs),
             indicators => indicators.Uscc,
             Uscc,
             "uscc");
         return TableImporter.Import(file, schema, knownEnterprises);
     }
+
+    // Numbers may be negative; other indicator values may reach an export as text.
+    private static CellForm IndicatorForm(IndicatorType type)
+        => type is IndicatorType.Number or IndicatorType.Integer ? CellForm.Number : CellForm.Text;
 
     private static IndicatorRow Map(RowContext row, IReadOnlyList<IndicatorColumn> columns, ColumnSpec[] specs)
     {

@@ -32,6 +32,9 @@ internal sealed class TableLayout
         return layout;
     }
 
+    /// <summary>The columns found in the header, with their index, in header order.</summary>
+    public IReadOnlyList<KeyValuePair<ColumnSpec, int>> Found { get; private set; } = [];
+
     /// <summary>Index of the column in the file, or -1 when it is absent.</summary>
     public int IndexOf(ColumnSpec column) => indexes.TryGetValue(column, out var index) ? index : -1;
 
@@ -73,6 +76,7 @@ internal sealed class TableLayout
             }
         }
 
+        Found = [.. indexes.OrderBy(pair => pair.Value)];
         if (unknown.Count > 0)
         {
             report.Warning(line, null, $"unknown columns ignored: {string.Join(", ", unknown)}");

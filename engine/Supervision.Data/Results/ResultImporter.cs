@@ -14,11 +14,11 @@ internal static class ResultImporter
     public static readonly ColumnSpec TaskId = new("task_id", "检查任务编号");
     public static readonly ColumnSpec Uscc = new("uscc", "统一社会信用代码");
     public static readonly ColumnSpec Date = new("date", "检查日期");
-    public static readonly ColumnSpec Inspectors = new("inspectors", "检查人员");
-    public static readonly ColumnSpec ItemsChecked = new("items_checked", "检查事项");
-    public static readonly ColumnSpec Findings = new("findings", "发现问题", ColumnPresence.Optional);
+    public static readonly ColumnSpec Inspectors = new("inspectors", "检查人员", MaxLength: ColumnSpec.ListMaxLength);
+    public static readonly ColumnSpec ItemsChecked = new("items_checked", "检查事项", MaxLength: ColumnSpec.ListMaxLength);
+    public static readonly ColumnSpec Findings = new("findings", "发现问题", ColumnPresence.Optional, ColumnSpec.ListMaxLength);
     public static readonly ColumnSpec Harm = new("harm", "危害后果", ColumnPresence.Optional);
-    public static readonly ColumnSpec Quantity = new("quantity", "涉及数量", ColumnPresence.Optional);
+    public static readonly ColumnSpec Quantity = new("quantity", "涉及数量", ColumnPresence.Optional, Form: CellForm.Number);
     public static readonly ColumnSpec Deadline = new("rectification_deadline", "整改期限", ColumnPresence.Optional);
     public static readonly ColumnSpec Status = new("rectification_status", "整改情况");
     public static readonly ColumnSpec Timing = new("corrected_timing", "改正时点", ColumnPresence.Optional);
@@ -76,6 +76,11 @@ internal static class ResultImporter
 
         var harm = row.OptionalText(Harm) is null ? HarmLevel.None : row.RequiredChoice(Harm, Harms) ?? HarmLevel.None;
         var quantity = row.OptionalDecimal(Quantity);
+        if (quantity < 0)
+        {
+            row.Error(Quantity, $"quantity {quantity} is negative: a quantity involved counts goods or units, from 0 up");
+            quantity = null;
+        }
         var deadline = row.OptionalDate(Deadline);
         var status = row.RequiredChoice(Status, Statuses) ?? RectificationStatus.NotRequired;
         var correctedOn = row.OptionalDate(CorrectedOn);

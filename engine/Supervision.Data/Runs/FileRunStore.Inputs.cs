@@ -34,7 +34,7 @@ internal sealed partial class FileRunStore
     {
         ArgumentNullException.ThrowIfNull(slices);
         var target = InputsDirectory(runId);
-        var staging = $"{target}.{Environment.ProcessId}-{Environment.CurrentManagedThreadId}.tmp";
+        var staging = Temporary(target, Environment.CurrentManagedThreadId);
         Directory.CreateDirectory(staging);
         try
         {

@@ -189,7 +189,7 @@ internal sealed partial class FileRunStore : IRunStore
             return Task.CompletedTask;
         }
 
-        var temporary = $"{target}.{Environment.MachineName}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
+        var temporary = Temporary(target, Environment.CurrentManagedThreadId);
         if (Directory.Exists(temporary))
         {
             Directory.Delete(temporary, recursive: true);

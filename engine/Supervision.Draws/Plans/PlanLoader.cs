@@ -86,7 +86,7 @@ public static partial class PlanLoader
         idLocation = map.ValueLocation("id");
         if (!IdPattern().IsMatch(id))
         {
-            diagnostics.Error("SV201", $"plan id '{id}' may contain only letters, digits, '-' and '_'", map.ValueLocation("id"));
+            diagnostics.Error("SV201", $"plan id '{id}' may contain only letters, digits, '-' and '_', and may not start with '-'", map.ValueLocation("id"));
         }
 
         var departments = map.TextList("departments", required: true);
@@ -110,6 +110,8 @@ public static partial class PlanLoader
         var caps = map.Map("caps", required: false);
         caps?.RejectUnknownKeys("per_department_per_year", "total_per_year");
         var teamSize = Whole(map, "team_size", 2, 2, 10, diagnostics, "at least 2 inspectors per task (行政处罚法 第四十二条)");
+        var generalItemsPerTask = Whole(map, "general_items_per_task", 2, 0, 100, diagnostics);
+        CheckGeneralItems(map, items, departments, generalItemsPerTask, diagnostics);
         var plan = new InspectionPlan(
             id,
             map.Text("title", required: true) ?? "",
@@ -119,7 +121,7 @@ public static partial class PlanLoader
             to ?? default,
             Whole(map, "window_working_days", 5, 1, 60, diagnostics),
             items,
-            Whole(map, "general_items_per_task", 2, 0, 100, diagnostics),
+            generalItemsPerTask,
             ratios,
             Share(map, "verification_share", 0.01m, diagnostics),
             caps is null ? 2 : Whole(caps, "per_department_per_year", 2, 1, 100, diagnostics),
@@ -190,6 +192,23 @@ public static partial class PlanLoader
         }
 
         return items;
+    }
+
+    // More general items per task than any department has: a typing error (50 for 5), not a wish the draw can fulfil.
+    private static void CheckGeneralItems(YamlMap map, List<InspectionItem> items, IReadOnlyList<string> departments, int perTask, DiagnosticBag diagnostics)
+    {
+        if (items.Count == 0 || departments.Count == 0 || map.Node("general_items_per_task") is null)
+        {
+            return;
+        }
+
+        var most = departments.Max(department => items.Count(i => !i.Key && (i.Department ?? departments[0]) == department));
+        if (perTask > most)
+        {
+            diagnostics.Error("SV216",
+                $"general_items_per_task is {perTask}, but no department of the plan has more than {most} general (non-key) item(s); at most {most}",
+                map.ValueLocation("general_items_per_task"));
+        }
     }
 
     private static Dictionary<string, decimal> ReadRatios(YamlMap? ratios, IReadOnlyList<string> categories, DiagnosticBag diagnostics)
@@ -279,6 +298,7 @@ public static partial class PlanLoader
         return null;
     }
 
-    [GeneratedRegex("^[A-Za-z0-9_-]+$")]
+    // Not '-' first: the id starts a cell of the draw's population.csv, which must never start like a formula.
+    [GeneratedRegex("^[A-Za-z0-9_][A-Za-z0-9_-]*$")]
     private static partial Regex IdPattern();
 }

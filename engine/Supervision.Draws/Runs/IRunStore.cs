@@ -37,6 +37,12 @@ public interface IRunStore
     /// <exception cref="InvalidOperationException">The run exists and is not refused.</exception>
     Task DiscardRefusedRunAsync(string runId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Deletes what writers of the run that died mid-write left behind (temporary files and directories), keeping those a
+    /// live writer still owns. Called when a run is planned or resumed; a store with no temporaries does nothing.
+    /// </summary>
+    Task DeleteStaleTemporariesAsync(string runId, CancellationToken cancellationToken);
+
     /// <summary>Replaces the stored record of an existing run (status changes).</summary>
     Task UpdateRunAsync(RunRecord run, CancellationToken cancellationToken);
 

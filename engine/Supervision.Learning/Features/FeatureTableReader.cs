@@ -13,7 +13,7 @@ internal static class FeatureTableReader
     public static readonly ColumnSpec EnterpriseId = new("enterprise_id", "uscc");
     public static readonly ColumnSpec InspectionDate = new("inspection_date", "检查日期");
     public static readonly ColumnSpec Label = new("label", "发现违法");
-    public static readonly ColumnSpec RuleScore = new("rule_score", "规则评分", ColumnPresence.Optional);
+    public static readonly ColumnSpec RuleScore = new("rule_score", "规则评分", ColumnPresence.Optional, Form: CellForm.Number);
 
     private static readonly ColumnSpec[] Fixed = [EnterpriseId, InspectionDate, Label, RuleScore];
 
@@ -34,7 +34,7 @@ internal static class FeatureTableReader
         IReadOnlyList<string> names = features is null
             ? [.. headers.Select(h => h.Trim()).Where(h => h.Length > 0 && !Fixed.Any(c => c.Matches(h))), .. withRuleScore ? new[] { RuleScore.Name } : []]
             : features;
-        var specs = names.Take(names.Count - (withRuleScore ? 1 : 0)).Select(n => new ColumnSpec(n)).ToArray();
+        var specs = names.Take(names.Count - (withRuleScore ? 1 : 0)).Select(n => new ColumnSpec(n, Form: CellForm.Number)).ToArray();
         var label = requireLabel ? Label : Label with { Presence = ColumnPresence.Optional };
         var schema = new TableSchema<(long Line, InspectionExample Example), long>(
             [EnterpriseId, InspectionDate, label, RuleScore, .. specs],

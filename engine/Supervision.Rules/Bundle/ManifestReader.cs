@@ -32,6 +32,16 @@ internal static class ManifestReader
         {
             RegimeEffects = effects,
         };
+
+        // A category or an always-drawn regime names a pool of the draw, a cell of its population.csv, which is written
+        // without formula escaping (it is hashed and re-read byte for byte).
+        foreach (var (name, key) in manifest.Categories.Select(c => (c, "categories")).Concat(manifest.Regimes.Select(r => (r, "regimes")))
+            .Where(n => n.Item1.Length > 0 && "=+-@".Contains(n.Item1[0], StringComparison.Ordinal)))
+        {
+            diagnostics.Error("SV015", $"{(key == "categories" ? "category" : "regime")} '{name}' may not start with '{name[0]}' (= + - @ make spreadsheets read a cell as a formula)",
+                map.ValueLocation(key));
+        }
+
         if (manifest.Regimes.Contains(BundleManifest.RoutineRegime))
         {
             diagnostics.Error("SV011", "'routine' is implicit (no regime rule fired); do not list it", map.ValueLocation("regimes"));

@@ -32,7 +32,18 @@ internal sealed class YamlMap
     {
         try
         {
-            using var reader = new StreamReader(path, System.Text.Encoding.UTF8);
+            // Rule files are UTF-8. Read leniently, another encoding became U+FFFD characters: a GB18030 file's Chinese
+            // category names were all "duplicates" of each other.
+            var bytes = System.IO.File.ReadAllBytes(path);
+            if (Utf8Text.FirstInvalid(bytes) is { } bad)
+            {
+                diagnostics.Error("SV016",
+                    $"not UTF-8: byte 0x{bad.Byte:X2} is not valid UTF-8; save the file as UTF-8 (a GB18030 or other legacy encoding is not read)",
+                    new SourceLocation(displayName, bad.Line, bad.Column));
+                return null;
+            }
+
+            using var reader = new StringReader(Utf8Text.Decode(bytes));
             var stream = new YamlStream();
             stream.Load(reader);
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)

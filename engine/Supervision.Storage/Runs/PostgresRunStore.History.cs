@@ -13,6 +13,9 @@ public sealed partial class PostgresRunStore
         return await ReadRunAsync(command, cancellationToken);
     }
 
+    /// <summary>Nothing to do: the database writes no temporaries (a transaction that dies leaves nothing).</summary>
+    public Task DeleteStaleTemporariesAsync(string runId, CancellationToken cancellationToken) => Task.CompletedTask;
+
     public async Task DiscardRefusedRunAsync(string runId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(runId);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Supervision.Data.Import;
 using Supervision.Data.Scoring;
 using Supervision.Model.Registry;
+using Supervision.Model.Text;
 using Supervision.Rules.Scoring;
 
 namespace Supervision.Cli.Commands;
@@ -42,7 +43,7 @@ internal static class ExplainCommand
 
         if (Uscc.Validate(uscc) is { } problem)
         {
-            Console.Error.WriteLine($"'{uscc}': {problem}");
+            Console.Error.WriteLine($"'{UnsafeCharacters.Escape(uscc)}': {problem}");
             return ExitCodes.Usage;
         }
 
@@ -75,7 +76,8 @@ internal static class ExplainCommand
         }
 
         var input = builder.Build(enterprise, population.Indicators.GetValueOrDefault(uscc), population.CreditRecords[uscc], population.Inspections[uscc], asOf, population.LearnedRiskOf(uscc));
-        Console.Write(whyNot is null ? explainer.Explain(input, asOf) : explainer.WhyNot(input, asOf, whyNot));
+        // The explanation quotes the enterprise's data: printed with control and bidirectional characters escaped.
+        Console.Write(UnsafeCharacters.EscapeKeepingLines(whyNot is null ? explainer.Explain(input, asOf) : explainer.WhyNot(input, asOf, whyNot)));
         return ExitCodes.Ok;
     }
 }

@@ -2,6 +2,8 @@ using System.CommandLine;
 using Supervision.Data.Import;
 using Supervision.Data.Results;
 using Supervision.Draws.Record;
+using Supervision.Model.Import;
+using Supervision.Model.Text;
 
 namespace Supervision.Cli.Commands;
 
@@ -32,7 +34,7 @@ internal static class ResultsCommand
         return output;
     }
 
-    /// <summary>Reads the draw record, or says what is missing (null).</summary>
+    /// <summary>Reads the draw record, or says what is missing or unreadable (null: exit 3).</summary>
     public static DrawRecord? ReadDraw(string drawPath, string resultsPath)
     {
         if (!File.Exists(drawPath) || !File.Exists(resultsPath))
@@ -41,7 +43,18 @@ internal static class ResultsCommand
             return null;
         }
 
-        return RecordJson.Read(drawPath);
+        var record = RecordJson.Read(drawPath);
+        // A file with no usable header (an empty file, a required column missing) and no row has nothing to reject:
+        // without this it printed its error and went on to exit 0.
+        var report = ResultImporter.Import(resultsPath, record).Report;
+        if (report.Read == 0 && report.Issues.FirstOrDefault(i => i.Severity == IssueSeverity.Error) is { } problem)
+        {
+            Console.Error.WriteLine(UnsafeCharacters.Escape(problem.ToString()));
+            Console.Error.WriteLine($"the results file {resultsPath} cannot be read: {problem.Reason}; nothing was done");
+            return null;
+        }
+
+        return record;
     }
 
     private static Command ImportCommand()

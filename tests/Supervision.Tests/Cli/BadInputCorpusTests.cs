@@ -21,7 +21,14 @@ public sealed class BadInputCorpusTests
         "yaml: plan / draw",
         "yaml: plan / nightly",
         "yaml: bundle.yaml / nightly",
+        "yaml: GB18030 bundle.yaml / rules check",
+        "yaml: GB18030 plan / draw",
+        "bundle: a category starting with '-' / rules check",
         "plans: two with one id / draw",
+        "plans: more general items per task than items / draw",
+        "results: empty file / results import",
+        "results: empty file / results decide",
+        "results: header without a required column / results publish",
         "plans: two with one id / nightly",
         "calendar: year not covered / draw",
         "calendar: empty / draw",
@@ -149,6 +156,32 @@ public sealed class BadInputCorpusTests
                 return new(nightly, 2, BreakYaml(r, "plans/2026-12-market.yaml"));
             case "yaml: bundle.yaml / nightly":
                 return new(nightly, 2, BreakYaml(r, "bundle.yaml"));
+            case "yaml: GB18030 bundle.yaml / rules check":
+                // 营 in GB18030 (D3 AA) happens to be valid UTF-8; 口 (BF DA) is not: line 1, column 4.
+                ToGb18030(Path.Combine(r, "bundle.yaml"));
+                return new(["rules", "check", "--rules", r], 2, ["bundle.yaml:1:4: error SV016: not UTF-8: byte 0xBF"]);
+            case "bundle: a category starting with '-' / rules check":
+                rules.Replace("bundle.yaml", "categories: [I, II, III, IV]", "categories: [I, II, III, -IV]");
+                return new(["rules", "check", "--rules", r], 2, ["bundle.yaml:19:13: error SV015: category '-IV' may not start with '-'"]);
+            case "yaml: GB18030 plan / draw":
+                ToGb18030(Path.Combine(r, "plans", "2026-12-safety.yaml"));
+                return new(draw, 2, ["plans/2026-12-safety.yaml:1:", "error SV016: not UTF-8"]);
+            case "plans: more general items per task than items / draw":
+                rules.Replace(Path.Combine("plans", "2026-12-safety.yaml"), "general_items_per_task: 2", "general_items_per_task: 50");
+                return new(draw, 2, ["plans/2026-12-safety.yaml:32:25: error SV216: general_items_per_task is 50, but no department of the plan has more than"]);
+            case "results: empty file / results import":
+            case "results: empty file / results decide":
+                var empty = Path.Combine(work, "results.csv");
+                File.WriteAllText(empty, "");
+                string[] results = ["--draw", SampleResults.DrawRecordPath, "--results", empty];
+                return new(name.EndsWith("import", StringComparison.Ordinal) ? ["results", "import", .. results]
+                    : ["results", "decide", .. results, "--data", data, "--rules", r, "--as-of", "2026-12-31", "--ledger-seed", SampleResults.LedgerSeedPath, "--out", output],
+                    3, [$"{empty}:", "the file is empty: no header row", $"the results file {empty} cannot be read"]);
+            case "results: header without a required column / results publish":
+                var headerOnly = Path.Combine(work, "results.csv");
+                File.WriteAllText(headerOnly, "task_id,uscc,date\n");
+                return new(["results", "publish", "--draw", SampleResults.DrawRecordPath, "--results", headerOnly, "--calendar", calendar, "--as-of", "2026-12-31",
+                    "--out", output], 3, [$"{headerOnly}:1: error: column 'inspectors': required column 'inspectors' or '检查人员' is missing"]);
             case "plans: two with one id / draw":
             case "plans: two with one id / nightly":
                 File.Copy(Path.Combine(r, "plans", "2026-12-safety.yaml"), Path.Combine(r, "plans", "2026-12-safety-again.yaml"));
@@ -204,6 +237,9 @@ public sealed class BadInputCorpusTests
         var line = AppendRow(Path.Combine(rules, relative), "broken: [unclosed");
         return [$"{relative}:{line + 1}:1: error SV002: YAML syntax error"];
     }
+
+    private static void ToGb18030(string path)
+        => File.WriteAllText(path, File.ReadAllText(path), Import.TempDirectory.Gb18030);
 
     /// <summary>Appends a line and returns its 1-based number.</summary>
     private static int AppendRow(string path, string row)

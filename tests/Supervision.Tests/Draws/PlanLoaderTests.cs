@@ -37,4 +37,57 @@ public sealed class PlanLoaderTests
         Assert.Contains(diagnostics.Items, d => d.Code == "SV204" && d.Message.Contains("'V'", StringComparison.Ordinal));
         File.Delete(path);
     }
+
+    [Theory]
+    [InlineData("general_items_per_task: 2", "general_items_per_task: 50", "SV216", 32, 25)]
+    [InlineData("general_items_per_task: 2", "general_items_per_task: 7", "SV216", 32, 25)]
+    [InlineData("id: SJ-2026-12-AQ", "id: -SJ", "SV201", 2, 5)]
+    public void Load_ValueNoDrawCanUse_IsADiagnosticAtItsValue(string oldText, string newText, string code, int line, int column)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"plan-{Guid.NewGuid():N}.yaml");
+        var text = File.ReadAllText(Path.Combine(RepoPaths.Rules, "plans", "2026-12-safety.yaml"));
+        Assert.Contains(oldText, text, StringComparison.Ordinal);
+        File.WriteAllText(path, text.Replace(oldText, newText, StringComparison.Ordinal));
+        var diagnostics = new DiagnosticBag();
+
+        var plan = PlanLoader.Load(path, DrawWorld.Categories, diagnostics);
+
+        Assert.Null(plan);
+        var diagnostic = Assert.Single(diagnostics.Items);
+        Assert.Equal((code, line, column), (diagnostic.Code, diagnostic.Location.Line, diagnostic.Location.Column));
+        File.Delete(path);
+    }
+
+    [Fact]
+    public void Load_GeneralItemsPerTaskEqualToTheGeneralItems_IsValid()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"plan-{Guid.NewGuid():N}.yaml");
+        var text = File.ReadAllText(Path.Combine(RepoPaths.Rules, "plans", "2026-12-safety.yaml"));
+        var general = PlanLoader.Load(Path.Combine(RepoPaths.Rules, "plans", "2026-12-safety.yaml"), DrawWorld.Categories, new DiagnosticBag())!
+            .Items.Count(i => !i.Key);
+        File.WriteAllText(path, text.Replace("general_items_per_task: 2", $"general_items_per_task: {general}", StringComparison.Ordinal));
+        var diagnostics = new DiagnosticBag();
+
+        Assert.NotNull(PlanLoader.Load(path, DrawWorld.Categories, diagnostics));
+        Assert.Empty(diagnostics.Items);
+        File.Delete(path);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0xFF }, 0xFF, 2, 5)]
+    [InlineData(new byte[] { 0xE4, 0xB8 }, 0xE4, 2, 5)] // a truncated sequence, reported at its first byte
+    [InlineData(new byte[] { 0xC3, 0xA9, 0x80 }, 0x80, 2, 6)] // a stray continuation byte after a valid é
+    public void Load_NotUtf8_IsSV016AtTheFirstBadByte(byte[] bad, byte first, int line, int column)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"plan-{Guid.NewGuid():N}.yaml");
+        File.WriteAllBytes(path, [.. "id: x\nid2 "u8, .. bad, .. "\n"u8]);
+        var diagnostics = new DiagnosticBag();
+
+        Assert.Null(PlanLoader.Load(path, DrawWorld.Categories, diagnostics));
+
+        var diagnostic = Assert.Single(diagnostics.Items);
+        Assert.Equal(("SV016", line, column), (diagnostic.Code, diagnostic.Location.Line, diagnostic.Location.Column));
+        Assert.Contains($"not UTF-8: byte 0x{first:X2}", diagnostic.Message, StringComparison.Ordinal);
+        File.Delete(path);
+    }
 }

@@ -82,6 +82,9 @@ public sealed class EmbeddedNightlyTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => world.RunAsync(workers: 1, hooks: crashing, cancellationToken: crash.Token));
         var interrupted = await world.Store.GetRunAsync(NightlyWorld.RunId, CancellationToken.None);
         var completeBefore = await world.Store.CompletedChunksAsync(NightlyWorld.RunId, CancellationToken.None);
+        // The killed process left a half-written chunk behind (its id is one no process has).
+        var leftOver = Path.Combine(world.Store.RunDirectory(NightlyWorld.RunId), "chunks", $"00002.csv.{Environment.MachineName}.{int.MaxValue}.1.tmp");
+        File.WriteAllText(leftOver, "uscc,na");
         var rescored = new List<int>();
         var recording = new NightlyHooks { ChunkSaved = (_, chunk) => { lock (rescored) { rescored.Add(chunk); } } };
 
@@ -93,6 +96,8 @@ public sealed class EmbeddedNightlyTests
         Assert.DoesNotContain(2, completeBefore);
         Assert.Empty(rescored.Intersect(completeBefore));
         Assert.Contains(2, rescored);
+        Assert.False(File.Exists(leftOver));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(world.Store.RunDirectory(NightlyWorld.RunId), "*.tmp", SearchOption.AllDirectories));
         Assert.Equal(RunStatus.Completed, outcome.Run!.Status);
         world.AssertGolden();
     }

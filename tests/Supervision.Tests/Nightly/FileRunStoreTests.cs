@@ -154,6 +154,39 @@ public sealed class FileRunStoreTests
     public void RunDirectory_IdThatIsNotAName_IsRefused(string runId)
         => Assert.ThrowsAny<ArgumentException>(() => new FileRunStore("store").RunDirectory(runId));
 
+    [Fact]
+    public async Task DeleteStaleTemporaries_RemovesThoseOfDeadWritersOnly()
+    {
+        using var directory = new TempDirectory();
+        var store = new FileRunStore(directory.Path);
+        await store.CreateRunAsync(Run("r1", chunks: 2, enterprises: 4), None);
+        var run = store.RunDirectory("r1");
+        var machine = Environment.MachineName;
+        const int Dead = int.MaxValue; // no process has this id
+        var chunks = Directory.CreateDirectory(Path.Combine(run, "chunks")).FullName;
+        var staleFile = Write(Path.Combine(chunks, $"00001.csv.{machine}.{Dead}.3.tmp"));
+        var staleDirectory = Directory.CreateDirectory(Path.Combine(run, $"inputs.{machine}.{Dead}.1.tmp")).FullName;
+        Write(Path.Combine(staleDirectory, "00000", "enterprises.csv.00000"));
+        var live = Write(Path.Combine(chunks, $"00000.csv.{machine}.{Environment.ProcessId}.1.tmp"));
+        var otherMachine = Write(Path.Combine(chunks, $"00000.csv.another-host.{Dead}.1.tmp"));
+        var chunk = Write(Path.Combine(chunks, "00000.csv"));
+        var otherRun = Write(Path.Combine(store.RunDirectory("r2"), $"run.json.{machine}.{Dead}.1.tmp"));
+
+        await store.DeleteStaleTemporariesAsync("r1", None);
+
+        Assert.False(File.Exists(staleFile));
+        Assert.False(Directory.Exists(staleDirectory));
+        Assert.All([live, otherMachine, chunk, otherRun], path => Assert.True(File.Exists(path), path));
+        Assert.NotNull(await store.GetRunAsync("r1", None));
+    }
+
+    private static string Write(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, "x");
+        return path;
+    }
+
     private static RunRecord Run(string runId, int chunks, int enterprises)
         => new(runId, DrawWorld.AsOf, "b", "1", ShippedBundle.Bundle.Bundle.ContentHash, "data", DrawWorld.Seed, Math.Max(1, enterprises / Math.Max(1, chunks)),
             chunks, enterprises, 0, "", RunStatus.Scoring);

@@ -69,4 +69,27 @@ public sealed class ResultImporterTests
         Assert.Equal(1, result.Report.Rejected);
         Assert.Contains("first occurrence on line 2", result.Report.Issues[0].Reason, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("-1000", "quantity")]
+    [InlineData("-0.5", "quantity")]
+    [InlineData("1e9", "quantity")]
+    [InlineData("NaN", "quantity")]
+    [InlineData("0", null)]
+    [InlineData("12.5", null)]
+    public void Import_NegativeOrNonNumericQuantity_RejectsTheRow(string quantity, string? rejectedColumn)
+    {
+        using var directory = new TempDirectory();
+        var path = directory.Write("results.csv",
+            [Header, $"{Task},2026-12-03,SJ0005;SJ0045,SC-001;SC-005,SC-005:SJ-MB-01,slight,{quantity},,corrected,before_decision,2026-12-05"]);
+
+        var result = ResultImporter.Import(path, SampleResults.Draw);
+
+        Assert.Equal(rejectedColumn, result.Report.Issues.Select(i => i.Column).FirstOrDefault());
+        Assert.Equal(rejectedColumn is null ? 1 : 0, result.Rows.Count);
+        if (rejectedColumn is not null)
+        {
+            Assert.Equal(2, ReportAssert.ErrorAt(result.Report, 2).Line);
+        }
+    }
 }
