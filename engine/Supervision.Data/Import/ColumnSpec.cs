@@ -4,7 +4,8 @@ namespace Supervision.Data.Import;
 /// <param name="Name">English snake_case header.</param>
 /// <param name="AlternateName">Chinese header accepted instead, or null.</param>
 /// <param name="Presence">What happens when the header has neither name.</param>
-internal sealed record ColumnSpec(string Name, string? AlternateName = null, ColumnPresence Presence = ColumnPresence.Required)
+/// <param name="WhenMissing">What the report says follows from the column's absence, instead of the general words of its presence.</param>
+internal sealed record ColumnSpec(string Name, string? AlternateName = null, ColumnPresence Presence = ColumnPresence.Required, string? WhenMissing = null)
 {
     public bool Matches(string header)
     {
