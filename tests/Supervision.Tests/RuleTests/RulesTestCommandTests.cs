@@ -72,7 +72,7 @@ public sealed class RulesTestCommandTests
         var (code, output, _) = CliRunner.Run("rules", "test", "--rules", bundle.Directory);
 
         Assert.Equal(5, code);
-        Assert.Contains("tests/bad.yaml:4:36: error SV084: major_hazard_sources takes a whole number ≥ 0: found '两处', which is not a number", output, StringComparison.Ordinal);
+        Assert.Contains("tests/bad.yaml:4:36: error SV084: major_hazard_sources takes a whole number from 0 to 10000: found '两处', which is not a number", output, StringComparison.Ordinal);
         Assert.Contains("1 not run", output, StringComparison.Ordinal);
     }
 

@@ -1,4 +1,5 @@
 using Supervision.Rules.Diagnostics;
+using Supervision.Rules.Scoring;
 using Supervision.Tests.Support;
 
 namespace Supervision.Tests.Rules;
@@ -197,5 +198,20 @@ public sealed class NumberLimitTests
 
         Assert.NotNull(compiled);
         Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public void Score_RegimeWithZeroRatioAndExemption_OutcomeIsExempt()
+    {
+        using var bundle = new BundleCopy();
+        bundle.Replace("evaluation/regimes.yaml", "    regime: dormant\n", "    regime: dormant\n    ratio: 0\n    exempt: true\n");
+        var (compiled, _) = bundle.Compile();
+        var engine = new ScoringEngine(compiled!, new ScoringOptions(EngineMode.Direct, Parallelism: 1));
+
+        var dormant = engine.Score([ShippedBundle.Input(("status", "dormant"))], new DateOnly(2026, 11, 27)).Single().Outcome;
+        var operating = engine.Score([ShippedBundle.Input(("status", "operating"))], new DateOnly(2026, 11, 27)).Single().Outcome;
+
+        Assert.Equal(("dormant", 0.0, true), (dormant.Regime, dormant.Ratio, dormant.Exempt));
+        Assert.False(operating.Exempt);
     }
 }

@@ -33,8 +33,8 @@ public sealed class DiffSideTests
     public void BuildsSameFactsAs_OtherDefault_IsFalse()
     {
         using var copy = new BundleCopy();
-        copy.Replace("indicators.yaml", "  - name: lec_max\n    type: number\n    min: 0\n    default: 0\n",
-            "  - name: lec_max\n    type: number\n    min: 0\n    default: 100\n");
+        copy.Replace("indicators.yaml", "  - name: lec_max\n    type: number\n    min: 0\n    max: 10000\n    default: 0\n",
+            "  - name: lec_max\n    type: number\n    min: 0\n    max: 10000\n    default: 100\n");
 
         var (b, c) = Sides(copy);
 
@@ -45,7 +45,7 @@ public sealed class DiffSideTests
     public void BuildsSameFactsAs_NarrowerRange_IsFalse()
     {
         using var copy = new BundleCopy();
-        copy.Replace("indicators.yaml", "  - name: lec_max\n", "  - name: lec_max\n    max: 300\n");
+        copy.Replace("indicators.yaml", "    max: 10000\n    default: 0\n    description: 作业条件", "    max: 300\n    default: 0\n    description: 作业条件");
 
         var (b, c) = Sides(copy);
 

@@ -53,7 +53,7 @@ public sealed class RulesDiffCommandTests(TightenedLecDiff diff) : IClassFixture
     public void Diff_CandidateThatCannotEvaluateSomeEnterprises_WritesTheDiffAndExitsFour()
     {
         using var narrower = new BundleCopy();
-        narrower.Replace("indicators.yaml", "  - name: lec_max\n", "  - name: lec_max\n    max: 300\n");
+        narrower.Replace("indicators.yaml", "    max: 10000\n    default: 0\n    description: 作业条件", "    max: 300\n    default: 0\n    description: 作业条件");
         var output = Directory.CreateTempSubdirectory("supervision-diff-").FullName;
         try
         {

@@ -52,7 +52,7 @@ public sealed class RulesDiffSchemaTests
     public void Run_CandidateNarrowsAnIndicatorsRange_RowsOutsideItLoseTheirValuesUnderTheCandidateOnly()
     {
         using var copy = new BundleCopy();
-        copy.Replace("indicators.yaml", "  - name: lec_max\n", "  - name: lec_max\n    max: 300\n");
+        copy.Replace("indicators.yaml", "    max: 10000\n    default: 0\n    description: 作业条件", "    max: 300\n    default: 0\n    description: 作业条件");
         var (candidate, diagnostics) = copy.Compile();
         Assert.True(candidate is not null, string.Join('\n', diagnostics));
         var population = TightenedLecDiff.Load(ShippedBundle.Bundle, candidate, RepoPaths.DataSamples);
