@@ -9,12 +9,14 @@ namespace Supervision.Data.Import;
 /// the reason (<see cref="CellChecks"/>).
 /// </param>
 /// <param name="Form">Text (a leading formula character is refused) or a number (a leading sign is allowed).</param>
+/// <param name="WhenMissing">What the report says follows from the column's absence, instead of the general words of its presence.</param>
 internal sealed record ColumnSpec(
     string Name,
     string? AlternateName = null,
     ColumnPresence Presence = ColumnPresence.Required,
     int MaxLength = ColumnSpec.DefaultMaxLength,
-    CellForm Form = CellForm.Text)
+    CellForm Form = CellForm.Text,
+    string? WhenMissing = null)
 {
     /// <summary>For codes, dates, choices and numbers: far above any valid value, far below a pasted document.</summary>
     public const int DefaultMaxLength = 100;

@@ -30,7 +30,7 @@ internal static class SafetyIndicatorImporter
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(columns);
 
-        var specs = columns.Select(c => new ColumnSpec(c.Name, null, ColumnPresence.Expected, ColumnSpec.SentenceMaxLength, IndicatorForm(c.Type))).ToArray();
+        var specs = columns.Select(Spec).ToArray();
         var clash = specs.FirstOrDefault(s => Uscc.Matches(s.Name))
             ?? specs.GroupBy(s => s.Name.Trim(), StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1)?.First();
         if (clash is not null)
@@ -50,6 +50,16 @@ internal static class SafetyIndicatorImporter
     // Numbers may be negative; other indicator values may reach an export as text.
     private static CellForm IndicatorForm(IndicatorType type)
         => type is IndicatorType.Number or IndicatorType.Integer ? CellForm.Number : CellForm.Text;
+
+    // A missing column is not a column of empty cells: every enterprise would silently read the same value. Without a
+    // declared default that value would be "missing", so the file is refused; with one, every row takes the default
+    // and the report says which.
+    private static ColumnSpec Spec(IndicatorColumn column)
+        => column.Default is null
+            ? new ColumnSpec(column.Name, null, ColumnPresence.Required, ColumnSpec.SentenceMaxLength, IndicatorForm(column.Type),
+                $"indicator '{column.Name}' declares no default in indicators.yaml, so no row can be scored: every row of the file is rejected")
+            : new ColumnSpec(column.Name, null, ColumnPresence.Expected, ColumnSpec.SentenceMaxLength, IndicatorForm(column.Type),
+                $"every row takes the default {column.Default} that indicators.yaml declares for '{column.Name}'");
 
     private static IndicatorRow Map(RowContext row, IReadOnlyList<IndicatorColumn> columns, ColumnSpec[] specs)
     {
@@ -121,7 +131,7 @@ internal static class SafetyIndicatorImporter
     {
         if (!CellParsers.TryParseNumber(text, out var number))
         {
-            row.Error(spec, "not a number (use '.' as the decimal point, no thousands separator or exponent)");
+            row.Error(spec, "not a finite number (use '.' as the decimal point, no thousands separator or exponent; NaN and infinities are refused)");
             return null;
         }
 
@@ -131,18 +141,28 @@ internal static class SafetyIndicatorImporter
             return null;
         }
 
+        if (column.Type == IndicatorType.Integer && Math.Abs(number) > NumericLimits.MaxExactInteger)
+        {
+            row.Error(spec, string.Create(CultureInfo.InvariantCulture,
+                $"{text} is too large a whole number to be held exactly (at most {NumericLimits.MaxExactInteger} in magnitude)"));
+            return null;
+        }
+
         if (column.Min is { } min && number < min)
         {
-            row.Error(spec, string.Create(CultureInfo.InvariantCulture, $"below the minimum {min}"));
+            row.Error(spec, string.Create(CultureInfo.InvariantCulture, $"{text} is below the minimum {min} (indicators.yaml declares {Range(column)})"));
             return null;
         }
 
         if (column.Max is { } max && number > max)
         {
-            row.Error(spec, string.Create(CultureInfo.InvariantCulture, $"above the maximum {max}"));
+            row.Error(spec, string.Create(CultureInfo.InvariantCulture, $"{text} is above the maximum {max} (indicators.yaml declares {Range(column)})"));
             return null;
         }
 
         return number;
     }
+
+    private static string Range(IndicatorColumn column)
+        => string.Create(CultureInfo.InvariantCulture, $"[{column.Min?.ToString(CultureInfo.InvariantCulture) ?? "-∞"}..{column.Max?.ToString(CultureInfo.InvariantCulture) ?? "+∞"}]");
 }

@@ -65,11 +65,11 @@ internal sealed class TableLayout
             switch (column.Presence)
             {
                 case ColumnPresence.Required:
-                    report.Error(line, column.Name, $"required column {column} is missing; every row of the file is rejected");
+                    report.Error(line, column.Name, $"required column {column} is missing; {column.WhenMissing ?? "every row of the file is rejected"}");
                     IsUsable = false;
                     break;
                 case ColumnPresence.Expected:
-                    report.Warning(line, column.Name, $"column {column} is missing; its values are treated as empty");
+                    report.Warning(line, column.Name, $"column {column} is missing; {column.WhenMissing ?? "its values are treated as empty"}");
                     break;
                 default:
                     break;

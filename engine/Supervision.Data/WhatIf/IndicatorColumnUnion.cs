@@ -39,6 +39,8 @@ internal static class IndicatorColumnUnion
                 AllowedValues = [.. other.AllowedValues.Union(column.AllowedValues, StringComparer.Ordinal)],
                 Min = other.Min is { } a && column.Min is { } b ? Math.Min(a, b) : null,
                 Max = other.Max is { } c && column.Max is { } d ? Math.Max(c, d) : null,
+                // The column may be absent only when both bundles would score the absence with a default.
+                Default = column.Default is null ? null : other.Default,
             };
         }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Supervision.Model.Indicators;
 
 namespace Supervision.Rules.Bundle;
 
@@ -18,6 +19,21 @@ internal static class CellParser
     }
 
     public static IntervalCell? ParseNumeric(string text, out string? error)
+    {
+        var cell = ParseInterval(text, out error);
+        if (cell is not null && (Unsane(cell.Low) ?? Unsane(cell.High)) is { } bound)
+        {
+            error = $"'{text}': the number {bound.ToString(CultureInfo.InvariantCulture)} is beyond ±10^15, the largest magnitude a bundle may write";
+            return null;
+        }
+
+        return cell;
+    }
+
+    // An open end is written as an infinity; a number written out must be a sane constant.
+    private static double? Unsane(double bound) => double.IsFinite(bound) && !NumericLimits.IsSaneConstant(bound) ? bound : null;
+
+    private static IntervalCell? ParseInterval(string text, out string? error)
     {
         error = null;
         if (text.Length >= 2 && (text[0] is '[' or '(') && (text[^1] is ']' or ')'))

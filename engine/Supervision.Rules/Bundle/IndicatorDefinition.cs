@@ -26,5 +26,5 @@ public sealed record IndicatorDefinition(
     DeriveSpec? Derive,
     SourceLocation Location)
 {
-    public IndicatorColumn ToColumn() => new(Name, Type, Values, Min, Max);
+    public IndicatorColumn ToColumn() => new(Name, Type, Values, Min, Max, Default);
 }

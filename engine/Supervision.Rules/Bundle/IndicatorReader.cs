@@ -107,6 +107,15 @@ internal static partial class IndicatorReader
             diagnostics.Error("SV024", "'min' and 'max' are only for number and integer indicators", entry.Location);
         }
 
+        foreach (var (key, bound) in new[] { ("min", min), ("max", max) })
+        {
+            if (bound is { } value && !NumericLimits.IsSaneConstant(value))
+            {
+                diagnostics.Error("SV024", $"{key} {value.ToString(CultureInfo.InvariantCulture)} is beyond ±10^15, the largest magnitude a bundle may write",
+                    entry.ValueLocation(key));
+            }
+        }
+
         if (min > max)
         {
             diagnostics.Error("SV024", $"min {min} is above max {max}", entry.ValueLocation("min"));
@@ -223,6 +232,11 @@ internal static partial class IndicatorReader
                 if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
                 {
                     return "not a number";
+                }
+
+                if (!double.IsFinite(number))
+                {
+                    return "not a finite number";
                 }
 
                 if (type == IndicatorType.Integer && number % 1 != 0)

@@ -1,4 +1,5 @@
 using Supervision.Rules.Diagnostics;
+using Supervision.Rules.Scoring;
 
 namespace Supervision.Rules.Bundle;
 
@@ -58,7 +59,9 @@ internal static class ManifestReader
     {
         if (map?.Node("base_score") is not YamlDotNet.RepresentationModel.YamlSequenceNode)
         {
-            return [new DatedValue(map?.Number("base_score") ?? 100, Validity.Always)];
+            var score = map?.Number("base_score") ?? ScoreScale.Max;
+            CheckScale(score, map?.ValueLocation("base_score"), diagnostics);
+            return [new DatedValue(score, Validity.Always)];
         }
 
         var values = new List<DatedValue>();
@@ -79,10 +82,19 @@ internal static class ManifestReader
                 diagnostics.Error("SV013", $"base_score periods overlap ({clash.Validity} and {validity})", entry.Location);
             }
 
+            CheckScale(value.Value, entry.ValueLocation("value"), diagnostics);
             values.Add(new DatedValue(value.Value, validity));
         }
 
         return values;
+    }
+
+    private static void CheckScale(double score, SourceLocation? location, DiagnosticBag diagnostics)
+    {
+        if (location is { } at && ScoreScale.CheckBaseScore(score) is { } problem)
+        {
+            diagnostics.Error("SV017", problem, at);
+        }
     }
 
     private static bool Overlap(Validity a, Validity b)

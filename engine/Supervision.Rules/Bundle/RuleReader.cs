@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Supervision.Rules.Diagnostics;
+using Supervision.Rules.Scoring;
 using YamlDotNet.Core;
 
 namespace Supervision.Rules.Bundle;
@@ -39,7 +40,7 @@ internal static partial class RuleReader
         {
             EvaluationKind.Safety => ["points", "level"],
             EvaluationKind.Credit => ["points", "class"],
-            _ => ["regime", "category", "ratio"],
+            _ => ["regime", "category", "ratio", "exempt"],
         };
         entry.RejectUnknownKeys([.. new[] { "id", "title", "when", "basis", "valid_from", "valid_to" }, .. effects]);
         var id = entry.Text("id", required: true);
@@ -60,8 +61,14 @@ internal static partial class RuleReader
         var quoted = when.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted ? 1 : 0;
         var whenLocation = entry.At(when).Offset(quoted);
         var points = entry.Number("points");
+        if (points is { } value && ScoreScale.CheckPoints(value) is { } pointsProblem)
+        {
+            diagnostics.Error("SV036", pointsProblem, entry.ValueLocation("points"));
+        }
+
         string? grade = null, regime = null, category = null;
         double? ratio = null;
+        bool? exempt = null;
         switch (kind)
         {
             case EvaluationKind.Safety:
@@ -79,6 +86,14 @@ internal static partial class RuleReader
                     diagnostics.Error("SV032", $"ratio {ratio} must be between 0 and 1 (or 0% and 100%)", entry.ValueLocation("ratio"));
                 }
 
+                exempt = entry.Text("exempt", required: false) switch
+                {
+                    null => null,
+                    "true" => true,
+                    "false" => false,
+                    var other => Invalid(other),
+                };
+                RatioExemption.Check($"rule {id}", ratio, exempt == true, "exempt: true", entry.ValueLocation(ratio == 0 ? "ratio" : "exempt"), diagnostics);
                 if (entry.Node("regime") is null)
                 {
                     diagnostics.Error("SV033", "a regime rule must name its regime", entry.Location);
@@ -98,7 +113,13 @@ internal static partial class RuleReader
 
         var validity = ValidityReader.Read(entry.Text("valid_from", required: false), entry.ValueLocation("valid_from"),
             entry.Text("valid_to", required: false), entry.ValueLocation("valid_to"), diagnostics);
-        return new RuleSpec(id, title, kind, when.Value ?? "", whenLocation, points, grade, regime, category, ratio, basis, entry.Location, validity);
+        return new RuleSpec(id, title, kind, when.Value ?? "", whenLocation, points, grade, regime, category, ratio, basis, entry.Location, validity, exempt);
+
+        bool? Invalid(string text)
+        {
+            diagnostics.Error("SV032", $"exempt must be true or false, found '{text}'", entry.ValueLocation("exempt"));
+            return null;
+        }
     }
 
     private static string? OneOf(YamlMap entry, string key, IReadOnlyList<string> allowed, DiagnosticBag diagnostics)

@@ -16,6 +16,8 @@ namespace Supervision.Rules.Bundle;
 /// <param name="Basis">Legal basis: 文号 and article.</param>
 /// <param name="Location">Where the rule starts.</param>
 /// <param name="Validity">When the rule is in force (valid_from / valid_to).</param>
+/// <param name="Exempt">Regime rules: true when the regime exempts its enterprises from routine draws (with ratio 0), false
+/// when it says they are not, null to keep the ratio table's exemption.</param>
 public sealed record RuleSpec(
     string Id,
     string Title,
@@ -29,4 +31,5 @@ public sealed record RuleSpec(
     double? Ratio,
     string Basis,
     SourceLocation Location,
-    Validity Validity);
+    Validity Validity,
+    bool? Exempt = null);

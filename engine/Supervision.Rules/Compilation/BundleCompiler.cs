@@ -57,6 +57,20 @@ public static class BundleCompiler
         try
         {
             var bound = Binder.Bind(rule.When, catalog, phase);
+            foreach (var finding in NumberCheck.Run(Parser.Parse(rule.When), catalog))
+            {
+                var message = $"rule {rule.Id}: {finding.Message}";
+                var location = rule.WhenLocation.Offset(finding.Offset);
+                if (finding.Severity == DiagnosticSeverity.Error)
+                {
+                    diagnostics.Error(finding.Code, message, location);
+                }
+                else
+                {
+                    diagnostics.Warning(finding.Code, message, location);
+                }
+            }
+
             return Validate(bound.Lambda, rule.WhenLocation, diagnostics) ? bound : null;
         }
         catch (RuleLanguageException e)
@@ -97,10 +111,10 @@ public static class BundleCompiler
             return;
         }
 
-        foreach (var row in table.Rows.Where(r => TableOutputs.ParseRatio(r.Outputs[ratio]) == 0 && (exempt < 0 || r.Outputs[exempt] != "true")))
+        // Rows exempt with a ratio above zero are the table analysis' warning (SV069), which names the column.
+        foreach (var row in table.Rows.Where(r => TableOutputs.ParseRatio(r.Outputs[ratio]) == 0))
         {
-            diagnostics.Error("SV052", $"row {row.Id} sets a 0% ratio without exempt=true; a category is never exempt from random inspection unless explicitly marked (无事不扰/守信免查)",
-                row.Location);
+            RatioExemption.Check($"row {row.Id}", 0, exempt >= 0 && row.Outputs[exempt] == "true", "exempt=true", row.Location, diagnostics);
         }
     }
 

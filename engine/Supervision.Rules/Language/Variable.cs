@@ -9,13 +9,17 @@ namespace Supervision.Rules.Language;
 /// <param name="AvailableFrom">First phase that can read it.</param>
 /// <param name="Slot">Index in <c>DecisionFact.Numbers</c> (number, boolean, date) or <c>DecisionFact.Texts</c> (text, enum).</param>
 /// <param name="Description">Plain-language meaning, for explanations.</param>
+/// <param name="Min">Inclusive lower bound of a number (declared in indicators.yaml, or the score's scale), or null.</param>
+/// <param name="Max">Inclusive upper bound of a number, or null.</param>
 public sealed record Variable(
     string Name,
     IndicatorType Declared,
     IReadOnlyList<string> Values,
     int AvailableFrom,
     int Slot,
-    string Description)
+    string Description,
+    double? Min = null,
+    double? Max = null)
 {
     public VariableType Type => Declared switch
     {

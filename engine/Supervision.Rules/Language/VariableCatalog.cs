@@ -1,5 +1,6 @@
 using Supervision.Model.Indicators;
 using Supervision.Rules.Bundle;
+using Supervision.Rules.Scoring;
 
 namespace Supervision.Rules.Language;
 
@@ -25,11 +26,11 @@ public sealed class VariableCatalog
     {
         foreach (var indicator in indicators)
         {
-            Add(indicator.Name, indicator.Type, indicator.Values, Phase.Indicators, indicator.Description);
+            Add(indicator.Name, indicator.Type, indicator.Values, Phase.Indicators, indicator.Description, indicator.Min, indicator.Max);
         }
 
-        Add(SafetyScore, IndicatorType.Number, [], Phase.Grading, "安全评估得分");
-        Add(CreditScore, IndicatorType.Number, [], Phase.Grading, "信用评估得分");
+        Add(SafetyScore, IndicatorType.Number, [], Phase.Grading, "安全评估得分", ScoreScale.Min, ScoreScale.Max);
+        Add(CreditScore, IndicatorType.Number, [], Phase.Grading, "信用评估得分", ScoreScale.Min, ScoreScale.Max);
         Add(SafetyLevel, IndicatorType.Enum, manifest.SafetyLevels, Phase.Matrix, "安全风险等级");
         Add(CreditClass, IndicatorType.Enum, manifest.CreditClasses, Phase.Matrix, "信用风险类别");
         Add(Category, IndicatorType.Enum, manifest.Categories, Phase.Regime, "监管类别");
@@ -50,7 +51,7 @@ public sealed class VariableCatalog
         => name is SafetyScore or CreditScore or SafetyLevel or CreditClass or Category or Regime
             || RatioOutputs.Contains(name);
 
-    private void Add(string name, IndicatorType type, IReadOnlyList<string> values, int phase, string description)
+    private void Add(string name, IndicatorType type, IReadOnlyList<string> values, int phase, string description, double? min = null, double? max = null)
     {
         if (_byName.ContainsKey(name))
         {
@@ -59,6 +60,6 @@ public sealed class VariableCatalog
 
         var numeric = type is IndicatorType.Number or IndicatorType.Integer or IndicatorType.Boolean or IndicatorType.Date;
         var slot = numeric ? NumberSlots++ : TextSlots++;
-        _byName.Add(name, new Variable(name, type, values, phase, slot, description));
+        _byName.Add(name, new Variable(name, type, values, phase, slot, description, min, max));
     }
 }

@@ -106,8 +106,8 @@ internal sealed class Resolver
 
         state.SafetyOverride = safetyGrade == int.MaxValue ? null : _manifest.SafetyLevels[safetyGrade];
         state.CreditOverride = creditGrade == int.MaxValue ? null : _manifest.CreditClasses[creditGrade];
-        state.SafetyScore = Math.Clamp(safety, 0, 100);
-        state.CreditScore = Math.Clamp(credit, 0, 100);
+        state.SafetyScore = Math.Clamp(safety, ScoreScale.Min, ScoreScale.Max);
+        state.CreditScore = Math.Clamp(credit, ScoreScale.Min, ScoreScale.Max);
         state.Numbers[_safetyScoreSlot] = state.SafetyScore;
         state.Numbers[_creditScoreSlot] = state.CreditScore;
     }
@@ -180,7 +180,7 @@ internal sealed class Resolver
                     state.MinCount = _minCount[chosen];
                     break;
                 case "exempt":
-                    state.Exempt = value == "true";
+                    state.Exempt = state.RegimeRule?.Exempt ?? value == "true";
                     break;
                 case VariableCatalog.SafetyLevel:
                     state.Texts[_safetyLevelSlot] = state.SafetyOverride ?? value;

@@ -8,12 +8,12 @@ public sealed class SafetyIndicatorImporterTests : IDisposable
 {
     private static readonly IndicatorColumn[] Columns =
     [
-        new("hazard_score", IndicatorType.Number, [], 0, 100),
-        new("employees", IndicatorType.Integer, [], 1, null),
-        new("has_permit", IndicatorType.Boolean, [], null, null),
-        new("last_drill", IndicatorType.Date, [], null, null),
-        new("remark", IndicatorType.Text, [], null, null),
-        new("hazard_class", IndicatorType.Enum, ["I", "II", "III"], null, null),
+        new("hazard_score", IndicatorType.Number, [], 0, 100, "0"),
+        new("employees", IndicatorType.Integer, [], 1, null, "1"),
+        new("has_permit", IndicatorType.Boolean, [], null, null, "false"),
+        new("last_drill", IndicatorType.Date, [], null, null, "2024-01-01"),
+        new("remark", IndicatorType.Text, [], null, null, ""),
+        new("hazard_class", IndicatorType.Enum, ["I", "II", "III"], null, null, "I"),
     ];
 
     private readonly TempDirectory directory = new();
@@ -44,8 +44,13 @@ public sealed class SafetyIndicatorImporterTests : IDisposable
     [InlineData("employees", "0", "below the minimum 1")]
     [InlineData("hazard_score", "100.01", "above the maximum 100")]
     [InlineData("hazard_score", "-0.1", "below the minimum 0")]
-    [InlineData("hazard_score", "1,5", "not a number")]
-    [InlineData("hazard_score", "1e2", "not a number")]
+    [InlineData("hazard_score", "1,5", "not a finite number")]
+    [InlineData("hazard_score", "1e2", "not a finite number")]
+    [InlineData("hazard_score", "NaN", "not a finite number")]
+    [InlineData("hazard_score", "Infinity", "not a finite number")]
+    [InlineData("hazard_score", "-∞", "not a finite number")]
+    [InlineData("hazard_score", "100.01", "indicators.yaml declares [0..100]")]
+    [InlineData("employees", "100000000000000000000", "too large a whole number")]
     [InlineData("hazard_class", "ii", "not one of the allowed values")]
     [InlineData("has_permit", "Y", "not a boolean")]
     [InlineData("last_drill", "2024/05/01", "not a date")]
@@ -93,7 +98,7 @@ public sealed class SafetyIndicatorImporterTests : IDisposable
     }
 
     [Fact]
-    public void Import_DeclaredColumnsAbsent_WarnsOncePerColumnAndReadsNull()
+    public void Import_DeclaredColumnsAbsentWithDefaults_WarnsOncePerColumnNamingTheDefaultAndReadsNull()
     {
         var path = directory.Write("safety-indicators.csv", ["uscc,hazard_score,unused", $"{TestUscc.Valid(1)},10,x"]);
 
@@ -106,8 +111,39 @@ public sealed class SafetyIndicatorImporterTests : IDisposable
         Assert.Equal(
             ["employees", "has_permit", "last_drill", "remark", "hazard_class"],
             warnings.Where(w => w.Column is not null).Select(w => w.Column));
+        Assert.Contains("every row takes the default 2024-01-01", warnings.Single(w => w.Column == "last_drill").Reason, StringComparison.Ordinal);
         Assert.Contains("unused", warnings.Single(w => w.Column is null).Reason, StringComparison.Ordinal);
         Assert.Equal(new object?[] { 10.0, null, null, null, null, null }, Assert.Single(result.Rows).Values);
+    }
+
+    [Fact]
+    public void Import_DeclaredColumnAbsentWithoutDefault_IsAnErrorAtTheHeaderAndRejectsEveryRow()
+    {
+        IndicatorColumn[] columns = [Columns[0], new("lec_max", IndicatorType.Number, [], 0, 10000)];
+        var path = directory.Write("safety-indicators.csv", ["uscc,hazard_score", $"{TestUscc.Valid(1)},10", $"{TestUscc.Valid(2)},20"]);
+
+        var result = SafetyIndicatorImporter.Import(path, columns);
+
+        ReportAssert.Counts(result.Report, read: 2, accepted: 0, rejected: 2);
+        var error = ReportAssert.ErrorAt(result.Report, 1);
+        Assert.Equal("lec_max", error.Column);
+        Assert.Contains("declares no default", error.Reason, StringComparison.Ordinal);
+        Assert.Empty(result.Rows);
+    }
+
+    [Fact]
+    public void Import_HugeCountAboveTheDeclaredMaximum_RejectsTheCellWithTheRange()
+    {
+        IndicatorColumn[] columns = [new("major_hazard_sources", IndicatorType.Integer, [], 0, 10000, "0")];
+        var path = directory.Write("safety-indicators.csv", ["uscc,major_hazard_sources", $"{TestUscc.Valid(1)},10001", $"{TestUscc.Valid(2)},3"]);
+
+        var result = SafetyIndicatorImporter.Import(path, columns);
+
+        ReportAssert.Counts(result.Report, read: 2, accepted: 1, rejected: 1);
+        var error = ReportAssert.ErrorAt(result.Report, 2);
+        Assert.Equal("major_hazard_sources", error.Column);
+        Assert.Contains("10001 is above the maximum 10000 (indicators.yaml declares [0..10000])", error.Reason, StringComparison.Ordinal);
+        Assert.Equal(3.0, Assert.Single(result.Rows).Values[0]);
     }
 
     [Fact]
