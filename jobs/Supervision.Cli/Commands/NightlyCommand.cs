@@ -145,6 +145,7 @@ internal static class NightlyCommand
                 }.RunAsync, cancellationToken);
 
             // The public notice as rendered now is the one published: its hashes go into the audit chain once per draw.
+            Failpoint.Reach("nightly-before-publication");
             var runId = NightlyRunId.For(asOf, bundle.Bundle.ContentHash);
             if (await store.GetRunAsync(runId, cancellationToken) is { Status: RunStatus.Completed, DrawId: { } drawId }
                 && Directory.Exists(files.DrawDirectory(runId)) && !await new Supervision.Storage.Audit.AuditLog(database, clock).ContainsAsync("publication", drawId, cancellationToken))
@@ -232,6 +233,8 @@ internal static class NightlyCommand
             return run.RejectedRows > 0 ? ExitCodes.CompletedWithProblems : ExitCodes.Ok;
         }
 
+        // Crash tests kill the process here: the night is complete in the store, its files not yet rendered.
+        Failpoint.Reach("nightly-before-render");
         (AssessmentSummary Summary, DrawResult? Draw)? rendered = null;
         if (outcome.Run.Status is not (RunStatus.Failed or RunStatus.Refused) && !ReferenceEquals(store, files))
         {

@@ -15,7 +15,7 @@ namespace Supervision.Cli.Commands;
 internal static class WorkerCommand
 {
     /// <summary>Fault injection for crash tests: "chunk" or "draw" blocks before that transaction commits, "chunk-saved" after a chunk is saved and before it is counted.</summary>
-    public const string FailpointVariable = "SUPERVISION_FAILPOINT";
+    public const string FailpointVariable = Failpoint.Variable;
 
     public static Command Create(TimeProvider clock)
     {
@@ -84,18 +84,17 @@ internal static class WorkerCommand
             // A run planned by this worker draws with a fresh seed from the OS, fixed and recorded when the run is planned.
             FreshSeed = () => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)),
         };
-        var failpoint = Environment.GetEnvironmentVariable(FailpointVariable);
         return await DbCommand.Run(connection, 5, async database =>
         {
             await new MigrationRunner(database).MigrateAsync(cancellationToken);
             var worker = $"{Environment.MachineName}:{Environment.ProcessId}";
-            var store = new PostgresRunStore(database, clock, worker) { BeforeCommit = point => Block(failpoint, point) };
+            var store = new PostgresRunStore(database, clock, worker) { BeforeCommit = Failpoint.Reach };
             var storage = await PostgresJobStorage.OpenAsync(database, TimeSpan.FromSeconds(invisibilitySeconds), cancellationToken);
             using var logging = Supervision.Service.JobLogging.CreateFactory(logFormat);
             var services = new NightlyServices(store, settings, clock, new BackgroundJobClient(storage))
             {
                 Logger = logging.CreateLogger(Supervision.Service.JobLogging.Category),
-                Hooks = new NightlyHooks { ChunkSaved = (_, _) => Block(failpoint, "chunk-saved") },
+                Hooks = new NightlyHooks { ChunkSaved = (_, _) => Failpoint.Reach("chunk-saved") },
                 OnPlanning = (run, ct) => RegistryImport.ImportAsync(database, clock, worker, settings.DataDirectory, run, ct),
             };
             Console.Error.WriteLine($"worker {worker}: {workers} thread(s) on queue '{NightlyJob.Queue}' of {database.Target}; Ctrl+C stops after the running jobs");
@@ -103,18 +102,5 @@ internal static class WorkerCommand
             Console.Error.WriteLine($"worker {worker} stopped");
             return ExitCodes.Ok;
         }, cancellationToken);
-    }
-
-    // Blocks the job's thread for good, so that a test can kill the process at exactly this point.
-    private static void Block(string? failpoint, string point)
-    {
-        if (failpoint != point)
-        {
-            return;
-        }
-
-        Console.Error.WriteLine($"failpoint {point} reached");
-        Console.Error.Flush();
-        Thread.Sleep(Timeout.Infinite);
     }
 }

@@ -62,6 +62,34 @@ public sealed class PublicationAuditTests
         Assert.Null((await new AuditLog(db.Database, TimeProvider.System).VerifyAsync()).Problem);
     }
 
+    [Theory]
+    [InlineData("nightly-before-render")]
+    [InlineData("nightly-before-publication")]
+    public async Task NightlyPostgres_KilledAfterTheNightCompleted_TheNextStartRendersAndPublishesOnce(string failpoint)
+    {
+        await using var db = await (await PostgresServer.GetAsync()).CreateDatabaseAsync(migrated: false);
+        using var output = new TempDirectory();
+        string[] night = ["nightly", "--postgres", "--connection", db.ConnectionString, "--data", RepoPaths.DataSamples, "--rules", RepoPaths.Rules,
+            "--as-of", "2026-11-27", "--seed", DrawWorld.Seed, "--chunk-size", "1000", "--workers", "2", "--out", output.Path];
+
+        using (var doomed = NightlyProcess.Start(night, failpoint))
+        {
+            await doomed.KillAtFailpointAsync(failpoint, TimeSpan.FromMinutes(3));
+        }
+
+        var publishedWhenKilled = await db.ScalarAsync<long>("SELECT count(*) FROM supervision.audit_log WHERE kind = 'publication'");
+        var again = CliRunner.Run(night);
+
+        Assert.Equal("completed", await db.ScalarAsync<string>("SELECT status FROM supervision.assessment_runs"));
+        Assert.Equal(0L, publishedWhenKilled);
+        Assert.True(again.ExitCode == 0, again.Error);
+        Assert.StartsWith("already drawn", again.Out, StringComparison.Ordinal);
+        NightlyWorld.AssertGolden(new Supervision.Data.Runs.FileRunStore(output.Path), NightlyWorld.RunId);
+        Assert.Equal(1L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.audit_log WHERE kind = 'publication'"));
+        Assert.Equal(1L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.draws"));
+        Assert.Null((await new AuditLog(db.Database, TimeProvider.System).VerifyAsync()).Problem);
+    }
+
     [Fact]
     public async Task ResultsPublish_WithConnection_AuditsTheNoticeFiles()
     {
