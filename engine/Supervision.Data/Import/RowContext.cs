@@ -11,7 +11,7 @@ internal sealed class RowContext(string file, TableLayout layout, IReadOnlySet<s
 {
     private readonly List<ImportIssue> errors = [];
     private readonly Dictionary<string, string> pool = new(StringComparer.Ordinal);
-    private readonly HashSet<ColumnSpec> refused = [];
+    private readonly HashSet<ColumnSpec> refused = new(ReferenceEqualityComparer.Instance);
     private string[] fields = [];
 
     public long Line { get; private set; }
@@ -25,7 +25,11 @@ internal sealed class RowContext(string file, TableLayout layout, IReadOnlySet<s
         Line = row.Line;
         fields = row.Fields;
         errors.Clear();
-        refused.Clear();
+        if (refused.Count > 0)
+        {
+            refused.Clear();
+        }
+
         foreach (var (column, index) in layout.Found)
         {
             if (index < fields.Length && CellChecks.Problem(fields[index].AsSpan().Trim(), column) is { } problem)
@@ -177,9 +181,16 @@ internal sealed class RowContext(string file, TableLayout layout, IReadOnlySet<s
     public IReadOnlyList<string> List(ColumnSpec column)
     {
         var entries = CellParsers.SplitList(Text(column));
-        if (column.Form == CellForm.Text && entries.Select(e => CellChecks.FormulaProblem(e)).FirstOrDefault(p => p is not null) is { } problem)
+        if (column.Form == CellForm.Text)
         {
-            Error(column, problem);
+            foreach (var entry in entries)
+            {
+                if (CellChecks.FormulaProblem(entry) is { } problem)
+                {
+                    Error(column, problem);
+                    break;
+                }
+            }
         }
 
         return entries;

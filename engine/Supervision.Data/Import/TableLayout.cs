@@ -3,7 +3,9 @@ namespace Supervision.Data.Import;
 /// <summary>Where each column an importer reads is in a file's header, and the header-level issues.</summary>
 internal sealed class TableLayout
 {
-    private readonly Dictionary<ColumnSpec, int> indexes = [];
+    // By reference: a schema's specs are its own instances, and a record's hash would hash every field of the spec
+    // (its names and messages) at each cell read — millions of times per file.
+    private readonly Dictionary<ColumnSpec, int> indexes = new(ReferenceEqualityComparer.Instance);
     private readonly IReadOnlyList<string> headers;
 
     private TableLayout(IReadOnlyList<string> headers) => this.headers = headers;
@@ -33,7 +35,7 @@ internal sealed class TableLayout
     }
 
     /// <summary>The columns found in the header, with their index, in header order.</summary>
-    public IReadOnlyList<KeyValuePair<ColumnSpec, int>> Found { get; private set; } = [];
+    public KeyValuePair<ColumnSpec, int>[] Found { get; private set; } = [];
 
     /// <summary>Index of the column in the file, or -1 when it is absent.</summary>
     public int IndexOf(ColumnSpec column) => indexes.TryGetValue(column, out var index) ? index : -1;
