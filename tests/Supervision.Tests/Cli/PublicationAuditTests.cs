@@ -72,7 +72,7 @@ public sealed class PublicationAuditTests
         string[] night = ["nightly", "--postgres", "--connection", db.ConnectionString, "--data", RepoPaths.DataSamples, "--rules", RepoPaths.Rules,
             "--as-of", "2026-11-27", "--seed", DrawWorld.Seed, "--chunk-size", "1000", "--workers", "2", "--out", output.Path];
 
-        using (var doomed = NightlyProcess.Start(night, failpoint))
+        using (var doomed = CliProcess.Start(night, failpoint))
         {
             await doomed.KillAtFailpointAsync(failpoint, TimeSpan.FromMinutes(3));
         }
