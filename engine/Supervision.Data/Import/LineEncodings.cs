@@ -75,31 +75,13 @@ internal static class LineEncodings
     }
 
     /// <summary>Offset of the first byte that does not start a valid UTF-8 sequence, or -1.</summary>
-    public static int FirstInvalidUtf8(ReadOnlySpan<byte> line)
-    {
-        var at = 0;
-        while (at < line.Length)
-        {
-            var ascii = line[at..].IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
-            if (ascii < 0)
-            {
-                return -1;
-            }
-
-            at += ascii;
-            if (Rune.DecodeFromUtf8(line[at..], out _, out var consumed) != OperationStatus.Done)
-            {
-                return at;
-            }
-
-            at += consumed;
-        }
-
-        return -1;
-    }
+    public static int FirstInvalidUtf8(ReadOnlySpan<byte> line) => FirstInvalid(line, gb18030: false);
 
     /// <summary>Offset of the first byte that does not start a valid GB18030 sequence, or -1.</summary>
-    public static int FirstInvalidGb18030(ReadOnlySpan<byte> line)
+    public static int FirstInvalidGb18030(ReadOnlySpan<byte> line) => FirstInvalid(line, gb18030: true);
+
+    // ASCII runs are skipped at vector speed; each multi-byte sequence is then measured in the encoding asked for.
+    private static int FirstInvalid(ReadOnlySpan<byte> line, bool gb18030)
     {
         var at = 0;
         while (at < line.Length)
@@ -111,7 +93,7 @@ internal static class LineEncodings
             }
 
             at += ascii;
-            var length = Gb18030SequenceLength(line[at..]);
+            var length = gb18030 ? Gb18030SequenceLength(line[at..]) : Utf8SequenceLength(line[at..]);
             if (length == 0)
             {
                 return at;
@@ -122,6 +104,10 @@ internal static class LineEncodings
 
         return -1;
     }
+
+    // The length of the valid UTF-8 sequence at the start of bytes, or 0.
+    private static int Utf8SequenceLength(ReadOnlySpan<byte> bytes)
+        => Rune.DecodeFromUtf8(bytes, out _, out var consumed) == OperationStatus.Done ? consumed : 0;
 
     // The length of the valid multi-byte sequence at the start of bytes (whose first byte is not ASCII), or 0.
     private static int Gb18030SequenceLength(ReadOnlySpan<byte> bytes)

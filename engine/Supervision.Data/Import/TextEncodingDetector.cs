@@ -115,17 +115,7 @@ internal static class TextEncodingDetector
                 return new EncodingLineCounts(utf8, notUtf8, neither);
             }
 
-            var rest = filled - start;
-            if (start == 0 && rest == buffer.Length)
-            {
-                Array.Resize(ref buffer, buffer.Length * 2);
-            }
-            else
-            {
-                Buffer.BlockCopy(buffer, start, buffer, 0, rest);
-            }
-
-            filled = rest;
+            filled = LineBuffer.KeepUnfinished(ref buffer, start, filled);
         }
     }
 

@@ -84,7 +84,7 @@ internal static class OutputPath
     private static string? CanWriteIn(string directory)
     {
         // Permission bits do not tell the whole story (read-only mounts, /proc, ACLs, root): trying is the only honest test.
-        var probe = Path.Combine(directory, $".supervision-write-test-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        var probe = Path.Combine(directory, $".supervision-write-test-{Environment.ProcessId}-{Environment.CurrentManagedThreadId}");
         try
         {
             using (new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose))

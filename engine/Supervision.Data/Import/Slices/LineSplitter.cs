@@ -46,18 +46,7 @@ internal static class LineSplitter
                 yield break;
             }
 
-            // Keep the unfinished line; grow the buffer when one line fills it.
-            var rest = filled - start;
-            if (start == 0 && rest == buffer.Length)
-            {
-                Array.Resize(ref buffer, buffer.Length * 2);
-            }
-            else
-            {
-                Buffer.BlockCopy(buffer, start, buffer, 0, rest);
-            }
-
-            filled = rest;
+            filled = LineBuffer.KeepUnfinished(ref buffer, start, filled);
         }
     }
 }
