@@ -1,7 +1,8 @@
+using Supervision.Application.Nightly;
 using Hangfire.InMemory;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Supervision.Draws.Runs;
+using Supervision.Runs;
 
 namespace Supervision.Jobs;
 
@@ -11,7 +12,7 @@ namespace Supervision.Jobs;
 /// the run is final or a job has failed after its retries. Nothing to install; the state that matters is in the run
 /// store, so a run interrupted here resumes when started again.
 /// </summary>
-internal sealed class EmbeddedNightly(NightlySettings settings, IRunStore store, TimeProvider clock)
+public sealed class EmbeddedNightly(NightlySettings settings, IRunStore store, TimeProvider clock)
 {
     /// <summary>Hangfire worker threads.</summary>
     public int Workers { get; init; } = Environment.ProcessorCount;

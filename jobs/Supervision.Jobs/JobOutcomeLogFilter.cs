@@ -21,10 +21,10 @@ internal sealed class JobOutcomeLogFilter(ILogger logger) : IApplyStateFilter
         switch (context.NewState)
         {
             case ScheduledState { Reason: { } reason } when reason.StartsWith(RetryReason, StringComparison.Ordinal):
-                NightlyLog.JobRetried(logger, name, arguments, reason);
+                JobLog.JobRetried(logger, name, arguments, reason);
                 break;
             case FailedState failed:
-                NightlyLog.JobFailed(logger, name, arguments, $"{failed.Exception.GetType().Name}: {failed.Exception.Message}");
+                JobLog.JobFailed(logger, name, arguments, $"{failed.Exception.GetType().Name}: {failed.Exception.Message}");
                 break;
         }
     }

@@ -3,6 +3,7 @@ using System.Globalization;
 using Hangfire.Server;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Supervision.Application.Nightly;
 
 namespace Supervision.Jobs;
 
@@ -49,10 +50,22 @@ internal sealed class MemoryGovernor : IBackgroundProcess
         this.collect = collect ?? (() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true));
     }
 
+    /// <summary>
+    /// The governor of a process whose jobs share <paramref name="services"/>, by its <see cref="NightlySettings.MemoryBudget"/>;
+    /// null for a budget of 0 (no governor).
+    /// </summary>
+    public static MemoryGovernor? For(NightlyServices services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        return services.Settings.MemoryBudget > 0
+            ? new MemoryGovernor(services.Settings.MemoryBudget) { Report = line => services.Hooks.Timing?.Invoke(line), Logger = services.Logger }
+            : null;
+    }
+
     /// <summary>Told of each collection the governor makes (resident memory before and after, time taken); null for silence.</summary>
     public Action<string>? Report { get; init; }
 
-    /// <summary>Where each collection is logged (<see cref="NightlyLog.MemoryCollected"/>).</summary>
+    /// <summary>Where each collection is logged (<see cref="JobLog.MemoryCollected"/>).</summary>
     public ILogger Logger { get; init; } = NullLogger.Instance;
 
     /// <summary>Collections the governor made.</summary>
@@ -92,7 +105,7 @@ internal sealed class MemoryGovernor : IBackgroundProcess
         floor = after;
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
         var reason = string.Create(CultureInfo.InvariantCulture, $"over the budget of {budget >> 20} MiB");
-        NightlyLog.MemoryCollected(Logger, reason, resident >> 20, after >> 20, seconds);
+        JobLog.MemoryCollected(Logger, reason, resident >> 20, after >> 20, seconds);
         Report?.Invoke(string.Create(CultureInfo.InvariantCulture,
             $"memory governor: {resident >> 20} MiB resident, over the budget of {budget >> 20} MiB; a full collection left {after >> 20} MiB in {seconds:0.00} s"));
         return true;
@@ -113,6 +126,6 @@ internal sealed class MemoryGovernor : IBackgroundProcess
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
         var after = Environment.WorkingSet;
-        NightlyLog.MemoryCollected(logger, reason, before >> 20, after >> 20, seconds);
+        JobLog.MemoryCollected(logger, reason, before >> 20, after >> 20, seconds);
     }
 }

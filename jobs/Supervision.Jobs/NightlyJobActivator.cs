@@ -1,3 +1,4 @@
+using Supervision.Application.Nightly;
 using Hangfire;
 
 namespace Supervision.Jobs;

@@ -1,8 +1,8 @@
-using Supervision.Draws.Runs;
+using Supervision.Runs;
 
 namespace Supervision.Jobs;
 
 /// <summary>How an embedded nightly run ended.</summary>
 /// <param name="Run">The run as stored at the end (null when a job failed before the run was recorded).</param>
 /// <param name="Failure">When a job failed after its retries: which job and why; null otherwise.</param>
-internal sealed record NightlyOutcome(RunRecord? Run, string? Failure);
+public sealed record NightlyOutcome(RunRecord? Run, string? Failure);

@@ -1,8 +1,9 @@
+using Supervision.Application.Nightly;
 using Hangfire;
 using Hangfire.States;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Supervision.Draws.Runs;
+using Supervision.Runs;
 
 namespace Supervision.Jobs;
 
@@ -11,7 +12,7 @@ namespace Supervision.Jobs;
 /// retries: enqueues <see cref="NightlyJob"/>, optionally runs a <see cref="BackgroundJobServer"/> in this process, and
 /// polls the run store. The jobs themselves may execute anywhere that shares the storage and the run store.
 /// </summary>
-internal sealed class NightlyRunner(JobStorage storage, NightlySettings settings, IRunStore store, TimeProvider clock)
+public sealed class NightlyRunner(JobStorage storage, NightlySettings settings, IRunStore store, TimeProvider clock)
 {
     /// <summary>Hangfire worker threads in this process; 0 leaves the jobs to other worker processes.</summary>
     public int Workers { get; init; } = Environment.ProcessorCount;
@@ -34,12 +35,12 @@ internal sealed class NightlyRunner(JobStorage storage, NightlySettings settings
     {
         ArgumentOutOfRangeException.ThrowIfNegative(Workers);
         var client = new BackgroundJobClient(storage);
-        var services = new NightlyServices(store, settings, clock, client) { Hooks = Hooks, OnPlanning = OnPlanning, Logger = Logger };
+        var services = HangfireNightly.Services(store, settings, clock, client, Logger, Hooks, OnPlanning);
 
         // Planned here, so the run takes this host's seed and chunk size whichever worker executes the job.
         if (await store.GetRunAsync(runId, cancellationToken) is null or { Status: RunStatus.Refused })
         {
-            await new NightlyJob(services).PlanAsync(runId, asOf, cancellationToken);
+            await new PlanNight(services).PlanAsync(runId, asOf, cancellationToken);
         }
 
         using var server = Workers == 0 ? null : NightlyWorker.StartServer(storage, services, Workers);

@@ -7,7 +7,7 @@ namespace Supervision.Jobs;
 /// default <c>30 2 * * *</c>, 02:30 every night. The long-lived server registers it as a Hangfire recurring job with
 /// that time zone; the run-once mode only validates it.
 /// </summary>
-internal static class NightlySchedule
+public static class NightlySchedule
 {
     public const string DefaultCron = "30 2 * * *";
 

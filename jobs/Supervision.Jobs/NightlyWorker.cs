@@ -1,3 +1,4 @@
+using Supervision.Application.Nightly;
 using Hangfire;
 using Hangfire.Common;
 
@@ -8,12 +9,17 @@ namespace Supervision.Jobs;
 /// score chunks, draw) from the <see cref="NightlyJob.Queue"/> queue until it is stopped. Any number of them, on any
 /// machines sharing the database and the input files, split the chunks of a night between them.
 /// </summary>
-internal static class NightlyWorker
+public static class NightlyWorker
 {
     /// <summary>How long a stopping server lets running jobs finish; the .NET host's own timeout must be longer.</summary>
     public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(15);
 
+    /// <summary>Starts a server of <paramref name="workers"/> threads on the nightly queue, with the memory governor of <paramref name="services"/>' budget.</summary>
     public static BackgroundJobServer StartServer(JobStorage storage, NightlyServices services, int workers)
+        => StartServer(storage, services, workers, MemoryGovernor.For(services));
+
+    /// <summary>Starts a server with the given memory governor (none for null) running beside its workers.</summary>
+    internal static BackgroundJobServer StartServer(JobStorage storage, NightlyServices services, int workers, MemoryGovernor? governor)
     {
         ArgumentNullException.ThrowIfNull(storage);
         ArgumentOutOfRangeException.ThrowIfLessThan(workers, 1);
@@ -29,7 +35,7 @@ internal static class NightlyWorker
             // The job attributes (AutomaticRetry, Queue) and global filters as usual, plus the log of retries and failures.
             FilterProvider = new JobFilterProviderCollection(JobFilterProviders.Providers, new JobFilterCollection { new JobOutcomeLogFilter(services.Logger) }),
         };
-        return new BackgroundJobServer(options, storage, services.Memory is { } governor ? [governor] : []);
+        return new BackgroundJobServer(options, storage, governor is null ? [] : [governor]);
     }
 
     /// <summary>Runs a server until <paramref name="cancellationToken"/> fires, then stops it gracefully.</summary>

@@ -11,7 +11,7 @@ namespace Supervision.Jobs;
 /// while a job of a killed worker comes back after <see cref="InvisibilityTimeout"/>; fail-fast start-up, so a worker
 /// without its database stops with a clear message instead of idling in degraded mode.
 /// </summary>
-internal static class PostgresJobStorage
+public static class PostgresJobStorage
 {
     /// <summary>
     /// How long a job fetched by a worker that then died stays invisible. Live workers renew theirs every fifth of it

@@ -1,3 +1,4 @@
+using Supervision.Application.Nightly;
 using Hangfire;
 
 namespace Supervision.Jobs;
@@ -10,7 +11,7 @@ namespace Supervision.Jobs;
 /// <remarks>Contract: <c>Supervision.Jobs.ScheduledNightlyJob, Supervision.Jobs</c>, <c>RunAsync</c>, no arguments besides the token.</remarks>
 [AutomaticRetry(Attempts = 3, DelaysInSeconds = new[] { 2, 15, 60 })]
 [Queue(NightlyJob.Queue)]
-internal sealed class ScheduledNightlyJob(NightlyServices services)
+public sealed class ScheduledNightlyJob(NightlyServices services)
 {
     /// <summary>The recurring job's id in Hangfire.</summary>
     public const string RecurringId = "supervision-nightly";
@@ -21,7 +22,7 @@ internal sealed class ScheduledNightlyJob(NightlyServices services)
         cancellationToken.ThrowIfCancellationRequested();
         var asOf = Today(services.Clock);
         var runId = NightlyRunId.For(asOf, services.Inputs.BundleInForce().Bundle.ContentHash);
-        services.Jobs.Enqueue<NightlyJob>(job => job.RunAsync(runId, asOf, CancellationToken.None));
+        services.Queue.Plan(runId, asOf);
         return Task.CompletedTask;
     }
 

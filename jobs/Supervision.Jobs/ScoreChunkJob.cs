@@ -1,78 +1,19 @@
-using System.Diagnostics;
 using Hangfire;
-using Supervision.Data.Draws;
-using Supervision.Data.Import;
-using Supervision.Data.Import.Slices;
-using Supervision.Data.Scoring;
-using Supervision.Draws.Runs;
-using Supervision.Rules.Scoring;
+using Supervision.Application.Nightly;
 
 namespace Supervision.Jobs;
 
-/// <summary>
-/// Imports one chunk of a run from its input slices, scores it with the same engine as <c>supervision score</c>, saves
-/// its summary (import report, draw candidates) and its assessments atomically, and counts it complete; the job that completes the last chunk enqueues the <see cref="DrawsJob"/> (fan-in).
-/// </summary>
+/// <summary>The Hangfire job of one chunk of a night: <see cref="ScoreChunk"/>.</summary>
 /// <remarks>
-/// Idempotent: delivered twice, it saves the same assessments twice and counts the chunk once; the store lets exactly
-/// one completion start the draws. Contract: <c>Supervision.Jobs.ScoreChunkJob, Supervision.Jobs</c>, <c>RunAsync</c>,
-/// arguments (run id, chunk number).
+/// Contract: <c>Supervision.Jobs.ScoreChunkJob, Supervision.Jobs</c>, <c>RunAsync</c>, arguments (run id, chunk number).
 /// </remarks>
 [AutomaticRetry(Attempts = 3, DelaysInSeconds = new[] { 2, 15, 60 })]
 [Queue(NightlyJob.Queue)]
 internal sealed class ScoreChunkJob(NightlyServices services)
 {
     /// <param name="runId">The run.</param>
-    /// <param name="chunkNo">The chunk, 0-based: the registry's distinct USCCs chunkNo × chunk size … in file order.</param>
-    /// <param name="cancellationToken">Hangfire's shutdown token; checked between batches of the engine.</param>
-    public async Task RunAsync(string runId, int chunkNo, CancellationToken cancellationToken)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(runId);
-        ArgumentOutOfRangeException.ThrowIfNegative(chunkNo);
-        var store = services.Store;
-        var run = await store.GetRunAsync(runId, cancellationToken) ?? throw new InvalidOperationException($"run {runId} does not exist");
-        if (run.IsFinal)
-        {
-            return;
-        }
-
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(chunkNo, run.Chunks);
-        var inputs = services.Inputs.Get(run);
-        var builder = inputs.Builder;
-        var hooks = services.Hooks;
-        var started = Stopwatch.GetTimestamp();
-        var jobStarted = started;
-        var buffers = services.SliceBuffers;
-        var slices = await store.ReadInputsAsync(runId, chunkNo, cancellationToken, buffers.Rent);
-        var population = PopulationLoader.Load(new InputSliceSource(slices), builder.SafetyColumns, builder.ReadsLearnedRisk, withInspectors: false);
-        var rejected = population.Reports.Sum(r => r.Rejected);
-
-        // Imported: nothing refers to the slices' bytes any more.
-        foreach (var slice in slices)
-        {
-            buffers.Return(slice);
-        }
-
-        hooks.Took($"chunk {chunkNo} import", started);
-        started = Stopwatch.GetTimestamp();
-        var engine = inputs.RentEngine();
-        var assessments = new List<Assessment>(population.Enterprises.Count);
-        assessments.AddRange(engine.Score(PopulationInputs.For(population, builder, run.AsOf), run.AsOf, cancellationToken));
-        inputs.ReturnEngine(engine);
-        hooks.Took($"chunk {chunkNo} score", started);
-        started = Stopwatch.GetTimestamp();
-
-        // What the draws need of these enterprises travels with the chunk, so the draws job reads no population.
-        var candidates = DrawCandidates.Build(population, assessments.ToDictionary(a => a.Uscc, StringComparer.Ordinal), run.AsOf);
-        await store.SaveChunkSummaryAsync(runId, chunkNo, new ChunkSummary(population.Reports, candidates), cancellationToken);
-        await store.SaveChunkAsync(runId, chunkNo, assessments, inputs.Bundle, cancellationToken);
-        hooks.Took($"chunk {chunkNo} save", started);
-        services.Hooks.ChunkSaved?.Invoke(runId, chunkNo);
-        var seconds = Stopwatch.GetElapsedTime(jobStarted).TotalSeconds;
-        NightlyLog.ChunkDone(services.Logger, runId, chunkNo, assessments.Count, rejected, seconds);
-        if (await store.CompleteChunkAsync(runId, chunkNo, cancellationToken))
-        {
-            services.Jobs.Enqueue<DrawsJob>(job => job.RunAsync(runId, CancellationToken.None));
-        }
-    }
+    /// <param name="chunkNo">The chunk, 0-based.</param>
+    /// <param name="cancellationToken">Hangfire's shutdown token.</param>
+    public Task RunAsync(string runId, int chunkNo, CancellationToken cancellationToken)
+        => new ScoreChunk(services).RunAsync(runId, chunkNo, cancellationToken);
 }

@@ -10,7 +10,7 @@ namespace Supervision.Service;
 /// Hangfire servers alive and the last nightly run's status. It names the database as host:port/database, never the
 /// connection string.
 /// </summary>
-internal static class HealthEndpoint
+public static class HealthEndpoint
 {
     public const string Path = "/health";
 

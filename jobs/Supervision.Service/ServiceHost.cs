@@ -1,3 +1,4 @@
+using Supervision.Application.Nightly;
 using System.Security.Cryptography;
 using Hangfire;
 using Hangfire.Dashboard;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Supervision.Draws.Runs;
+using Supervision.Runs;
 using Supervision.Jobs;
 using Supervision.Service.Security;
 using Supervision.Storage;
@@ -21,7 +22,7 @@ namespace Supervision.Service;
 /// `supervision serve`: the long-lived service — the nightly schedule and a Hangfire server on PostgreSQL, the Hangfire
 /// dashboard at <c>/hangfire</c> for the admin role only (never showing the connection string), and <c>/health</c>.
 /// </summary>
-internal static class ServiceHost
+public static class ServiceHost
 {
     public const string DashboardPath = "/hangfire";
     public const string AdminPolicy = "supervision-admin";
@@ -58,11 +59,9 @@ internal static class ServiceHost
         builder.Services.AddSingleton(provider =>
         {
             var settings = Settings(provider.GetRequiredService<IOptions<ServiceOptions>>().Value);
-            return new NightlyServices(provider.GetRequiredService<IRunStore>(), settings, clock, new BackgroundJobClient(storage))
-            {
-                Logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger(JobLogging.Category),
-                OnPlanning = (run, cancellationToken) => RegistryImport.ImportAsync(database, clock, actor, settings.DataDirectory, run, cancellationToken),
-            };
+            return HangfireNightly.Services(provider.GetRequiredService<IRunStore>(), settings, clock, storage,
+                provider.GetRequiredService<ILoggerFactory>().CreateLogger(JobLogging.Category),
+                onPlanning: (run, cancellationToken) => RegistryImport.ImportAsync(database, clock, actor, settings.DataDirectory, run, cancellationToken));
         });
         builder.Services.AddHostedService<NightlyService>();
 

@@ -1,5 +1,5 @@
 using Supervision.Draws.Gates;
-using Supervision.Jobs;
+using Supervision.Application.Nightly;
 using Supervision.Service.Security;
 
 namespace Supervision.Service;

@@ -1,3 +1,4 @@
+using Supervision.Rules.Compilation;
 using System.Diagnostics;
 using System.Globalization;
 using Supervision.Data.Import;

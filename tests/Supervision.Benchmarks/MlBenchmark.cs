@@ -1,8 +1,9 @@
+using Supervision.Rules.Compilation;
+using Supervision.Model.Randomness;
 using System.Diagnostics;
 using System.Globalization;
 using Supervision.Data.Import;
 using Supervision.Data.Scoring;
-using Supervision.Data.Synthetic;
 using Supervision.Learning.Features;
 using Supervision.Learning.Training;
 

@@ -1,6 +1,6 @@
+using Supervision.Rules.Compilation;
 using System.Diagnostics;
 using System.Globalization;
-using Supervision.Data.Scoring;
 using Supervision.Rules.Analysis;
 using Supervision.Rules.Bundle;
 using Supervision.Rules.Diagnostics;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Supervision.Data.Scoring;
-using Supervision.Data.Synthetic;
+using Supervision.Synthetic;
 using Supervision.Rules.Compilation;
 using Supervision.Rules.Scoring;
 

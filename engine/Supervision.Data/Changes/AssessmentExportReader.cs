@@ -5,7 +5,7 @@ using Supervision.Rules.Bundle;
 namespace Supervision.Data.Changes;
 
 /// <summary>Reads an assessments export (what `score`, `draw` and `nightly` write) back by header name.</summary>
-internal static class AssessmentExportReader
+public static class AssessmentExportReader
 {
     /// <exception cref="InvalidDataException">The file is not an assessments export.</exception>
     public static Dictionary<string, StatusSnapshot> Read(string path)

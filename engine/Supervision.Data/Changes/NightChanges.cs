@@ -4,7 +4,7 @@ namespace Supervision.Data.Changes;
 /// Compares two nights' assessments: every enterprise present on both whose safety level, credit class, category or
 /// regime changed, in the later file's order, with the elements that appeared and disappeared (ordinal order).
 /// </summary>
-internal static class NightChanges
+public static class NightChanges
 {
     public static IReadOnlyList<StatusChange> Compare(IReadOnlyDictionary<string, StatusSnapshot> before, IEnumerable<StatusSnapshot> after)
     {

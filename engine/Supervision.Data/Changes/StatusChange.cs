@@ -5,4 +5,4 @@ namespace Supervision.Data.Changes;
 /// began or stopped applying — the answer to "why did this change since yesterday?" (a blacklisting that expired, an
 /// observation period that ended, a penalty that aged out of its window).
 /// </summary>
-internal sealed record StatusChange(StatusSnapshot Before, StatusSnapshot After, IReadOnlyList<string> Appeared, IReadOnlyList<string> Disappeared);
+public sealed record StatusChange(StatusSnapshot Before, StatusSnapshot After, IReadOnlyList<string> Appeared, IReadOnlyList<string> Disappeared);

@@ -3,7 +3,7 @@ using Supervision.Data.Import;
 namespace Supervision.Data.Changes;
 
 /// <summary>The changes as CSV for regulators (BOM, formula-injection safe).</summary>
-internal static class StatusChangeCsv
+public static class StatusChangeCsv
 {
     private static readonly IReadOnlyList<string> Headers =
     [

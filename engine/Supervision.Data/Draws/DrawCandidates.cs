@@ -7,7 +7,7 @@ using Supervision.Rules.Scoring;
 namespace Supervision.Data.Draws;
 
 /// <summary>Joins the registry, the assessments, the inspection history and the case leads into draw candidates.</summary>
-internal static class DrawCandidates
+public static class DrawCandidates
 {
     /// <summary>The draw candidates of an imported population, in registry order, without case leads (see <see cref="WithLeads"/>).</summary>
     /// <param name="population">Imported data: the whole population, or one chunk of a nightly run.</param>

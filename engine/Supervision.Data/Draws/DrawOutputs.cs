@@ -11,7 +11,7 @@ namespace Supervision.Data.Draws;
 /// tasks (regulators), one task list per inspector, and the public notice. Inspector and public files never show a
 /// pool, category or credit class.
 /// </summary>
-internal static class DrawOutputs
+public static class DrawOutputs
 {
     public const string RecordFile = "draw-record.json";
     public const string PopulationFile = "population.csv";

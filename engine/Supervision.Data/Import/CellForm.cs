@@ -1,7 +1,7 @@
 namespace Supervision.Data.Import;
 
 /// <summary>What a column holds, for the checks every cell gets before its importer reads it.</summary>
-internal enum CellForm
+public enum CellForm
 {
     /// <summary>
     /// Text that may reach a CSV written for people (names, codes, lists, dates, choices): a value that starts like a

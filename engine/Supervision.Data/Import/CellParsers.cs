@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Supervision.Data.Import;
 
 /// <summary>Strict parsing of trimmed cell text, independent of the machine's culture.</summary>
-internal static class CellParsers
+public static class CellParsers
 {
     public const string DateFormat = "yyyy-MM-dd";
 

@@ -1,7 +1,7 @@
 namespace Supervision.Data.Import;
 
 /// <summary>Whether a column must appear in the header of a file.</summary>
-internal enum ColumnPresence
+public enum ColumnPresence
 {
     /// <summary>Absent: a file-level error that rejects every row.</summary>
     Required,

@@ -10,7 +10,7 @@ namespace Supervision.Data.Import;
 /// </param>
 /// <param name="Form">Text (a leading formula character is refused) or a number (a leading sign is allowed).</param>
 /// <param name="WhenMissing">What the report says follows from the column's absence, instead of the general words of its presence.</param>
-internal sealed record ColumnSpec(
+public sealed record ColumnSpec(
     string Name,
     string? AlternateName = null,
     ColumnPresence Presence = ColumnPresence.Required,

@@ -1,4 +1,4 @@
 namespace Supervision.Data.Import;
 
 /// <summary>A problem CsvHelper found at a physical line, in words for the import report.</summary>
-internal readonly record struct CsvProblem(long Line, string Reason);
+public readonly record struct CsvProblem(long Line, string Reason);

@@ -10,7 +10,7 @@ namespace Supervision.Data.Import;
 /// Line breaks inside quotes are refused: with them allowed, one unterminated quote would swallow the rest of the
 /// file into a single skipped record. Not thread-safe; dispose after use.
 /// </remarks>
-internal sealed class CsvTable : IDisposable
+public sealed class CsvTable : IDisposable
 {
     /// <summary>Longest record accepted; a longer one stops reading with a file-level error.</summary>
     public const int MaxRecordBytes = 1024 * 1024;

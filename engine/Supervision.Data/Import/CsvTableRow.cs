@@ -5,4 +5,4 @@ namespace Supervision.Data.Import;
 /// <param name="Fields">Untrimmed field values; empty when <paramref name="MalformedReason"/> is set.</param>
 /// <param name="MalformedReason">Why the record is malformed (or in another encoding than its file), or null.</param>
 /// <param name="MalformedColumn">The header of the column where the problem is, when known.</param>
-internal readonly record struct CsvTableRow(long Line, string[] Fields, string? MalformedReason, string? MalformedColumn = null);
+public readonly record struct CsvTableRow(long Line, string[] Fields, string? MalformedReason, string? MalformedColumn = null);

@@ -8,7 +8,7 @@ namespace Supervision.Data.Import;
 /// <param name="Name">Name for the import report.</param>
 /// <param name="ReaderEncoding">Encoding to give CsvHelper, or null to let it honour the BOM and assume UTF-8.</param>
 /// <param name="Warning">Set when some lines are not in the encoding chosen (they are rejected).</param>
-internal sealed record DetectedEncoding(string Name, Encoding? ReaderEncoding, string? Warning)
+public sealed record DetectedEncoding(string Name, Encoding? ReaderEncoding, string? Warning)
 {
     /// <summary>The file's lines with non-ASCII text, by encoding.</summary>
     public EncodingLineCounts Lines { get; init; } = EncodingLineCounts.None;

@@ -4,7 +4,7 @@ using Supervision.Model.Registry;
 namespace Supervision.Data.Import;
 
 /// <summary>Imports the enterprise registry (enterprises.csv), keyed by USCC.</summary>
-internal static partial class EnterpriseImporter
+public static partial class EnterpriseImporter
 {
     public static readonly ColumnSpec Uscc = new("uscc", "统一社会信用代码");
     public static readonly ColumnSpec Name = new("name", "企业名称", MaxLength: ColumnSpec.NameMaxLength);

@@ -1,7 +1,7 @@
 namespace Supervision.Data.Import;
 
 /// <summary>Where the input files of a run are read from: a data directory, or the slices of one chunk.</summary>
-internal interface IInputSource
+public interface IInputSource
 {
     /// <summary>The file, or null when it does not exist.</summary>
     InputFile? Find(string fileName);

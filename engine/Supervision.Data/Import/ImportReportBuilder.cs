@@ -3,7 +3,7 @@ using Supervision.Model.Import;
 namespace Supervision.Data.Import;
 
 /// <summary>Counts the rows of one file and collects its issues.</summary>
-internal sealed class ImportReportBuilder(string file, string encoding)
+public sealed class ImportReportBuilder(string file, string encoding)
 {
     private readonly List<ImportIssue> issues = [];
     private long accepted;

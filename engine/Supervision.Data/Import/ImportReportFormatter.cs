@@ -9,7 +9,7 @@ namespace Supervision.Data.Import;
 /// Prints import reports for the console and log files: the totals, then the issues, capped per file. Issues quote
 /// values and headers from the file: control and bidirectional formatting characters are printed escaped (\u{202E}).
 /// </summary>
-internal static class ImportReportFormatter
+public static class ImportReportFormatter
 {
     public const int DefaultMaxIssuesPerFile = 20;
 

@@ -6,4 +6,4 @@ namespace Supervision.Data.Import;
 /// <typeparam name="T">Row type.</typeparam>
 /// <param name="Rows">Accepted rows, in file order.</param>
 /// <param name="Report">Counts and issues; <see cref="ImportReport.IsBalanced"/> always holds.</param>
-internal sealed record ImportResult<T>(IReadOnlyList<T> Rows, ImportReport Report);
+public sealed record ImportResult<T>(IReadOnlyList<T> Rows, ImportReport Report);

@@ -6,7 +6,7 @@ namespace Supervision.Data.Import;
 /// </summary>
 /// <param name="Path">The file's path, as every issue reports it.</param>
 /// <param name="Open">Opens the records to read; each call reads them afresh.</param>
-internal sealed record InputFile(string Path, Func<CsvTable> Open)
+public sealed record InputFile(string Path, Func<CsvTable> Open)
 {
     /// <summary>
     /// Keys (of the importer's uniqueness check) already used on earlier lines of the file outside this slice, with

@@ -3,7 +3,7 @@ using Supervision.Model.Registry;
 namespace Supervision.Data.Import;
 
 /// <summary>Imports the inspector directory (inspectors.csv), keyed by inspector_id.</summary>
-internal static class InspectorImporter
+public static class InspectorImporter
 {
     public static readonly ColumnSpec InspectorId = new("inspector_id", "人员编号");
     public static readonly ColumnSpec Name = new("name", "姓名", MaxLength: ColumnSpec.NameMaxLength);

@@ -4,4 +4,4 @@ namespace Supervision.Data.Import;
 /// <param name="Kind">What the line's bytes are.</param>
 /// <param name="Field">0-based field of the line where the first offending byte is.</param>
 /// <param name="ByteOffset">0-based offset of that byte in the line.</param>
-internal readonly record struct LineEncodingProblem(LineKind Kind, int Field, int ByteOffset);
+public readonly record struct LineEncodingProblem(LineKind Kind, int Field, int ByteOffset);

@@ -1,7 +1,7 @@
 namespace Supervision.Data.Import;
 
 /// <summary>What the bytes of one line are, as far as telling UTF-8 from GB18030 goes.</summary>
-internal enum LineKind
+public enum LineKind
 {
     /// <summary>ASCII only: the same in every encoding the importers read.</summary>
     Ascii,

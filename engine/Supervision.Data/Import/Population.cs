@@ -11,7 +11,7 @@ namespace Supervision.Data.Import;
 /// <param name="Inspections">Past inspections by USCC.</param>
 /// <param name="Inspectors">The inspector directory, in file order.</param>
 /// <param name="Reports">One report per file, the registry first; a missing optional file has a warning report.</param>
-internal sealed record Population(
+public sealed record Population(
     IReadOnlyList<Enterprise> Enterprises,
     Dictionary<string, object?[]> Indicators,
     ILookup<string, CreditRecord> CreditRecords,

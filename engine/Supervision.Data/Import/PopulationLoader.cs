@@ -4,7 +4,7 @@ using Supervision.Model.Indicators;
 namespace Supervision.Data.Import;
 
 /// <summary>Loads the input files of one run from a directory.</summary>
-internal static class PopulationLoader
+public static class PopulationLoader
 {
     public const string EnterprisesFile = InputFiles.Enterprises;
     public const string SafetyIndicatorsFile = InputFiles.SafetyIndicators;

@@ -7,7 +7,7 @@ namespace Supervision.Data.Import;
 /// The current row as a mapper sees it: trimmed values by column, typed reads that record an error for each bad
 /// cell and go on, so that a rejected row lists all its bad cells.
 /// </summary>
-internal sealed class RowContext(string file, TableLayout layout, IReadOnlySet<string>? knownEnterprises)
+public sealed class RowContext(string file, TableLayout layout, IReadOnlySet<string>? knownEnterprises)
 {
     private readonly List<ImportIssue> errors = [];
     private readonly Dictionary<string, string> pool = new(StringComparer.Ordinal);

@@ -6,7 +6,7 @@ namespace Supervision.Data.Import;
 /// Writes CSV exports that analysts open in Excel: UTF-8 with a byte order mark (so Excel shows Chinese text),
 /// and cells that start like a formula (= + - @, tab, CR) escaped with a leading apostrophe (OWASP CSV injection).
 /// </summary>
-internal static class SafeCsvWriter
+public static class SafeCsvWriter
 {
     public static CsvWriterOptions Options { get; } = CsvWriterOptions.Default with
     {

@@ -4,7 +4,7 @@ namespace Supervision.Data.Import;
 /// Imports one CSV file with a <see cref="TableSchema{T, TKey}"/>: every record read is accepted or rejected with
 /// its reasons, so that read = accepted + rejected.
 /// </summary>
-internal static class TableImporter
+public static class TableImporter
 {
     /// <param name="path">The file.</param>
     /// <param name="schema">How to read it.</param>

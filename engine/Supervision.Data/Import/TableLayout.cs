@@ -1,7 +1,7 @@
 namespace Supervision.Data.Import;
 
 /// <summary>Where each column an importer reads is in a file's header, and the header-level issues.</summary>
-internal sealed class TableLayout
+public sealed class TableLayout
 {
     // By reference: a schema's specs are its own instances, and a record's hash would hash every field of the spec
     // (its names and messages) at each cell read — millions of times per file.

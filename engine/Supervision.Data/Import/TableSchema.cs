@@ -11,7 +11,7 @@ namespace Supervision.Data.Import;
 /// <param name="Key">Key of an accepted row.</param>
 /// <param name="KeyColumn">Column cited for duplicates, or null for a key of several columns.</param>
 /// <param name="KeyDescription">Words for the key in the duplicate message, e.g. "uscc".</param>
-internal sealed record TableSchema<T, TKey>(
+public sealed record TableSchema<T, TKey>(
     IReadOnlyList<ColumnSpec> Columns,
     Func<RowContext, T> Map,
     Func<T, TKey> Key,

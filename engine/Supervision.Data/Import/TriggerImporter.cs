@@ -4,7 +4,7 @@ using Supervision.Draws.Drawing;
 namespace Supervision.Data.Import;
 
 /// <summary>Imports case leads (triggers.csv): complaints, big-data alerts, referrals and assignments.</summary>
-internal static class TriggerImporter
+public static class TriggerImporter
 {
     public const string FileName = InputFiles.Triggers;
 

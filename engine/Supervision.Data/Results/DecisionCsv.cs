@@ -8,7 +8,7 @@ namespace Supervision.Data.Results;
 /// decisions.csv: one row per finding with the recommended outcome, the reason in plain words, both legal bases, the
 /// education step and follow-up. For inspectors and the enterprise's notice; it never shows a category or credit class.
 /// </summary>
-internal static class DecisionCsv
+public static class DecisionCsv
 {
     public const string File = "decisions.csv";
 

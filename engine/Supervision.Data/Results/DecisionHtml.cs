@@ -9,7 +9,7 @@ namespace Supervision.Data.Results;
 /// the recommended outcome and why, both legal bases, the education step and the follow-up — for the inspectors to
 /// review and hand over. Shows no category, pool or credit class.
 /// </summary>
-internal static class DecisionHtml
+public static class DecisionHtml
 {
     public const string File = "decisions.html";
 

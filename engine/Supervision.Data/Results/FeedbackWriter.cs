@@ -10,7 +10,7 @@ namespace Supervision.Data.Results;
 /// their deadline added to the safety indicator the list names — plus the appended rows alone for review.
 /// The directory is built beside the target and renamed into place, so a crash never leaves half a directory.
 /// </summary>
-internal static class FeedbackWriter
+public static class FeedbackWriter
 {
     public const string NextData = "next-data";
 

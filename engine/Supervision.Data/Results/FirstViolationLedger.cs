@@ -9,7 +9,7 @@ namespace Supervision.Data.Results;
 /// (date − N months, date]: an entry exactly N months old no longer counts. Every decided finding is entered, so
 /// that applying the tolerance consumes the first-violation status. Not thread-safe.
 /// </summary>
-internal sealed class FirstViolationLedger
+public sealed class FirstViolationLedger
 {
     private static readonly string[] Header = ["uscc", "violation_code", "department", "date", "task_id", "outcome", "tolerated"];
     private readonly List<LedgerEntry> _entries;

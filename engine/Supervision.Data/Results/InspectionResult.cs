@@ -17,7 +17,7 @@ namespace Supervision.Data.Results;
 /// <param name="Timing">When it was corrected (NotCorrected unless corrected).</param>
 /// <param name="CorrectedOn">Date corrected, or null.</param>
 /// <param name="Line">Line in the results file.</param>
-internal sealed record InspectionResult(
+public sealed record InspectionResult(
     string TaskId,
     string Uscc,
     string Department,

@@ -1,7 +1,7 @@
 namespace Supervision.Data.Results;
 
 /// <summary>Where rectification stands when the result is entered.</summary>
-internal enum RectificationStatus
+public enum RectificationStatus
 {
     /// <summary>No finding, nothing to rectify.</summary>
     NotRequired,

@@ -9,7 +9,7 @@ namespace Supervision.Data.Results;
 /// accidents on the inspection date, violations in the same inspection), runs the tolerance rules and enters every
 /// finding in the ledger. Results are taken in date then task order, so a repeat within one file is seen.
 /// </summary>
-internal static class ResultDecisionRunner
+public static class ResultDecisionRunner
 {
     /// <summary>Safety indicators counting accidents with deaths in 3 years (较大 and 重大 accidents have deaths by definition).</summary>
     public static readonly IReadOnlyList<string> FatalAccidentColumns = ["fatal_accidents_3y", "serious_accidents_3y", "major_accidents_3y"];

@@ -9,7 +9,7 @@ namespace Supervision.Data.Results;
 /// enterprise, an inspector not on the team, a date outside the window, or an item the task does not cover is
 /// rejected with the reason at file:line:column; read = accepted + rejected. One result per task.
 /// </summary>
-internal static class ResultImporter
+public static class ResultImporter
 {
     public static readonly ColumnSpec TaskId = new("task_id", "检查任务编号");
     public static readonly ColumnSpec Uscc = new("uscc", "统一社会信用代码");

@@ -3,7 +3,7 @@ using Supervision.Rules.Tolerance;
 namespace Supervision.Data.Results;
 
 /// <summary>Outcome words for files and notices (the Rules project keeps its own copy internal to the list).</summary>
-internal static class ResultWords
+public static class ResultWords
 {
     public static string Of(ToleranceOutcome outcome) => ToleranceWords.Of(outcome);
 

@@ -11,7 +11,7 @@ namespace Supervision.Data.Results;
 /// regulators, covering every task of the draw (results missing past their deadline are flagged). No category, pool
 /// or credit class is shown.
 /// </summary>
-internal static class ResultsNoticeWriter
+public static class ResultsNoticeWriter
 {
     public static readonly IReadOnlyList<string> NoticeHeader =
         ["uscc", "enterprise", "department", "inspection_date", "items_checked", "result", "rectification", "due", "published_on", "overdue"];

@@ -1,9 +1,9 @@
-using Supervision.Draws.Runs;
+using Supervision.Runs;
 
 namespace Supervision.Data.Runs;
 
 /// <summary>The nights before this one, and forgetting a night the input gates refused.</summary>
-internal sealed partial class FileRunStore
+public sealed partial class FileRunStore
 {
     public Task<RunRecord?> PreviousCompletedRunAsync(DateOnly asOf, CancellationToken cancellationToken)
     {

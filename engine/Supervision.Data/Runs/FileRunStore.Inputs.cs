@@ -1,5 +1,5 @@
 using System.Globalization;
-using Supervision.Draws.Runs;
+using Supervision.Runs;
 using Supervision.Model.Import;
 
 namespace Supervision.Data.Runs;
@@ -8,7 +8,7 @@ namespace Supervision.Data.Runs;
 /// Input slices (<c>runs/&lt;run id&gt;/inputs/&lt;chunk&gt;/&lt;file&gt;.&lt;part&gt;</c>, the shared files under
 /// <c>inputs/global</c>) and chunk summaries (<c>chunks/NNNNN.summary.gz</c>).
 /// </summary>
-internal sealed partial class FileRunStore
+public sealed partial class FileRunStore
 {
     private const string PlanningLockFile = "planning.lock";
 

@@ -7,7 +7,7 @@ namespace Supervision.Data.Runs;
 /// Temporaries (<c>*.tmp</c>): every writer names its own <c>&lt;target&gt;.&lt;machine&gt;.&lt;process id&gt;.&lt;n&gt;.tmp</c>
 /// and removes it, unless its process is killed in between. Those left behind are deleted when the run resumes.
 /// </summary>
-internal sealed partial class FileRunStore
+public sealed partial class FileRunStore
 {
     private static readonly Regex OwnMachineTemporary = new(
         $@"\.{Regex.Escape(Environment.MachineName)}\.(?<pid>[0-9]+)\.[0-9]+\.tmp$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);

@@ -7,7 +7,7 @@ using Supervision.Data.Draws;
 using Supervision.Data.Scoring;
 using Supervision.Draws.Drawing;
 using Supervision.Draws.Record;
-using Supervision.Draws.Runs;
+using Supervision.Runs;
 using Supervision.Rules.Compilation;
 using Supervision.Rules.Scoring;
 
@@ -29,7 +29,7 @@ namespace Supervision.Data.Runs;
 /// Files appear whole or not at all (<see cref="AtomicFile"/>); markers and claims are created exclusively, so
 /// concurrent jobs of any number of processes on one file system agree on who counted the last chunk and who drew.
 /// </remarks>
-internal sealed partial class FileRunStore : IRunStore
+public sealed partial class FileRunStore : IRunStore
 {
     public FileRunStore(string root)
     {

@@ -1,6 +1,6 @@
 using Supervision.Data.Scoring;
 using Supervision.Draws.Drawing;
-using Supervision.Draws.Runs;
+using Supervision.Runs;
 using Supervision.Rules.Compilation;
 using Supervision.Rules.Scoring;
 
@@ -11,7 +11,7 @@ namespace Supervision.Data.Runs;
 /// embedded store's layout (<c>runs/&lt;run id&gt;/assessments.csv</c>, <c>runs/&lt;run id&gt;/draw/</c>), so that the
 /// PostgreSQL mode hands people the same files as the embedded mode, byte for byte.
 /// </summary>
-internal static class RunExport
+public static class RunExport
 {
     /// <summary>Writes the run's assessments and, once drawn, its draw under <paramref name="root"/>; both appear atomically.</summary>
     /// <param name="store">Where the run is kept.</param>

@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
-using Supervision.Draws.Runs;
+using Supervision.Runs;
 
 namespace Supervision.Data.Runs;
 

@@ -6,7 +6,7 @@ using Supervision.Rules.Scoring;
 namespace Supervision.Data.Scoring;
 
 /// <summary>The assessments export: one row per enterprise, analysts open it in Excel (BOM, formula-injection safe).</summary>
-internal static class AssessmentCsv
+public static class AssessmentCsv
 {
     public static readonly IReadOnlyList<string> Headers =
     [

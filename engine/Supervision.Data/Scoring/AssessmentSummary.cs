@@ -6,7 +6,7 @@ using Supervision.Rules.Scoring;
 namespace Supervision.Data.Scoring;
 
 /// <summary>Counts per category, level, class and regime, accumulated while assessments stream past.</summary>
-internal sealed class AssessmentSummary(BundleManifest manifest)
+public sealed class AssessmentSummary(BundleManifest manifest)
 {
     private readonly Dictionary<string, int> _categories = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _levels = new(StringComparer.Ordinal);

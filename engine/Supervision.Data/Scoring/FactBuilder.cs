@@ -12,7 +12,7 @@ namespace Supervision.Data.Scoring;
 /// and the derived indicators the schema declares over credit records and inspections. Records dated after the
 /// as-of date are ignored, so scoring a past date reproduces what was known then.
 /// </summary>
-internal sealed class FactBuilder
+public sealed class FactBuilder
 {
     private readonly CompiledBundle _bundle;
     private readonly IndicatorDefinition[] _registry;

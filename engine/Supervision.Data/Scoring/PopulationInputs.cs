@@ -4,7 +4,7 @@ using Supervision.Rules.Scoring;
 namespace Supervision.Data.Scoring;
 
 /// <summary>Turns an imported population into engine inputs for an as-of date, lazily and in registry order.</summary>
-internal static class PopulationInputs
+public static class PopulationInputs
 {
     public static IEnumerable<EnterpriseInput> For(Population population, FactBuilder builder, DateOnly asOf)
     {

@@ -8,7 +8,7 @@ namespace Supervision.Data.WhatIf;
 /// <param name="CandidateExpected">Expected inspections (Σ ratio) under the candidate.</param>
 /// <param name="BasePlanned">Planned draw under the base.</param>
 /// <param name="CandidatePlanned">Planned draw under the candidate.</param>
-internal sealed record CategoryRow(
+public sealed record CategoryRow(
     string Category,
     int BaseEnterprises,
     int CandidateEnterprises,

@@ -11,7 +11,7 @@ namespace Supervision.Data.WhatIf;
 /// <param name="Changes">What differs.</param>
 /// <param name="Added">Ids of rules and table rows that fire under the candidate only, in the candidate's order.</param>
 /// <param name="Removed">Ids that fire under the base only, in the base's order.</param>
-internal sealed record ChangedEnterprise(
+public sealed record ChangedEnterprise(
     int Index,
     string Uscc,
     string Name,

@@ -5,7 +5,7 @@ using Supervision.Rules.Scoring;
 namespace Supervision.Data.WhatIf;
 
 /// <summary>The what-if's CSV exports, for Excel (BOM, formula-injection safe): the changed enterprises and the transition matrix.</summary>
-internal static class DiffCsv
+public static class DiffCsv
 {
     public const string ChangesFile = "diff.csv";
     public const string TransitionsFile = "transitions.csv";

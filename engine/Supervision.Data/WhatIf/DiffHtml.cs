@@ -10,7 +10,7 @@ namespace Supervision.Data.WhatIf;
 /// The what-if as one self-contained HTML page (UTF-8, zh-CN) for regulators: the summary tables first, then the
 /// changed enterprises with both explanations side by side. Every text from the data or the bundles is HTML-encoded.
 /// </summary>
-internal static class DiffHtml
+public static class DiffHtml
 {
     public const string File = "diff.html";
 

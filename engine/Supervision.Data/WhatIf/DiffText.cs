@@ -5,7 +5,7 @@ using Supervision.Rules.Compilation;
 namespace Supervision.Data.WhatIf;
 
 /// <summary>The what-if's console summary: the transition matrix, the changes per category and the workload change.</summary>
-internal static class DiffText
+public static class DiffText
 {
     public static string Format(RulesDiffReport report)
     {

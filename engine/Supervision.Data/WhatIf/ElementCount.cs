@@ -5,7 +5,7 @@ namespace Supervision.Data.WhatIf;
 /// <param name="Title">Its rule or table title.</param>
 /// <param name="Base">Count under the base bundle, or null when the base has no such element.</param>
 /// <param name="Candidate">Count under the candidate bundle, or null when the candidate has no such element.</param>
-internal sealed record ElementCount(string Id, string Title, long? Base, long? Candidate)
+public sealed record ElementCount(string Id, string Title, long? Base, long? Candidate)
 {
     public long Change => (Candidate ?? 0) - (Base ?? 0);
 }

@@ -7,7 +7,7 @@ namespace Supervision.Data.WhatIf;
 /// columns in order, then those only the second declares. A column both declare is read with the wider of the two
 /// bounds and value lists; <see cref="Admits"/> then applies each bundle's own declaration to the values read.
 /// </summary>
-internal static class IndicatorColumnUnion
+public static class IndicatorColumnUnion
 {
     /// <returns>The union, or null when a column is declared with two different types (then <paramref name="conflict"/> says which).</returns>
     public static IReadOnlyList<IndicatorColumn>? Merge(

@@ -2,7 +2,7 @@ namespace Supervision.Data.WhatIf;
 
 /// <summary>What differs between an enterprise's two outcomes; an enterprise is listed when any flag is set.</summary>
 [Flags]
-internal enum OutcomeChanges
+public enum OutcomeChanges
 {
     None = 0,
     Category = 1,

@@ -13,7 +13,7 @@ namespace Supervision.Data.WhatIf;
 /// does not grow with two full sets of traces. Explanations re-score an enterprise through NRules and are the costly
 /// part: they are made only for the first <c>explanationLimit</c> changed enterprises.
 /// </remarks>
-internal static class RulesDiff
+public static class RulesDiff
 {
     public const int DefaultExplanationLimit = 200;
 

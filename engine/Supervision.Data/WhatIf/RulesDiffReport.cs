@@ -14,7 +14,7 @@ namespace Supervision.Data.WhatIf;
 /// <param name="Changed">Every enterprise whose outcome changed, in registry order.</param>
 /// <param name="Explanations">Both explanations of the first <see cref="ExplanationLimit"/> changed enterprises.</param>
 /// <param name="ExplanationLimit">How many changed enterprises were explained at most.</param>
-internal sealed record RulesDiffReport(
+public sealed record RulesDiffReport(
     CompiledBundle Base,
     CompiledBundle Candidate,
     DateOnly AsOf,

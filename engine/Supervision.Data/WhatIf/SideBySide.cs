@@ -4,4 +4,4 @@ namespace Supervision.Data.WhatIf;
 /// <param name="Change">The enterprise and what changed.</param>
 /// <param name="BaseText">Explanation under the base bundle.</param>
 /// <param name="CandidateText">Explanation under the candidate bundle.</param>
-internal sealed record SideBySide(ChangedEnterprise Change, string BaseText, string CandidateText);
+public sealed record SideBySide(ChangedEnterprise Change, string BaseText, string CandidateText);

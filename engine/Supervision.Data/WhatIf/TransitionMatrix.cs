@@ -6,7 +6,7 @@ namespace Supervision.Data.WhatIf;
 /// Enterprises counted by (category under the base bundle, category under the candidate): the categories of both
 /// bundles, then <see cref="ErrorLabel"/> for an evaluation that failed.
 /// </summary>
-internal sealed class TransitionMatrix
+public sealed class TransitionMatrix
 {
     public const string ErrorLabel = "error";
 

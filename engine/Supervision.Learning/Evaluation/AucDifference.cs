@@ -4,4 +4,4 @@ namespace Supervision.Learning.Evaluation;
 /// <param name="Difference">Observed difference.</param>
 /// <param name="Low">2.5 % quantile of the resampled differences.</param>
 /// <param name="High">97.5 % quantile of the resampled differences.</param>
-internal sealed record AucDifference(double Difference, double Low, double High);
+public sealed record AucDifference(double Difference, double Low, double High);

@@ -5,4 +5,4 @@ namespace Supervision.Learning.Evaluation;
 /// <param name="Count">Inspections in the decile.</param>
 /// <param name="MeanPredicted">Mean predicted probability.</param>
 /// <param name="ObservedRate">Share that found a violation.</param>
-internal sealed record DecileRow(int Decile, int Count, double MeanPredicted, double ObservedRate);
+public sealed record DecileRow(int Decile, int Count, double MeanPredicted, double ObservedRate);

@@ -10,7 +10,7 @@ namespace Supervision.Learning.Evaluation;
 /// <param name="Rule">The rule score's results; null when the data has no rule score.</param>
 /// <param name="Random">Random order's results.</param>
 /// <param name="Gains">Per scorer, the share of the test period's violations found after each twentieth of its inspections (21 points from 0).</param>
-internal sealed record EvaluationResult(
+public sealed record EvaluationResult(
     string Origin,
     DateOnly Boundary,
     int Features,

@@ -8,7 +8,7 @@ namespace Supervision.Learning.Evaluation;
 /// <see cref="ModelSelection"/>), refits it on the whole training period, and measures it, the rule score and random
 /// order once on the same test inspections.
 /// </summary>
-internal static class Evaluator
+public static class Evaluator
 {
     /// <param name="split">Training and test periods; the test period is read only after every choice is made.</param>
     /// <param name="learners">Per learner its candidate configurations (one candidate = no selection).</param>

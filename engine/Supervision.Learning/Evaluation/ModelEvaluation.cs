@@ -9,7 +9,7 @@ namespace Supervision.Learning.Evaluation;
 /// <param name="Importance">Mean absolute feature contribution on the test rows, largest first.</param>
 /// <param name="ModelId">Id of the model trained on the training period.</param>
 /// <param name="TrainingSeconds">Wall-clock time of model selection and training (the only figure that differs between runs).</param>
-internal sealed record ModelEvaluation(
+public sealed record ModelEvaluation(
     ScorerMetrics Metrics, IReadOnlyList<DecileRow> Deciles, IReadOnlyList<Contribution> Importance, string ModelId, double TrainingSeconds)
 {
     /// <summary>AUC minus the rule score's, with its bootstrap interval; null when the data has no rule score.</summary>

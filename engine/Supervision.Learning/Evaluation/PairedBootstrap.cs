@@ -1,4 +1,4 @@
-using Supervision.Data.Synthetic;
+using Supervision.Model.Randomness;
 
 namespace Supervision.Learning.Evaluation;
 

@@ -11,7 +11,7 @@ namespace Supervision.Learning.Evaluation;
 /// <param name="Lift20">Violation rate among the top 20 % over the overall rate.</param>
 /// <param name="DaysEarlierMean">Mean days earlier each violation would have been found had the period's visits followed this order.</param>
 /// <param name="DaysEarlierMedian">Median of the same.</param>
-internal sealed record ScorerMetrics(
+public sealed record ScorerMetrics(
     string Scorer,
     int Rows,
     int Positives,

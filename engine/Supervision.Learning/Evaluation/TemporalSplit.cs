@@ -6,7 +6,7 @@ namespace Supervision.Learning.Evaluation;
 /// <param name="Boundary">First test date: training rows are dated before it, test rows on or after it.</param>
 /// <param name="Train">Training examples.</param>
 /// <param name="Test">Test examples.</param>
-internal sealed record TemporalSplit(DateOnly Boundary, InspectionDataset Train, InspectionDataset Test)
+public sealed record TemporalSplit(DateOnly Boundary, InspectionDataset Train, InspectionDataset Test)
 {
     /// <summary>Splits at a given date.</summary>
     public static TemporalSplit At(InspectionDataset dataset, DateOnly boundary)

@@ -9,7 +9,7 @@ namespace Supervision.Learning.Features;
 /// Turns an enterprise's slot values (as the scoring engine sees them) into the learner's feature vector. Every
 /// indicator the bundle's schema declares becomes one or more features, so a new indicator needs no code change.
 /// </summary>
-internal sealed class FeatureEncoder
+public sealed class FeatureEncoder
 {
     /// <summary>Most distinct values of one text indicator that get their own feature; rarer ones are left out.</summary>
     public const int MaxTextValues = 40;

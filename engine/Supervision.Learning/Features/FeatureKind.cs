@@ -1,7 +1,7 @@
 namespace Supervision.Learning.Features;
 
 /// <summary>How an indicator value becomes a number the learner reads.</summary>
-internal enum FeatureKind
+public enum FeatureKind
 {
     /// <summary>A number, integer or boolean indicator taken as it is (booleans as 0/1); missing stays missing.</summary>
     Value,

@@ -4,7 +4,7 @@ namespace Supervision.Learning.Features;
 /// <param name="Indicator">Indicator name in the bundle's schema, or the column name of a feature table.</param>
 /// <param name="Kind">How the value is encoded.</param>
 /// <param name="Value">For <see cref="FeatureKind.OneHot"/>, the value that gives 1; otherwise null.</param>
-internal sealed record FeatureSpec(string Indicator, FeatureKind Kind, string? Value = null)
+public sealed record FeatureSpec(string Indicator, FeatureKind Kind, string? Value = null)
 {
     public const string RulePrefix = "rule:";
 

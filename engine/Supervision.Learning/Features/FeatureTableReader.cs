@@ -8,7 +8,7 @@ namespace Supervision.Learning.Features;
 /// `rule_score` and any number of numeric or boolean feature columns — so that any public inspection dataset can be
 /// trained and evaluated like the history of our own data. Bad cells reject their row with file, line and column.
 /// </summary>
-internal static class FeatureTableReader
+public static class FeatureTableReader
 {
     public static readonly ColumnSpec EnterpriseId = new("enterprise_id", "uscc");
     public static readonly ColumnSpec InspectionDate = new("inspection_date", "检查日期");

@@ -7,7 +7,7 @@ namespace Supervision.Learning.Features;
 /// Writes a dataset in the feature-table form <see cref="FeatureTableReader"/> reads, so that analysts can inspect
 /// the rows a model learns from and the same table can be evaluated elsewhere.
 /// </summary>
-internal static class FeatureTableWriter
+public static class FeatureTableWriter
 {
     public static void Write(string path, InspectionDataset dataset)
     {

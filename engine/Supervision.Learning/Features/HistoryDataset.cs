@@ -16,7 +16,7 @@ namespace Supervision.Learning.Features;
 /// inspection on the same day is not seen either). safety-indicators.csv holds one undated row per enterprise; it is
 /// used as it is, which is right only when those values do not record inspection results (true of the shipped data).
 /// </remarks>
-internal static class HistoryDataset
+public static class HistoryDataset
 {
     public static InspectionDataset Build(Population population, CompiledBundle bundle, string origin, FeatureEncoder? encoder = null)
     {

@@ -4,7 +4,7 @@ namespace Supervision.Learning.Features;
 /// <param name="Features">What each position of <see cref="InspectionExample.Features"/> means.</param>
 /// <param name="Examples">The examples, sorted.</param>
 /// <param name="Origin">Where they come from, for reports ("history of data-samples", "feature table x.csv").</param>
-internal sealed record InspectionDataset(IReadOnlyList<FeatureSpec> Features, IReadOnlyList<InspectionExample> Examples, string Origin)
+public sealed record InspectionDataset(IReadOnlyList<FeatureSpec> Features, IReadOnlyList<InspectionExample> Examples, string Origin)
 {
     public IReadOnlyList<string> FeatureNames => [.. Features.Select(f => f.Name)];
 

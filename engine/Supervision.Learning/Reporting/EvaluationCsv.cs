@@ -5,7 +5,7 @@ using Supervision.Learning.Evaluation;
 namespace Supervision.Learning.Reporting;
 
 /// <summary>The evaluation as CSV files for analysts: metrics per scorer, the reliability table, feature importance.</summary>
-internal static class EvaluationCsv
+public static class EvaluationCsv
 {
     public static void Write(string directory, EvaluationResult result)
     {

@@ -6,7 +6,7 @@ using static Supervision.Learning.Reporting.Svg;
 namespace Supervision.Learning.Reporting;
 
 /// <summary>The evaluation as one self-contained HTML page: the comparison table, gains and reliability charts, importance.</summary>
-internal static class EvaluationHtml
+public static class EvaluationHtml
 {
     public static string Render(EvaluationResult result)
     {

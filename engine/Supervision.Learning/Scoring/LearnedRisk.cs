@@ -7,4 +7,4 @@ namespace Supervision.Learning.Scoring;
 /// <param name="Probability">Calibrated probability that an inspection would find a violation.</param>
 /// <param name="ModelId">The model that gave it.</param>
 /// <param name="Reasons">The features that contributed most, signed.</param>
-internal sealed record LearnedRisk(string EnterpriseId, double Probability, string ModelId, IReadOnlyList<Contribution> Reasons);
+public sealed record LearnedRisk(string EnterpriseId, double Probability, string ModelId, IReadOnlyList<Contribution> Reasons);

@@ -7,7 +7,7 @@ namespace Supervision.Learning.Scoring;
 /// learned-risk.csv: `uscc, learned_violation_risk` (the probability), `model_id, reasons`. The file the
 /// `learned_violation_risk` indicator is read from when a bundle declares it (see docs/learned-risk.md).
 /// </summary>
-internal static class LearnedRiskCsv
+public static class LearnedRiskCsv
 {
     public const string FileName = "learned-risk.csv";
 

@@ -6,7 +6,7 @@ using Supervision.Rules.Compilation;
 namespace Supervision.Learning.Scoring;
 
 /// <summary>Scores enterprises with a saved model: every registered enterprise as of a date, or the rows of a feature table.</summary>
-internal static class LearnedRiskScorer
+public static class LearnedRiskScorer
 {
     /// <summary>
     /// Every registered enterprise with the indicators as they stand on <paramref name="asOf"/>, encoded with the

@@ -4,7 +4,7 @@ namespace Supervision.Learning.Training;
 /// The configurations model selection chooses among, fixed before any data was looked at. Each list runs from the
 /// most constrained to the most flexible, so that a tie on the validation criterion goes to the simpler model.
 /// </summary>
-internal static class CandidateGrid
+public static class CandidateGrid
 {
     /// <summary>Logistic regression: the rules' three outputs alone, then every feature from heavy to light L2, each light one also with a small L1 (sparser).</summary>
     public static IReadOnlyList<TrainingOptions> Sdca { get; } =

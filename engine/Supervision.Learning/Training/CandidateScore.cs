@@ -5,4 +5,4 @@ namespace Supervision.Learning.Training;
 /// <param name="Parameters">The candidate's settings as recorded in metadata.</param>
 /// <param name="Auc">Validation AUC (the selection criterion).</param>
 /// <param name="Auprc">Validation average precision (reported, not used to choose).</param>
-internal sealed record CandidateScore(string Candidate, IReadOnlyDictionary<string, string> Parameters, double Auc, double Auprc);
+public sealed record CandidateScore(string Candidate, IReadOnlyDictionary<string, string> Parameters, double Auc, double Auprc);

@@ -1,7 +1,7 @@
 namespace Supervision.Learning.Training;
 
 /// <summary>Which features a learner reads.</summary>
-internal enum FeatureSet
+public enum FeatureSet
 {
     /// <summary>Every feature of the dataset.</summary>
     All,

@@ -17,7 +17,7 @@ namespace Supervision.Learning.Training;
 /// <param name="Packages">Versions of the runtime and the ML.NET packages.</param>
 /// <param name="Holdout">Metrics on the later inspections of a temporal split, from a model trained on the earlier ones; null when not measured.</param>
 /// <param name="Selection">How the configuration was chosen (inner temporal validation, every candidate's metrics); null when it was given.</param>
-internal sealed record ModelMetadata(
+public sealed record ModelMetadata(
     string ModelId,
     string Trainer,
     IReadOnlyDictionary<string, string> Parameters,

@@ -9,7 +9,7 @@ namespace Supervision.Learning.Training;
 /// caller then refits the chosen one on every training row. Only the rows it is given are read, so a test period
 /// that is not passed in cannot influence the choice.
 /// </summary>
-internal static class ModelSelection
+public static class ModelSelection
 {
     public const double ValidationShare = 0.25;
     public const string Criterion = "validation AUC (latest 25 % of the training rows); ties go to the earlier, simpler candidate";

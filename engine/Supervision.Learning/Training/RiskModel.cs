@@ -10,7 +10,7 @@ namespace Supervision.Learning.Training;
 
 /// <summary>A trained violation-risk model: the ML.NET pipeline and its metadata.</summary>
 /// <remarks>Predicts in bulk through <see cref="ITransformer.Transform"/>; not meant for concurrent calls.</remarks>
-internal sealed class RiskModel
+public sealed class RiskModel
 {
     private const string ContributionsColumn = "FeatureContributions";
     private readonly MLContext _ml;

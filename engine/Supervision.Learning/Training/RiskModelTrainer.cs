@@ -9,7 +9,7 @@ using Supervision.Learning.Features;
 namespace Supervision.Learning.Training;
 
 /// <summary>Trains a <see cref="RiskModel"/> on labelled examples with fixed seeds and one thread, so that it is reproducible.</summary>
-internal static class RiskModelTrainer
+public static class RiskModelTrainer
 {
     /// <param name="dataset">The dataset; only examples with a label are used.</param>
     /// <param name="options">Learner settings.</param>

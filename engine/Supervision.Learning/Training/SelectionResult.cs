@@ -9,7 +9,7 @@ namespace Supervision.Learning.Training;
 /// <param name="RuleScoreAuc">The rule score's AUC on the same validation rows, for reference; null without a rule score.</param>
 /// <param name="Chosen">Index of the chosen candidate in <paramref name="Candidates"/>.</param>
 /// <param name="Candidates">Every candidate, in grid order, with its validation metrics.</param>
-internal sealed record SelectionResult(
+public sealed record SelectionResult(
     string Criterion,
     DateOnly ValidationFrom,
     int FitRows,

@@ -1,7 +1,7 @@
 namespace Supervision.Learning.Training;
 
 /// <summary>The learners the project ships.</summary>
-internal enum TrainerKind
+public enum TrainerKind
 {
     /// <summary>Logistic regression by SDCA on standardised features: the calibrated linear baseline.</summary>
     Sdca,

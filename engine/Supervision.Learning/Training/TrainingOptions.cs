@@ -11,7 +11,7 @@ namespace Supervision.Learning.Training;
 /// <param name="L2">Linear model: L2 regularisation.</param>
 /// <param name="L1">Linear model: L1 regularisation; null lets SDCA choose it.</param>
 /// <param name="Features">Which features the learner reads.</param>
-internal sealed record TrainingOptions(
+public sealed record TrainingOptions(
     TrainerKind Trainer = TrainerKind.FastTree,
     int Seed = 20261127,
     int Trees = 100,

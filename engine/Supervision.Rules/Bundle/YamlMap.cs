@@ -9,7 +9,7 @@ namespace Supervision.Rules.Bundle;
 /// Typed, position-aware access to one YAML mapping. Every problem becomes a diagnostic at the line and column
 /// of the offending key or value; nothing throws on bad input.
 /// </summary>
-internal sealed class YamlMap
+public sealed class YamlMap
 {
     private readonly YamlMappingNode _node;
     private readonly DiagnosticBag _diagnostics;

@@ -6,7 +6,7 @@ namespace Supervision.Rules.Tolerance;
 /// One condition or exclusion of a list row: its words, its expression for NRules, a compiled copy for explanations,
 /// and optionally the finding's actual value in words (so a reason says "逾期改正", not only what was required).
 /// </summary>
-internal sealed record ToleranceCheck(
+public sealed record ToleranceCheck(
     string Words, Expression<Func<FindingFact, bool>> Condition, Func<FindingFact, string>? Actual = null, bool SayActualWhenMet = false)
 {
     private readonly Func<FindingFact, bool> _compiled = Condition.Compile();

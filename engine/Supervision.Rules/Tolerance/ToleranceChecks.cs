@@ -7,7 +7,7 @@ namespace Supervision.Rules.Tolerance;
 /// inspection date), conditions (first violation, harm, correction timing, threshold) and exclusions. The same
 /// expressions become the NRules conditions and explain, one by one, why a row did not apply.
 /// </summary>
-internal sealed record ToleranceChecks(
+public sealed record ToleranceChecks(
     ToleranceItem Item, IReadOnlyList<ToleranceCheck> Scope, IReadOnlyList<ToleranceCheck> Conditions, IReadOnlyList<ToleranceCheck> Exclusions)
 {
     public static ToleranceChecks For(ToleranceItem item, ToleranceList list)

@@ -8,7 +8,7 @@ namespace Supervision.Rules.Tolerance;
 /// bars its row whatever the conditions; among the rows left, 不予处罚 before 减轻 before 从轻, 应当 before 可以,
 /// then item number. No row left: the ordinary procedure (依法处罚), with each row's exclusions and unmet conditions.
 /// </summary>
-internal sealed class ToleranceDecider(CompiledToleranceList compiled)
+public sealed class ToleranceDecider(CompiledToleranceList compiled)
 {
     /// <summary>Loads and compiles the list under a rules directory; null (with diagnostics) when it has errors.</summary>
     public static ToleranceDecider? Load(string rulesDirectory, DiagnosticBag diagnostics)

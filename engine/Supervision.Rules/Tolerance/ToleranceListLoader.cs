@@ -7,7 +7,7 @@ namespace Supervision.Rules.Tolerance;
 /// Loads the tolerance list from rules/tolerance/: tolerance.yaml (settings and sectors) and the list CSV it names.
 /// Every problem is a diagnostic with file:line:column (SV300–SV319); null when there is any error.
 /// </summary>
-internal static class ToleranceListLoader
+public static class ToleranceListLoader
 {
     public const string Folder = "tolerance";
     public const string SettingsFile = "tolerance/tolerance.yaml";

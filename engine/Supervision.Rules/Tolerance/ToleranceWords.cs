@@ -1,7 +1,7 @@
 namespace Supervision.Rules.Tolerance;
 
 /// <summary>The Chinese words of outcomes, harm levels and correction timings, as lists and notices print them.</summary>
-internal static class ToleranceWords
+public static class ToleranceWords
 {
     public static readonly IReadOnlyDictionary<string, ToleranceOutcome> Outcomes = new Dictionary<string, ToleranceOutcome>(StringComparer.Ordinal)
     {

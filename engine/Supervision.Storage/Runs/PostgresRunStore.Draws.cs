@@ -4,7 +4,7 @@ using Npgsql;
 using NpgsqlTypes;
 using Supervision.Draws.Drawing;
 using Supervision.Draws.Record;
-using Supervision.Draws.Runs;
+using Supervision.Runs;
 using Supervision.Rules.Compilation;
 
 namespace Supervision.Storage.Runs;

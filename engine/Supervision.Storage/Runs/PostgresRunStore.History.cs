@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Supervision.Draws.Runs;
+using Supervision.Runs;
 
 namespace Supervision.Storage.Runs;
 

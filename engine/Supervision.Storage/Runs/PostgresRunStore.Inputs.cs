@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using NpgsqlTypes;
 using Npgsql;
-using Supervision.Draws.Runs;
+using Supervision.Runs;
 using Supervision.Model.Import;
 
 namespace Supervision.Storage.Runs;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Npgsql;
-using Supervision.Draws.Runs;
+using Supervision.Runs;
 using Supervision.Storage.Audit;
 
 namespace Supervision.Storage.Runs;

@@ -1,4 +1,4 @@
-using Supervision.Draws.Runs;
+using Supervision.Runs;
 
 namespace Supervision.Storage.Runs;
 

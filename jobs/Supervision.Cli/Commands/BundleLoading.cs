@@ -1,5 +1,4 @@
-using Supervision.Data.Publishing;
-using Supervision.Data.Scoring;
+using Supervision.Application.Bundles;
 using Supervision.Rules.Compilation;
 using Supervision.Rules.Diagnostics;
 

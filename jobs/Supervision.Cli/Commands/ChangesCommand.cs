@@ -1,5 +1,5 @@
-using System.CommandLine;
 using Supervision.Data.Changes;
+using System.CommandLine;
 
 namespace Supervision.Cli.Commands;
 

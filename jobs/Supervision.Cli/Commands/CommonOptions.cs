@@ -22,7 +22,7 @@ internal static class CommonOptions
     public static Option<int> MemoryBudget() => new("--memory-budget")
     {
         Description = "MiB of resident memory above which this process gives back its garbage while jobs run (0: never)",
-        DefaultValueFactory = _ => (int)(Supervision.Jobs.NightlySettings.DefaultMemoryBudget >> 20),
+        DefaultValueFactory = _ => (int)(Supervision.Application.Nightly.NightlySettings.DefaultMemoryBudget >> 20),
         Validators = { result => { if (result.GetValueOrDefault<int>() < 0) { result.AddError("--memory-budget must not be negative"); } } },
     };
 

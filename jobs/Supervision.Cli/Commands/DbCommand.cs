@@ -1,9 +1,9 @@
-using System.CommandLine;
-using System.Diagnostics;
 using System.Globalization;
 using Supervision.Data.Import;
-using Supervision.Data.Scoring;
-using Supervision.Jobs;
+using Supervision.Application.Nightly;
+using Supervision.Application.Scoring;
+using System.CommandLine;
+using System.Diagnostics;
 using Supervision.Storage;
 using Supervision.Storage.Audit;
 using Supervision.Storage.Migrations;
@@ -66,7 +66,7 @@ internal static class DbCommand
             {
                 await new MigrationRunner(database).MigrateAsync(ct);
                 var watch = Stopwatch.StartNew();
-                var population = PopulationLoader.Load(directory, new FactBuilder(bundle).SafetyColumns);
+                var population = new ScorePopulation(bundle).LoadRecords(directory);
                 var read = watch.Elapsed;
                 ImportReportFormatter.Write(Console.Error, population.Reports);
                 watch.Restart();

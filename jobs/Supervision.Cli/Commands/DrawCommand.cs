@@ -1,7 +1,8 @@
+using Supervision.Data.Draws;
+using Supervision.Application.Draws;
 using System.CommandLine;
 using System.Security.Cryptography;
 using System.Text.Json;
-using Supervision.Data.Draws;
 using Supervision.Data.Import;
 using Supervision.Draws.Calendar;
 using Supervision.Draws.Drawing;
@@ -70,7 +71,7 @@ internal static class DrawCommand
             return ExitCodes.Usage;
         }
 
-        var files = planFiles is { Length: > 0 } ? planFiles : DrawJob.DefaultPlanFiles(rulesDir);
+        var files = planFiles is { Length: > 0 } ? planFiles : DrawOnce.DefaultPlanFiles(rulesDir);
         var bundle = BundleLoading.Load(rulesDir, "nothing was drawn");
         if (bundle is null)
         {
@@ -94,7 +95,7 @@ internal static class DrawCommand
         IReadOnlyList<Supervision.Model.Import.ImportReport> reports;
         try
         {
-            (result, reports) = DrawJob.Run(bundle, files, dataDir, calendar, asOf, seed, diagnostics);
+            (result, reports) = DrawOnce.Run(bundle, files, dataDir, calendar, asOf, seed, diagnostics);
         }
         catch (CalendarOutOfRangeException e)
         {

@@ -1,9 +1,7 @@
 using System.CommandLine;
-using Supervision.Data.Import;
-using Supervision.Data.Scoring;
+using Supervision.Application.Explanation;
 using Supervision.Model.Registry;
 using Supervision.Model.Text;
-using Supervision.Rules.Scoring;
 
 namespace Supervision.Cli.Commands;
 
@@ -53,8 +51,8 @@ internal static class ExplainCommand
             return BundleLoading.FailureCode(rulesDir);
         }
 
-        var explainer = new Explainer(bundle);
-        if (whyNot is not null && explainer.CheckWhyNot(whyNot) is { } unknown)
+        var explain = new ExplainEnterprise(bundle);
+        if (whyNot is not null && explain.CheckWhyNot(whyNot) is { } unknown)
         {
             Console.Error.Write(unknown);
             return ExitCodes.Usage;
@@ -66,18 +64,15 @@ internal static class ExplainCommand
             return ExitCodes.MissingInput;
         }
 
-        var builder = new FactBuilder(bundle);
-        var population = PopulationLoader.Load(dataDir, builder.SafetyColumns, builder.ReadsLearnedRisk);
-        var enterprise = population.Enterprises.FirstOrDefault(e => e.Uscc == uscc);
-        if (enterprise is null)
+        var explanation = explain.Explain(dataDir, uscc, asOf, whyNot);
+        if (explanation is null)
         {
             Console.Error.WriteLine($"{uscc} is not in {Path.Combine(dataDir, "enterprises.csv")} (or its row was rejected: run score to see the import report)");
             return ExitCodes.MissingInput;
         }
 
-        var input = builder.Build(enterprise, population.Indicators.GetValueOrDefault(uscc), population.CreditRecords[uscc], population.Inspections[uscc], asOf, population.LearnedRiskOf(uscc));
         // The explanation quotes the enterprise's data: printed with control and bidirectional characters escaped.
-        Console.Write(UnsafeCharacters.EscapeKeepingLines(whyNot is null ? explainer.Explain(input, asOf) : explainer.WhyNot(input, asOf, whyNot)));
+        Console.Write(UnsafeCharacters.EscapeKeepingLines(explanation));
         return ExitCodes.Ok;
     }
 }

@@ -1,6 +1,6 @@
+using Supervision.Synthetic;
 using System.CommandLine;
 using System.Globalization;
-using Supervision.Data.Synthetic;
 
 namespace Supervision.Cli.Commands;
 

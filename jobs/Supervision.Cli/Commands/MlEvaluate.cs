@@ -1,8 +1,8 @@
+using Supervision.Learning.Features;
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Supervision.Learning.Evaluation;
-using Supervision.Learning.Features;
 using Supervision.Learning.Reporting;
 using Supervision.Learning.Training;
 

@@ -1,6 +1,6 @@
+using Supervision.Application.Scoring;
 using System.Globalization;
 using Supervision.Data.Import;
-using Supervision.Data.Scoring;
 using Supervision.Learning.Evaluation;
 using Supervision.Learning.Features;
 using Supervision.Rules.Compilation;
@@ -56,7 +56,7 @@ internal static class MlInputs
             return null;
         }
 
-        var population = PopulationLoader.Load(dataDir, new FactBuilder(bundle).SafetyColumns);
+        var population = new ScorePopulation(bundle).LoadRecords(dataDir);
         ImportReportFormatter.Write(Console.Error, population.Reports);
         exitCode = population.Reports.Sum(r => r.Rejected) > 0 ? ExitCodes.CompletedWithProblems : ExitCodes.Ok;
         return population;

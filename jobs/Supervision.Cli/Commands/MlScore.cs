@@ -1,5 +1,5 @@
-using System.CommandLine;
 using Supervision.Learning.Features;
+using System.CommandLine;
 using Supervision.Learning.Scoring;
 using Supervision.Learning.Training;
 

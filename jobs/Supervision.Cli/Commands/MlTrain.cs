@@ -1,6 +1,6 @@
+using Supervision.Learning.Evaluation;
 using System.CommandLine;
 using System.Diagnostics;
-using Supervision.Learning.Evaluation;
 using Supervision.Learning.Training;
 
 namespace Supervision.Cli.Commands;

@@ -1,14 +1,17 @@
+using Supervision.Data.Draws;
+using Supervision.Application.Nightly;
+using Supervision.Application.Publication;
+using Supervision.Application.Draws;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
-using Supervision.Data.Draws;
 using Supervision.Data.Import;
 using Supervision.Data.Runs;
 using Supervision.Data.Scoring;
 using Supervision.Draws.Drawing;
 using Supervision.Draws.Gates;
-using Supervision.Draws.Runs;
+using Supervision.Runs;
 using Supervision.Jobs;
 using Supervision.Rules.Compilation;
 using Supervision.Rules.Diagnostics;
@@ -106,7 +109,7 @@ internal static class NightlyCommand
 
         var planFiles = Directory.GetFiles(plansDirectory, "*.yaml").Order(StringComparer.Ordinal).ToArray();
         var diagnostics = new DiagnosticBag();
-        var plans = DrawJob.CheckInputs(bundle, planFiles, calendar, diagnostics);
+        var plans = DrawOnce.CheckInputs(bundle, planFiles, calendar, diagnostics);
         diagnostics.Sorted().ToList().ForEach(d => Console.Error.WriteLine(d));
         if (plans is null || plans.Count == 0)
         {
@@ -271,7 +274,7 @@ internal static class NightlyCommand
         {
             Console.Error.WriteLine(run.Message);
             Console.Error.WriteLine($"nothing was drawn; fix the input and run the same command again (run {run.RunId})");
-            return run.Message.StartsWith(DrawsJob.PlanErrors, StringComparison.Ordinal) ? ExitCodes.InvalidBundle : ExitCodes.MissingInput;
+            return run.Message.StartsWith(DrawNight.PlanErrors, StringComparison.Ordinal) ? ExitCodes.InvalidBundle : ExitCodes.MissingInput;
         }
 
         var summary = rendered?.Summary;

@@ -1,6 +1,7 @@
+using Supervision.Application.Bundles;
+using Supervision.Application.Results;
 using System.CommandLine;
 using Supervision.Data.Import;
-using Supervision.Data.Publishing;
 using Supervision.Data.Results;
 using Supervision.Rules.Diagnostics;
 using Supervision.Rules.Tolerance;
@@ -74,7 +75,7 @@ internal static class ResultsDecideCommand
             File.Copy(seed, ledgerPath);
         }
 
-        var summary = ResultsRun.Decide(bundle, decider, dataDir, record, resultsPath, ledgerPath, output, asOf);
+        var summary = DecideResults.Decide(bundle, decider, dataDir, record, resultsPath, ledgerPath, output, asOf);
         ImportReportFormatter.Write(Console.Error, [summary.Report]);
         var list = decider.List.Settings;
         Console.WriteLine($"tolerance list {list.Id} {list.Version} ({decider.List.Items.Count} items, sha256 {decider.List.ContentHash[..12]}) · decided on {asOf:yyyy-MM-dd}");

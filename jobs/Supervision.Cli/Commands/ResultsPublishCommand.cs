@@ -1,3 +1,4 @@
+using Supervision.Application.Publication;
 using System.CommandLine;
 using Supervision.Data.Results;
 using Supervision.Draws.Calendar;

@@ -1,3 +1,4 @@
+using Supervision.Rules.Compilation;
 using System.CommandLine;
 using Supervision.Data.Scoring;
 using Supervision.Rules.Diagnostics;

@@ -1,9 +1,9 @@
+using Supervision.Data.WhatIf;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Text;
 using Supervision.Data.Import;
 using Supervision.Data.Scoring;
-using Supervision.Data.WhatIf;
 
 namespace Supervision.Cli.Commands;
 

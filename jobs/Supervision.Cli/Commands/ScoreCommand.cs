@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Supervision.Application.Scoring;
 using Supervision.Data.Import;
 using Supervision.Data.Scoring;
 using Supervision.Rules.Scoring;
@@ -50,20 +51,19 @@ internal static class ScoreCommand
         }
 
         var watch = Stopwatch.StartNew();
-        var builder = new FactBuilder(bundle);
+        var scoring = new ScorePopulation(bundle, new ScoringOptions(mode));
         Console.Error.WriteLine($"reading {dataDir} …");
-        var population = PopulationLoader.Load(dataDir, builder.SafetyColumns, builder.ReadsLearnedRisk);
+        var population = scoring.Load(dataDir);
         ImportReportFormatter.Write(Console.Error, population.Reports);
         var rejected = population.Reports.Sum(r => r.Rejected);
 
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
-        var engine = new ScoringEngine(bundle, new ScoringOptions(mode));
         var summary = new AssessmentSummary(bundle.Bundle.Manifest);
         var total = population.Enterprises.Count;
         var progress = new ProgressLine("scored", total);
         using (var stream = File.Create(output))
         {
-            var assessments = engine.Score(PopulationInputs.For(population, builder, asOf), asOf)
+            var assessments = scoring.Score(population, asOf)
                 .Select(a => progress.Tick(summary.Add(a)));
             AssessmentCsv.Write(stream, assessments, bundle);
         }
@@ -72,7 +72,7 @@ internal static class ScoreCommand
         Console.WriteLine($"as-of {asOf:yyyy-MM-dd} · bundle {bundle.Bundle.Manifest.Id} {bundle.Bundle.Manifest.Version} · sha256 {bundle.Bundle.ContentHash}");
         Console.WriteLine(summary.Format());
         Console.WriteLine($"wrote {output} in {watch.Elapsed.TotalSeconds:0.0} s "
-            + $"({engine.Statistics.NRulesCases} NRules cases in {engine.Statistics.Sessions} sessions, {engine.VerifiedPatterns} verified patterns)");
+            + $"({scoring.Engine.Statistics.NRulesCases} NRules cases in {scoring.Engine.Statistics.Sessions} sessions, {scoring.Engine.VerifiedPatterns} verified patterns)");
         if (summary.Errors > 0)
         {
             Console.Error.WriteLine($"{summary.Errors} enterprises could not be evaluated: see the error column of {output}");

@@ -1,6 +1,6 @@
-using System.CommandLine;
 using System.Security.Cryptography;
-using Hangfire;
+using Supervision.Application.Nightly;
+using System.CommandLine;
 using Supervision.Jobs;
 using Supervision.Storage.Migrations;
 using Supervision.Storage.Runs;
@@ -91,12 +91,9 @@ internal static class WorkerCommand
             var store = new PostgresRunStore(database, clock, worker) { BeforeCommit = Failpoint.Reach };
             var storage = await PostgresJobStorage.OpenAsync(database, TimeSpan.FromSeconds(invisibilitySeconds), cancellationToken);
             using var logging = Supervision.Service.JobLogging.CreateFactory(logFormat);
-            var services = new NightlyServices(store, settings, clock, new BackgroundJobClient(storage))
-            {
-                Logger = logging.CreateLogger(Supervision.Service.JobLogging.Category),
-                Hooks = new NightlyHooks { ChunkSaved = (_, _) => Failpoint.Reach("chunk-saved") },
-                OnPlanning = (run, ct) => RegistryImport.ImportAsync(database, clock, worker, settings.DataDirectory, run, ct),
-            };
+            var services = HangfireNightly.Services(store, settings, clock, storage, logging.CreateLogger(Supervision.Service.JobLogging.Category),
+                new NightlyHooks { ChunkSaved = (_, _) => Failpoint.Reach("chunk-saved") },
+                (run, ct) => RegistryImport.ImportAsync(database, clock, worker, settings.DataDirectory, run, ct));
             Console.Error.WriteLine($"worker {worker}: {workers} thread(s) on queue '{NightlyJob.Queue}' of {database.Target}; Ctrl+C stops after the running jobs");
             await NightlyWorker.RunAsync(storage, services, workers, cancellationToken);
             Console.Error.WriteLine($"worker {worker} stopped");

@@ -8,7 +8,7 @@ namespace Supervision.Service.Security;
 /// Password hashes for the configuration file: <c>pbkdf2-sha256$&lt;iterations&gt;$&lt;salt base64&gt;$&lt;hash base64&gt;</c>,
 /// so that a leaked configuration file does not leak the passwords.
 /// </summary>
-internal static class PasswordHash
+public static class PasswordHash
 {
     private const string Scheme = "pbkdf2-sha256";
     private const int Iterations = 210_000;

@@ -12,6 +12,18 @@ public sealed class ArchitectureTests
     private static readonly Assembly Data = typeof(Supervision.Data.Scoring.FactBuilder).Assembly;
     private static readonly Assembly Draws = typeof(Supervision.Draws.Drawing.DrawAlgorithm).Assembly;
     private static readonly Assembly Learning = typeof(Supervision.Learning.Training.RiskModel).Assembly;
+    private static readonly Assembly Runs = typeof(Supervision.Runs.RunRecord).Assembly;
+    private static readonly Assembly Storage = typeof(Supervision.Storage.Database).Assembly;
+    private static readonly Assembly Synthetic = typeof(Supervision.Synthetic.PopulationGenerator).Assembly;
+    private static readonly Assembly Application = typeof(Supervision.Application.Scoring.ScorePopulation).Assembly;
+    private static readonly Assembly[] EngineAssemblies = [Model, Rules, Draws, Runs, Data, Storage, Learning, Synthetic, Application];
+
+    /// <summary>Every assembly the product ships: the engine and the hosts.</summary>
+    private static readonly Assembly[] ProductAssemblies =
+    [
+        .. EngineAssemblies, typeof(Supervision.Jobs.NightlyWorker).Assembly, typeof(Supervision.Service.ServiceOptions).Assembly,
+        typeof(Supervision.Cli.Commands.ExitCodes).Assembly,
+    ];
 
     public static TheoryData<string, string[]> ForbiddenReferences => new()
     {
@@ -20,13 +32,17 @@ public sealed class ArchitectureTests
         { "Supervision.Draws", ["Supervision.Data", "supervision", "Npgsql", "Hangfire"] },
         { "Supervision.Data", ["supervision", "Supervision.Learning", "Microsoft.ML"] },
         { "Supervision.Learning", ["supervision", "Supervision.Storage", "Npgsql", "Hangfire"] },
+        { "Supervision.Runs", ["Supervision.Data", "Supervision.Storage", "supervision", "Npgsql", "Hangfire"] },
+        { "Supervision.Storage", ["Supervision.Data", "Supervision.Application", "supervision", "Hangfire"] },
+        { "Supervision.Synthetic", ["Supervision.Application", "Supervision.Storage", "supervision", "Npgsql", "Hangfire"] },
+        { "Supervision.Application", ["Supervision.Jobs", "Supervision.Service", "supervision", "Supervision.Synthetic", "Hangfire", "Microsoft.AspNetCore"] },
     };
 
     [Theory]
     [MemberData(nameof(ForbiddenReferences))]
     public void Assembly_DoesNotDependOnLaterLayers(string assembly, string[] forbidden)
     {
-        var references = new[] { Model, Rules, Draws, Data, Learning }.Single(a => a.GetName().Name == assembly)
+        var references = EngineAssemblies.Single(a => a.GetName().Name == assembly)
             .GetReferencedAssemblies().Select(r => r.Name!).ToList();
 
         Assert.DoesNotContain(references, r => forbidden.Any(f => r.StartsWith(f, StringComparison.Ordinal)));
@@ -35,13 +51,25 @@ public sealed class ArchitectureTests
     [Fact]
     public void EngineTypes_AreSealedStaticOrAbstract()
     {
-        var offenders = new[] { Model, Rules, Draws, Data, Learning }
+        var offenders = EngineAssemblies
             .SelectMany(a => a.GetTypes())
             .Where(t => t.IsClass && !t.IsSealed && !t.IsAbstract && !IsCompilerGenerated(t))
             .Select(t => t.FullName)
             .ToList();
 
         Assert.Empty(offenders);
+    }
+
+    [Fact]
+    public void ProductAssemblies_OpenTheirInternalsToTheTestAssembliesOnly()
+    {
+        // Between product assemblies the boundary is the public API: no host or engine assembly sees another's internals.
+        var grants = ProductAssemblies
+            .SelectMany(a => a.GetCustomAttributes<InternalsVisibleToAttribute>().Select(g => $"{a.GetName().Name} → {g.AssemblyName}"))
+            .Where(g => !g.EndsWith("→ Supervision.Tests", StringComparison.Ordinal) && !g.EndsWith("→ Supervision.Benchmarks", StringComparison.Ordinal))
+            .ToList();
+
+        Assert.Empty(grants);
     }
 
     [Fact]

@@ -11,7 +11,9 @@ namespace Supervision.Tests.Architecture;
 /// </summary>
 public sealed class ProjectGraphTests
 {
-    private static readonly string[] Engine = ["Supervision.Model", "Supervision.Rules", "Supervision.Draws", "Supervision.Data", "Supervision.Storage", "Supervision.Learning"];
+    /// <summary>The engine below the application layer: the domain, its files and its database, no host.</summary>
+    private static readonly string[] Engine =
+        ["Supervision.Model", "Supervision.Rules", "Supervision.Draws", "Supervision.Runs", "Supervision.Data", "Supervision.Storage", "Supervision.Learning"];
 
     /// <summary>Who may reference whom; the order of the rows is the order of the layers.</summary>
     private static readonly Dictionary<string, string[]> Allowed = new(StringComparer.Ordinal)
@@ -19,14 +21,19 @@ public sealed class ProjectGraphTests
         ["Supervision.Model"] = [],
         ["Supervision.Rules"] = ["Supervision.Model"],
         ["Supervision.Draws"] = ["Supervision.Model", "Supervision.Rules"],
-        ["Supervision.Data"] = ["Supervision.Model", "Supervision.Rules", "Supervision.Draws"],
-        ["Supervision.Storage"] = ["Supervision.Model", "Supervision.Rules", "Supervision.Draws"],
+        ["Supervision.Runs"] = ["Supervision.Model", "Supervision.Rules", "Supervision.Draws"],
+        ["Supervision.Data"] = ["Supervision.Model", "Supervision.Rules", "Supervision.Draws", "Supervision.Runs"],
+        ["Supervision.Storage"] = ["Supervision.Model", "Supervision.Rules", "Supervision.Draws", "Supervision.Runs"],
         ["Supervision.Learning"] = ["Supervision.Model", "Supervision.Rules", "Supervision.Data"],
-        ["Supervision.Jobs"] = [.. Engine],
-        ["Supervision.Service"] = [.. Engine, "Supervision.Jobs"],
-        ["Supervision.Cli"] = [.. Engine, "Supervision.Jobs", "Supervision.Service"],
-        ["Supervision.Benchmarks"] = [.. Engine],
-        ["Supervision.Tests"] = [.. Engine, "Supervision.Jobs", "Supervision.Service", "Supervision.Cli"],
+        ["Supervision.Application"] = [.. Engine],
+
+        // The synthetic generator: `generate`, the tests and the benchmarks use it; no product assembly does.
+        ["Supervision.Synthetic"] = ["Supervision.Model", "Supervision.Rules", "Supervision.Data"],
+        ["Supervision.Jobs"] = [.. Engine, "Supervision.Application"],
+        ["Supervision.Service"] = [.. Engine, "Supervision.Application", "Supervision.Jobs"],
+        ["Supervision.Cli"] = [.. Engine, "Supervision.Application", "Supervision.Synthetic", "Supervision.Jobs", "Supervision.Service"],
+        ["Supervision.Benchmarks"] = [.. Engine, "Supervision.Application", "Supervision.Synthetic"],
+        ["Supervision.Tests"] = [.. Engine, "Supervision.Application", "Supervision.Synthetic", "Supervision.Jobs", "Supervision.Service", "Supervision.Cli"],
     };
 
     /// <summary>Packages that belong to a layer: the engine never schedules jobs or serves pages; the jobs never serve pages.</summary>
@@ -35,9 +42,14 @@ public sealed class ProjectGraphTests
         ["Supervision.Model"] = ["NRules", "CsvHelper", "Npgsql", "Hangfire", "Microsoft.ML", "Microsoft.AspNetCore"],
         ["Supervision.Rules"] = ["Npgsql", "Hangfire", "Microsoft.ML", "Microsoft.AspNetCore"],
         ["Supervision.Draws"] = ["Npgsql", "Hangfire", "Microsoft.ML", "Microsoft.AspNetCore"],
+        ["Supervision.Runs"] = ["Npgsql", "Hangfire", "Microsoft.ML", "Microsoft.AspNetCore"],
         ["Supervision.Data"] = ["Npgsql", "Hangfire", "Microsoft.ML", "Microsoft.AspNetCore"],
         ["Supervision.Storage"] = ["Hangfire", "Microsoft.ML", "Microsoft.AspNetCore"],
         ["Supervision.Learning"] = ["Npgsql", "Hangfire", "Microsoft.AspNetCore"],
+        ["Supervision.Synthetic"] = ["Npgsql", "Hangfire", "Microsoft.ML", "Microsoft.AspNetCore"],
+
+        // The use cases do not know how they are hosted: no job scheduler, no web framework.
+        ["Supervision.Application"] = ["Hangfire", "Microsoft.AspNetCore"],
         ["Supervision.Jobs"] = ["Microsoft.AspNetCore", "Microsoft.ML"],
     };
 
@@ -72,8 +84,13 @@ public sealed class ProjectGraphTests
         // The table is what the tests enforce: a benchmark that referenced the CLI, or the engine a host, is not in it.
         Assert.DoesNotContain("Supervision.Cli", Allowed["Supervision.Benchmarks"]);
         Assert.DoesNotContain(Allowed.Where(a => Engine.Contains(a.Key)), a => a.Value.Any(r => r.StartsWith("Supervision.Jobs", StringComparison.Ordinal)
-            || r is "Supervision.Service" or "Supervision.Cli"));
+            || r is "Supervision.Service" or "Supervision.Cli" or "Supervision.Application"));
     }
+
+    [Fact]
+    public void SyntheticGenerator_IsReferencedOnlyByGenerateTheTestsAndTheBenchmarks()
+        => Assert.Equal(["Supervision.Benchmarks", "Supervision.Cli", "Supervision.Tests"],
+            Allowed.Where(a => a.Value.Contains("Supervision.Synthetic")).Select(a => a.Key).Order(StringComparer.Ordinal));
 
     private static Dictionary<string, string> ProjectFiles()
         => Directory.EnumerateFiles(RepoPaths.Root, "*.csproj", SearchOption.AllDirectories)

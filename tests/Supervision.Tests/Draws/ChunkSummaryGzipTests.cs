@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using Supervision.Draws.Drawing;
-using Supervision.Draws.Runs;
+using Supervision.Runs;
 using Supervision.Model.Import;
 using Supervision.Model.Registry;
 

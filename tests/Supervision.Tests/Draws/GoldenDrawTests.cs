@@ -1,3 +1,4 @@
+using Supervision.Application.Draws;
 using System.Text;
 using Supervision.Data.Draws;
 using Supervision.Draws.Drawing;
@@ -22,7 +23,7 @@ public sealed class GoldenDrawTests
         var directory = Directory.CreateTempSubdirectory("supervision-draw-").FullName;
         var diagnostics = new DiagnosticBag();
         var plans = Directory.GetFiles(Path.Combine(RepoPaths.Rules, "plans"), "*.yaml").Order(StringComparer.Ordinal).ToList();
-        var (result, _) = DrawJob.Run(ShippedBundle.Bundle, plans, RepoPaths.DataSamples, Path.Combine(RepoPaths.Rules, "calendar", "cn-working-days.csv"),
+        var (result, _) = DrawOnce.Run(ShippedBundle.Bundle, plans, RepoPaths.DataSamples, Path.Combine(RepoPaths.Rules, "calendar", "cn-working-days.csv"),
             DrawWorld.AsOf, DrawWorld.Seed, diagnostics);
         Assert.Empty(diagnostics.Items);
         DrawOutputs.Write(directory, result!);

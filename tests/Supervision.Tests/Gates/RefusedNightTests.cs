@@ -1,5 +1,6 @@
+using Supervision.Application.Nightly;
 using Supervision.Draws.Gates;
-using Supervision.Draws.Runs;
+using Supervision.Runs;
 using Supervision.Jobs;
 using Supervision.Storage.Runs;
 using Supervision.Tests.Draws;

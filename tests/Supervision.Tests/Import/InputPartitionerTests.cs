@@ -44,7 +44,7 @@ public sealed class InputPartitionerTests : IDisposable
         var (partition, slices) = await PartitionAsync(data, chunkSize, partBytes);
 
         Assert.Equal((whole.Enterprises.Count + chunkSize - 1) / chunkSize, partition.Chunks);
-        Assert.Equal(Supervision.Jobs.DataFingerprint.Compute(data), Supervision.Jobs.DataFingerprint.Combine(partition.FileHashes));
+        Assert.Equal(Supervision.Application.Nightly.DataFingerprint.Compute(data), Supervision.Application.Nightly.DataFingerprint.Combine(partition.FileHashes));
         AssertSameAsWhole(whole, partition, slices, columns);
     }
 

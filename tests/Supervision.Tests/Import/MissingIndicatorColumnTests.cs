@@ -1,6 +1,6 @@
 using System.Text;
 using Supervision.Draws.Gates;
-using Supervision.Draws.Runs;
+using Supervision.Runs;
 using Supervision.Tests.Cli;
 using Supervision.Tests.Nightly;
 using Supervision.Tests.Support;

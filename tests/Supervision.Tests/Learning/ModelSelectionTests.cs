@@ -1,4 +1,4 @@
-using Supervision.Data.Synthetic;
+using Supervision.Model.Randomness;
 using Supervision.Learning.Evaluation;
 using Supervision.Learning.Features;
 using Supervision.Learning.Training;

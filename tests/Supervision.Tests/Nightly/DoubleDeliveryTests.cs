@@ -1,6 +1,7 @@
+using Supervision.Application.Nightly;
 using Hangfire;
 using Hangfire.InMemory;
-using Supervision.Draws.Runs;
+using Supervision.Runs;
 using Supervision.Jobs;
 using Supervision.Tests.Draws;
 
@@ -44,7 +45,7 @@ public sealed class DoubleDeliveryTests
 
     private static BackgroundJobServer Server(NightlyWorld world, NightlySettings settings, InMemoryStorage storage, BackgroundJobClient client, string name)
     {
-        var services = new NightlyServices(world.Store, settings, TimeProvider.System, client);
+        var services = HangfireNightly.Services(world.Store, settings, TimeProvider.System, client);
         return new BackgroundJobServer(
             new BackgroundJobServerOptions
             {

@@ -1,5 +1,5 @@
-using Supervision.Draws.Runs;
-using Supervision.Jobs;
+using Supervision.Application.Nightly;
+using Supervision.Runs;
 
 namespace Supervision.Tests.Nightly;
 
@@ -133,7 +133,7 @@ public sealed class EmbeddedNightlyTests
 
         Assert.Null(failed.Failure);
         Assert.Equal(RunStatus.Failed, failed.Run!.Status);
-        Assert.StartsWith(DrawsJob.PlanErrors, failed.Run.Message, StringComparison.Ordinal);
+        Assert.StartsWith(DrawNight.PlanErrors, failed.Run.Message, StringComparison.Ordinal);
         Assert.Empty(drawsAfterFailure);
         Assert.Equal(RunStatus.Completed, fixedRun.Run!.Status);
         world.AssertGolden();

@@ -1,7 +1,7 @@
 using System.Text;
 using Supervision.Data.Runs;
 using Supervision.Data.Scoring;
-using Supervision.Draws.Runs;
+using Supervision.Runs;
 using Supervision.Model.Import;
 using Supervision.Rules.Scoring;
 using Supervision.Tests.Draws;

@@ -1,4 +1,4 @@
-using Hangfire;
+using Supervision.Application.Nightly;
 using Hangfire.InMemory;
 using Supervision.Jobs;
 
@@ -114,11 +114,10 @@ public sealed class MemoryGovernorTests
         using var storage = new InMemoryStorage();
 
         // One byte: any process is over it, so the governor collects as soon as it runs.
-        var services = new NightlyServices(world.Store, NightlyWorld.Settings(chunkSize: 500) with { MemoryBudget = 1 }, TimeProvider.System,
-            new BackgroundJobClient(storage));
-        var governor = Assert.IsType<MemoryGovernor>(services.Memory);
+        var services = HangfireNightly.Services(world.Store, NightlyWorld.Settings(chunkSize: 500) with { MemoryBudget = 1 }, TimeProvider.System, storage);
+        var governor = Assert.IsType<MemoryGovernor>(MemoryGovernor.For(services));
 
-        using (NightlyWorker.StartServer(storage, services, workers: 1))
+        using (NightlyWorker.StartServer(storage, services, workers: 1, governor))
         {
             var deadline = DateTimeOffset.UtcNow.AddSeconds(30);
             while (governor.Collections == 0 && DateTimeOffset.UtcNow < deadline)
@@ -136,10 +135,9 @@ public sealed class MemoryGovernorTests
         using var world = new NightlyWorld();
         using var storage = new InMemoryStorage();
 
-        var services = new NightlyServices(world.Store, NightlyWorld.Settings(chunkSize: 500) with { MemoryBudget = 0 }, TimeProvider.System,
-            new BackgroundJobClient(storage));
+        var services = HangfireNightly.Services(world.Store, NightlyWorld.Settings(chunkSize: 500) with { MemoryBudget = 0 }, TimeProvider.System, storage);
 
-        Assert.Null(services.Memory);
+        Assert.Null(MemoryGovernor.For(services));
         Assert.Equal(NightlySettings.DefaultMemoryBudget, NightlyWorld.Settings(chunkSize: 500).MemoryBudget);
     }
 

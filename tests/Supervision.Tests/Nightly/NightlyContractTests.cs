@@ -50,7 +50,7 @@ public sealed class NightlyContractTests
     [Fact]
     public void EngineAssemblies_DoNotDependOnTheJobsOrHangfire()
     {
-        var engine = new[] { typeof(Supervision.Data.Runs.FileRunStore), typeof(Supervision.Draws.Runs.IRunStore), typeof(Supervision.Rules.Scoring.ScoringEngine) }
+        var engine = new[] { typeof(Supervision.Data.Runs.FileRunStore), typeof(Supervision.Runs.IRunStore), typeof(Supervision.Rules.Scoring.ScoringEngine) }
             .Select(t => t.Assembly);
 
         var references = engine.SelectMany(a => a.GetReferencedAssemblies()).Select(r => r.Name!).ToList();

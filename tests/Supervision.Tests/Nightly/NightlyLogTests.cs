@@ -1,5 +1,6 @@
+using Supervision.Application.Nightly;
 using Microsoft.Extensions.Logging;
-using Supervision.Draws.Runs;
+using Supervision.Runs;
 using Supervision.Jobs;
 using Supervision.Tests.Draws;
 

@@ -1,3 +1,4 @@
+using Supervision.Application.Nightly;
 using System.Text;
 using Supervision.Data.Draws;
 using Supervision.Data.Runs;

@@ -1,5 +1,6 @@
+using Supervision.Application.Nightly;
 using Supervision.Data.Runs;
-using Supervision.Draws.Runs;
+using Supervision.Runs;
 using Supervision.Jobs;
 using Supervision.Storage.Audit;
 using Supervision.Storage.Runs;
@@ -109,7 +110,7 @@ public sealed class PostgresNightlyTests
     {
         await using var db = await (await PostgresServer.GetAsync()).CreateDatabaseAsync();
         var client = new Hangfire.BackgroundJobClient(new Hangfire.InMemory.InMemoryStorage());
-        Task<RunRecord> Plan(string host, int chunkSize, string seed) => new NightlyJob(new NightlyServices(
+        Task<RunRecord> Plan(string host, int chunkSize, string seed) => new PlanNight(HangfireNightly.Services(
             new PostgresRunStore(db.Database, TimeProvider.System, host), NightlyWorld.Settings(chunkSize) with { Seed = seed }, TimeProvider.System, client))
             .PlanAsync(NightlyWorld.RunId, DrawWorld.AsOf, CancellationToken.None);
 
@@ -135,10 +136,8 @@ public sealed class PostgresNightlyTests
         var settings = NightlyWorld.Settings(1000);
         var store = RunStoreThatCannotCreateRuns.Wrap(new PostgresRunStore(db.Database, TimeProvider.System, "test-host"));
         var imported = (Task?)null;
-        var job = new NightlyJob(new NightlyServices(store, settings, TimeProvider.System, client)
-        {
-            OnPlanning = (run, ct) => imported = RegistryImport.ImportAsync(db.Database, TimeProvider.System, "test-host", settings.DataDirectory, run, ct),
-        });
+        var job = new PlanNight(HangfireNightly.Services(store, settings, TimeProvider.System, client,
+            onPlanning: (run, ct) => imported = RegistryImport.ImportAsync(db.Database, TimeProvider.System, "test-host", settings.DataDirectory, run, ct)));
 
         var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => job.PlanAsync(NightlyWorld.RunId, DrawWorld.AsOf, CancellationToken.None));
 

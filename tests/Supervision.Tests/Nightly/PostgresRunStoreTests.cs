@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Text.Json;
 using Supervision.Draws.Drawing;
 using Supervision.Draws.Record;
-using Supervision.Draws.Runs;
+using Supervision.Runs;
 using Supervision.Rules.Scoring;
 using Supervision.Storage.Runs;
 using Supervision.Tests.Draws;

@@ -1,5 +1,5 @@
 using System.Reflection;
-using Supervision.Draws.Runs;
+using Supervision.Runs;
 
 namespace Supervision.Tests.Nightly;
 

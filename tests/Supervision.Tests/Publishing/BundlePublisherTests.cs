@@ -1,4 +1,4 @@
-using Supervision.Data.Publishing;
+using Supervision.Application.Bundles;
 using Supervision.Rules.Bundle;
 using Supervision.Tests.Support;
 

@@ -1,3 +1,4 @@
+using Supervision.Application.Results;
 using Supervision.Data.Results;
 using Supervision.Draws.Record;
 using Supervision.Tests.Support;
@@ -28,6 +29,6 @@ internal static class SampleResults
             File.Copy(LedgerSeedPath, ledger);
         }
 
-        return ResultsRun.Decide(ShippedBundle.Bundle, ShippedTolerance.Decider, RepoPaths.DataSamples, Draw, ResultsPath, ledger, outDirectory, DecidedOn);
+        return DecideResults.Decide(ShippedBundle.Bundle, ShippedTolerance.Decider, RepoPaths.DataSamples, Draw, ResultsPath, ledger, outDirectory, DecidedOn);
     }
 }

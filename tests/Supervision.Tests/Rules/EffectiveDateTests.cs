@@ -1,4 +1,4 @@
-using Supervision.Data.Scoring;
+using Supervision.Rules.Compilation;
 using Supervision.Rules.Scoring;
 using Supervision.Tests.Support;
 

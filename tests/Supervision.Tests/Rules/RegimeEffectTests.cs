@@ -1,4 +1,4 @@
-using Supervision.Data.Draws;
+using Supervision.Application.Draws;
 using Supervision.Draws.Drawing;
 using Supervision.Rules.Bundle;
 using Supervision.Rules.Diagnostics;
@@ -93,7 +93,7 @@ public sealed class RegimeEffectTests
     private static DrawResult Draw(Supervision.Rules.Compilation.CompiledBundle bundle)
     {
         var diagnostics = new DiagnosticBag();
-        var (result, _) = DrawJob.Run(bundle, DrawJob.DefaultPlanFiles(RepoPaths.Rules), RepoPaths.DataSamples,
+        var (result, _) = DrawOnce.Run(bundle, DrawOnce.DefaultPlanFiles(RepoPaths.Rules), RepoPaths.DataSamples,
             Path.Combine(RepoPaths.Rules, "calendar", "cn-working-days.csv"), DrawWorld.AsOf, DrawWorld.Seed, diagnostics);
         Assert.NotNull(result);
         return result;

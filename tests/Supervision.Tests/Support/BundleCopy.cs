@@ -1,6 +1,5 @@
 using Supervision.Rules.Compilation;
 using Supervision.Rules.Diagnostics;
-using Supervision.Data.Scoring;
 
 namespace Supervision.Tests.Support;
 

@@ -1,4 +1,3 @@
-using Supervision.Data.Scoring;
 using Supervision.Rules.Compilation;
 using Supervision.Rules.Scoring;
 

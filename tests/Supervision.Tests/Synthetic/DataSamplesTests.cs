@@ -1,5 +1,5 @@
 using Supervision.Data.Import;
-using Supervision.Data.Synthetic;
+using Supervision.Synthetic;
 using Supervision.Tests.Import;
 
 namespace Supervision.Tests.Synthetic;

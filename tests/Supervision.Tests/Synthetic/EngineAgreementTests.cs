@@ -1,5 +1,5 @@
 using Supervision.Data.Scoring;
-using Supervision.Data.Synthetic;
+using Supervision.Synthetic;
 using Supervision.Rules.Scoring;
 using Xunit.Abstractions;
 

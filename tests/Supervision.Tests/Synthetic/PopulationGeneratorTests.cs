@@ -1,4 +1,4 @@
-using Supervision.Data.Synthetic;
+using Supervision.Synthetic;
 using Supervision.Model.Indicators;
 using Supervision.Model.Registry;
 

@@ -1,4 +1,4 @@
-using Supervision.Data.Synthetic;
+using Supervision.Synthetic;
 
 namespace Supervision.Tests.Synthetic;
 

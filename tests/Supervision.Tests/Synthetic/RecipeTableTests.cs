@@ -1,4 +1,5 @@
-using Supervision.Data.Synthetic;
+using Supervision.Model.Randomness;
+using Supervision.Synthetic;
 
 namespace Supervision.Tests.Synthetic;
 

@@ -1,4 +1,3 @@
-using Supervision.Data.Scoring;
 using Supervision.Model.Indicators;
 using Supervision.Rules.Bundle;
 using Supervision.Rules.Compilation;

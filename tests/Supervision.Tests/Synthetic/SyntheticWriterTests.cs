@@ -1,7 +1,7 @@
 using System.Text;
 using Supervision.Data.Import;
 using Supervision.Data.Scoring;
-using Supervision.Data.Synthetic;
+using Supervision.Synthetic;
 using Supervision.Tests.Import;
 
 namespace Supervision.Tests.Synthetic;

@@ -1,4 +1,4 @@
-using Supervision.Data.Synthetic;
+using Supervision.Synthetic;
 using Supervision.Model.Registry;
 
 namespace Supervision.Tests.Synthetic;

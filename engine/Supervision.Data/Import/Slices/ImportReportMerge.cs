@@ -3,7 +3,7 @@ using Supervision.Model.Import;
 namespace Supervision.Data.Import.Slices;
 
 /// <summary>Adds up the import reports of a file's slices into the report of the whole file.</summary>
-internal static class ImportReportMerge
+public static class ImportReportMerge
 {
     /// <summary>
     /// One report per file, in the order files first appear: counts summed, issues in line order. Issues about the

@@ -16,7 +16,7 @@ namespace Supervision.Data.Import.Slices;
 /// slices. Only the key column is read: quoting inside a line is honoured, and records spanning lines do not exist
 /// because the importers refuse line breaks inside quotes.
 /// </remarks>
-internal sealed class InputPartitioner(int chunkSize, int partBytes = 8 * 1024 * 1024, SliceBuffers? buffers = null)
+public sealed class InputPartitioner(int chunkSize, int partBytes = 8 * 1024 * 1024, SliceBuffers? buffers = null)
 {
     /// <summary>Where the slices' arrays come from: give a slice's back (<see cref="SliceBuffers.Return(InputSlice)"/>) once it is stored.</summary>
     public SliceBuffers Buffers { get; } = buffers ?? new SliceBuffers();

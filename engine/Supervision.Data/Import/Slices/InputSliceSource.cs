@@ -3,7 +3,7 @@ using Supervision.Model.Import;
 namespace Supervision.Data.Import.Slices;
 
 /// <summary>The input files of one chunk, read from its slices instead of the data directory.</summary>
-internal sealed class InputSliceSource : IInputSource
+public sealed class InputSliceSource : IInputSource
 {
     private readonly Dictionary<string, List<InputSlice>> files = new(StringComparer.Ordinal);
 

@@ -13,7 +13,7 @@ namespace Supervision.Data.Import.Slices;
 /// when no chunk job needs it.
 /// </summary>
 /// <param name="arraysPerSize">How many arrays of each size are kept.</param>
-internal sealed class SliceBuffers(int arraysPerSize = 8)
+public sealed class SliceBuffers(int arraysPerSize = 8)
 {
     /// <summary>The largest array kept for reuse; a part holding one longer line gets an array of its own.</summary>
     public const int MaxPooled = 16 * 1024 * 1024;

@@ -1,0 +1,127 @@
+using Supervision.Data.Import;
+using Supervision.Data.Draws;
+using Supervision.Application.Scoring;
+using Supervision.Draws.Calendar;
+using Supervision.Draws.Drawing;
+using Supervision.Draws.Plans;
+using Supervision.Model.Import;
+using Supervision.Model.Registry;
+using Supervision.Rules.Bundle;
+using Supervision.Rules.Compilation;
+using Supervision.Rules.Diagnostics;
+using Supervision.Rules.Scoring;
+
+namespace Supervision.Application.Draws;
+
+/// <summary>
+/// A whole draw from files: score the population with the bundle on the as-of date, freeze eligibility per plan,
+/// draw, and return the result with the import reports. Hosts (CLI, nightly job) call this.
+/// </summary>
+public static class DrawOnce
+{
+    public static (DrawResult? Result, IReadOnlyList<ImportReport> Reports) Run(
+        CompiledBundle bundle, IReadOnlyList<string> planFiles, string dataDirectory, string calendarFile, DateOnly asOf, string seedHex,
+        DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(bundle);
+        ArgumentNullException.ThrowIfNull(planFiles);
+        var plans = CheckInputs(bundle, planFiles, calendarFile, diagnostics);
+        if (plans is null)
+        {
+            return (null, []);
+        }
+
+        var scoring = new ScorePopulation(bundle);
+        var population = scoring.Load(dataDirectory);
+        var assessments = scoring.ScoreByUscc(population, asOf);
+        var (result, triggerReports) = Run(bundle, plans, population, dataDirectory, assessments, calendarFile, asOf, seedHex);
+        return (result, [.. population.Reports, .. triggerReports]);
+    }
+
+    /// <summary>
+    /// The draw over a population already imported and scored (the nightly run scores in chunks, then draws once).
+    /// Returns the result and the report of the case leads (triggers.csv) when that file exists.
+    /// </summary>
+    /// <param name="bundle">The bundle that scored the assessments.</param>
+    /// <param name="plans">The plans, loaded by <see cref="LoadPlans"/>.</param>
+    /// <param name="population">The imported population.</param>
+    /// <param name="dataDirectory">The directory the population came from (for triggers.csv).</param>
+    /// <param name="assessments">The population's assessments on the as-of date, by USCC.</param>
+    /// <param name="calendarFile">The working-day calendar.</param>
+    /// <param name="asOf">The draw's as-of date.</param>
+    /// <param name="seedHex">The seed.</param>
+    /// <exception cref="Supervision.Draws.Calendar.CalendarOutOfRangeException">The calendar does not cover a date the draw needs.</exception>
+    public static (DrawResult Result, IReadOnlyList<ImportReport> Reports) Run(
+        CompiledBundle bundle, IReadOnlyList<InspectionPlan> plans, Population population, string dataDirectory,
+        IReadOnlyDictionary<string, Assessment> assessments, string calendarFile, DateOnly asOf, string seedHex)
+    {
+        ArgumentNullException.ThrowIfNull(bundle);
+        ArgumentNullException.ThrowIfNull(population);
+        var triggersPath = Path.Combine(dataDirectory, TriggerImporter.FileName);
+        return Run(bundle, plans, DrawCandidates.Build(population, assessments, asOf), population.Inspectors,
+            File.Exists(triggersPath) ? InputFile.FromPath(triggersPath) : null, calendarFile, asOf, seedHex);
+    }
+
+    /// <summary>
+    /// The draw over candidates already built (the nightly run's chunks build them from their slices): the case leads of
+    /// <paramref name="triggers"/> are attached here. Returns the result and the report of the case leads when given.
+    /// </summary>
+    /// <param name="bundle">The bundle that scored the candidates.</param>
+    /// <param name="plans">The plans, loaded by <see cref="LoadPlans"/>.</param>
+    /// <param name="candidates">Every accepted enterprise, in registry order, without case leads.</param>
+    /// <param name="inspectors">The inspectors.</param>
+    /// <param name="triggers">triggers.csv (or its slice), or null when there is none.</param>
+    /// <param name="calendarFile">The working-day calendar.</param>
+    /// <param name="asOf">The draw's as-of date.</param>
+    /// <param name="seedHex">The seed.</param>
+    /// <exception cref="Supervision.Draws.Calendar.CalendarOutOfRangeException">The calendar does not cover a date the draw needs.</exception>
+    public static (DrawResult Result, IReadOnlyList<ImportReport> Reports) Run(
+        CompiledBundle bundle, IReadOnlyList<InspectionPlan> plans, IReadOnlyList<DrawCandidate> candidates, IReadOnlyList<Inspector> inspectors,
+        InputFile? triggers, string calendarFile, DateOnly asOf, string seedHex)
+    {
+        ArgumentNullException.ThrowIfNull(bundle);
+        ArgumentNullException.ThrowIfNull(candidates);
+        var reports = new List<ImportReport>();
+        var leads = new List<TriggerRecord>();
+        if (triggers is not null)
+        {
+            var imported = TriggerImporter.Import(triggers, candidates.Select(c => c.Uscc).ToHashSet(StringComparer.Ordinal));
+            leads.AddRange(imported.Rows);
+            reports.Add(imported.Report);
+        }
+
+        var calendar = WorkingDayCalendar.Load(calendarFile);
+        var result = DrawRunner.Run(plans, bundle.Bundle.Manifest.Categories, RegimeEffects.Of(bundle.Bundle.Manifest), DrawCandidates.WithLeads(candidates, leads, asOf), inspectors, calendar, asOf,
+            seedHex, bundle.Bundle.ContentHash);
+        return (result, reports);
+    }
+
+    /// <summary>Loads every plan file; null (with the problems in <paramref name="diagnostics"/>) when any has errors.</summary>
+    public static IReadOnlyList<InspectionPlan>? LoadPlans(CompiledBundle bundle, IReadOnlyList<string> planFiles, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(bundle);
+        ArgumentNullException.ThrowIfNull(planFiles);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        return PlanLoader.LoadAll(planFiles, bundle.Bundle.Manifest.Categories, diagnostics, "plans/*.yaml");
+    }
+
+    /// <summary>
+    /// Everything a draw reads besides the population, checked before any scoring: the plans, the working-day calendar
+    /// and whether the calendar covers the plans. Null (with the problems in <paramref name="diagnostics"/>) when any
+    /// has errors.
+    /// </summary>
+    public static IReadOnlyList<InspectionPlan>? CheckInputs(CompiledBundle bundle, IReadOnlyList<string> planFiles, string calendarFile, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(calendarFile);
+        var plans = LoadPlans(bundle, planFiles, diagnostics);
+        var calendar = CalendarReader.Read(calendarFile, calendarFile, diagnostics);
+        return plans is not null && calendar is not null && CalendarCoverage.Check(plans, calendar, calendarFile, diagnostics) ? plans : null;
+    }
+
+    /// <summary>The plans a draw uses by default: every *.yaml in the bundle's plans directory, in name order; none when it has none.</summary>
+    public static IReadOnlyList<string> DefaultPlanFiles(string rulesDirectory)
+    {
+        var directory = Path.Combine(rulesDirectory, "plans");
+        return Directory.Exists(directory) ? [.. Directory.GetFiles(directory, "*.yaml").Order(StringComparer.Ordinal)] : [];
+    }
+}

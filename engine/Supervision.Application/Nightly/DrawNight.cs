@@ -1,0 +1,207 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using Supervision.Application.Draws;
+using Supervision.Data.Import;
+using Supervision.Data.Import.Slices;
+using Supervision.Draws.Calendar;
+using Supervision.Draws.Drawing;
+using Supervision.Draws.Gates;
+using Supervision.Draws.Plans;
+using Supervision.Model.Import;
+using Supervision.Model.Registry;
+using Supervision.Rules.Compilation;
+using Supervision.Rules.Diagnostics;
+using Supervision.Runs;
+
+namespace Supervision.Application.Nightly;
+
+/// <summary>
+/// The last step of a night, once every chunk is complete: adds up the chunks' import reports, writes the assessments
+/// export from the chunks in chunk order, claims the plans for the draw date, and draws from the candidates the chunks
+/// prepared (no second import or scoring), writing what <c>supervision draw</c> writes. A plan already drawn for the date
+/// by another run makes the run AlreadyDrawn; inputs the <see cref="DrawGate"/> refuses make it Refused, with nothing claimed.
+/// </summary>
+/// <remarks>
+/// Idempotent: the draw is a pure function of the run (data, bundle, plans, calendar, seed), its files appear
+/// atomically, and a second delivery finds the run final or redraws identically.
+/// </remarks>
+public sealed class DrawNight(NightlyServices services)
+{
+    /// <summary>How the message of a run Failed on plan errors begins.</summary>
+    public const string PlanErrors = "the plans or the working-day calendar have errors; nothing was drawn";
+
+    /// <param name="runId">The run.</param>
+    /// <param name="cancellationToken">The host's shutdown token.</param>
+    public async Task RunAsync(string runId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(runId);
+        var store = services.Store;
+        var run = await store.GetRunAsync(runId, cancellationToken) ?? throw new InvalidOperationException($"run {runId} does not exist");
+        if (run.IsFinal)
+        {
+            return;
+        }
+
+        var complete = await store.CompletedChunksAsync(runId, cancellationToken);
+        if (complete.Count < run.Chunks)
+        {
+            throw new InvalidOperationException($"run {runId}: {complete.Count} of {run.Chunks} chunks are complete; the draws wait for all of them");
+        }
+
+        var inputs = services.Inputs.Get(run);
+        services.SliceBuffers.Trim();
+        if (run.Status != RunStatus.Drawing)
+        {
+            run = run with { Status = RunStatus.Drawing, UpdatedAt = services.Clock.GetUtcNow() };
+            await store.UpdateRunAsync(run, cancellationToken);
+        }
+
+        // The chunks' imports add up to the import of the whole files: the run now counts the accepted enterprises.
+        var hooks = services.Hooks;
+        var started = Stopwatch.GetTimestamp();
+
+        // What the chunk jobs left behind (a gigabyte of working set when they ran in this process) is given back
+        // before a million candidates are read.
+        services.Relief.PhaseBoundary("before the draws read the chunks' summaries");
+        IReadOnlyList<ChunkSummary>? summaries = await store.ReadChunkSummariesAsync(runId, cancellationToken);
+        var shared = new InputSliceSource(await store.ReadInputsAsync(runId, InputSlice.Global, cancellationToken));
+        var inspectors = PopulationLoader.LoadOptional(shared, PopulationLoader.InspectorsFile, "inspectors", InspectorImporter.Import);
+        var importReports = ImportReportMerge.Merge(summaries.SelectMany(s => s.Reports)).ToList();
+        importReports.Insert(Math.Min(4, importReports.Count), inspectors.Report);
+        List<DrawCandidate>? candidates = [.. summaries.SelectMany(s => s.Candidates)];
+
+        // This method's locals live as long as it does (it awaits): what the draw no longer needs is let go explicitly,
+        // so that a million candidates are not held while the draw is saved.
+        summaries = null;
+        run = run with
+        {
+            Enterprises = candidates.Count,
+            RejectedRows = importReports.Sum(r => r.Rejected),
+            ImportReport = ImportReportFormatter.Format(importReports),
+            UpdatedAt = services.Clock.GetUtcNow(),
+        };
+        await store.UpdateRunAsync(run, cancellationToken);
+        hooks.Took("draws: read the chunks' summaries", started);
+        started = Stopwatch.GetTimestamp();
+        await store.ExportAssessmentsAsync(runId, inputs.Bundle, cancellationToken);
+        hooks.Took("draws: export the assessments", started);
+
+        var diagnostics = new DiagnosticBag();
+        // Plans and calendar are read as rule files: a bad one ends the run as Failed with its file:line diagnostics
+        // (no retry can fix it; starting the night again after the fix draws).
+        var plans = DrawOnce.CheckInputs(inputs.Bundle, services.Settings.PlanFiles, services.Settings.CalendarFile, diagnostics);
+        if (plans is null)
+        {
+            await FinishAsync(run with { Status = RunStatus.Failed, Message = PlanErrors + ":\n" + string.Join('\n', diagnostics.Sorted()) }, cancellationToken);
+            return;
+        }
+
+        // The draw is computed first and committed (claimed, saved) only once the gates pass: it is a pure function of
+        // the run, so computing it costs nothing but time, and its outcome is what the staffing gate judges.
+        started = Stopwatch.GetTimestamp();
+        var drawStarted = started;
+        DrawResult result;
+        IReadOnlyList<ImportReport> reports;
+        try
+        {
+            (result, reports) = Draw(inputs.Bundle, plans, candidates, inspectors.Rows, shared.Find(TriggerImporter.FileName),
+                services.Settings.CalendarFile, run);
+        }
+        catch (CalendarOutOfRangeException e)
+        {
+            await FinishAsync(run with { Status = RunStatus.Failed, Message = e.Message }, cancellationToken);
+            return;
+        }
+
+        hooks.Took("draws: draw", started);
+        candidates = null;
+        var previous = await store.PreviousCompletedRunAsync(run.AsOf, cancellationToken);
+        var verdict = DrawGate.Check(
+            new DrawGateInputs([.. importReports, .. reports], run.Enterprises, previous is null ? null : (previous.AsOf, previous.Enterprises), result.Record.Outcome),
+            services.Settings.Gates);
+        if (!verdict.Passed)
+        {
+            await FinishAsync(run with
+            {
+                Status = RunStatus.Refused,
+                Message = verdict.Message,
+                RejectedRows = run.RejectedRows + reports.Sum(r => r.Rejected),
+                ImportReport = run.ImportReport + ImportReportFormatter.Format(reports),
+            }, cancellationToken);
+            return;
+        }
+
+        var claim = await store.ClaimDrawAsync(runId, run.AsOf, [.. plans.Select(p => p.Id)], cancellationToken);
+        if (!claim.Granted)
+        {
+            var owner = await store.GetRunAsync(claim.OwnerRunId!, cancellationToken);
+            var draw = owner?.DrawId is { } id ? $" (draw {id})" : "";
+            await FinishAsync(run with
+            {
+                Status = RunStatus.AlreadyDrawn,
+                Message = $"already drawn: plan {claim.PlanId} for {run.AsOf:yyyy-MM-dd} was drawn by run {claim.OwnerRunId}{draw}; this run drew nothing",
+            }, cancellationToken);
+            return;
+        }
+
+        started = Stopwatch.GetTimestamp();
+
+        // The candidates, the pool entries and the draw's scratch are garbage now, over a gigabyte for a million
+        // enterprises: given back, so that the save's buffers come on top of the draw itself (about 450 MB).
+        services.Relief.PhaseBoundary("after the draw, before it is saved");
+        cancellationToken.ThrowIfCancellationRequested();
+        await store.SaveDrawAsync(runId, result, cancellationToken);
+        hooks.Took("draws: save the draw", started);
+        var tasks = result.Record.Outcome.Tasks;
+        var unassigned = tasks.Count(t => t.UnassignedReason is not null);
+        var seconds = Stopwatch.GetElapsedTime(drawStarted).TotalSeconds;
+        NightlyLog.DrawMade(services.Logger, runId, result.Record.DrawId, tasks.Count, unassigned, seconds);
+        await FinishAsync(run with
+        {
+            Status = RunStatus.Completed,
+            DrawId = result.Record.DrawId,
+            RejectedRows = run.RejectedRows + reports.Sum(r => r.Rejected),
+            ImportReport = run.ImportReport + ImportReportFormatter.Format(reports),
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// The draw, less its pool entries (saved as the population snapshot). A method of its own, not inlined, so that what
+    /// only the draw holds dies with this frame: the temporaries of an async method's frame stay reported live until it
+    /// awaits, and the draws job does not await between the draw and the save's first buffers (measured: a million pool
+    /// entries and candidates, 200 MB of the heap, were still reachable when the memory was given back before the save).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (DrawResult Result, IReadOnlyList<ImportReport> Reports) Draw(
+        CompiledBundle bundle, IReadOnlyList<InspectionPlan> plans, IReadOnlyList<DrawCandidate> candidates, IReadOnlyList<Inspector> inspectors,
+        InputFile? triggers, string calendarFile, RunRecord run)
+    {
+        var (result, reports) = DrawOnce.Run(bundle, plans, candidates, inspectors, triggers, calendarFile, run.AsOf, run.Seed);
+        return (result with { Population = [] }, reports);
+    }
+
+    private async Task FinishAsync(RunRecord run, CancellationToken cancellationToken)
+    {
+        await services.Store.UpdateRunAsync(run with { UpdatedAt = services.Clock.GetUtcNow() }, cancellationToken);
+        switch (run.Status)
+        {
+            case RunStatus.Refused:
+                NightlyLog.DrawRefused(services.Logger, run.RunId, run.Message);
+                break;
+            case RunStatus.Failed:
+                NightlyLog.RunFailed(services.Logger, run.RunId, run.Message);
+                break;
+            case RunStatus.AlreadyDrawn:
+                NightlyLog.AlreadyDrawn(services.Logger, run.RunId, run.Message);
+                break;
+        }
+
+        if (run.Status != RunStatus.Failed)
+        {
+            // A failed run may be started again and draw then; a final one reads its inputs no more.
+            await services.Store.DeleteInputsAsync(run.RunId, cancellationToken);
+        }
+
+        services.Inputs.Evict(run.RunId);
+    }
+}

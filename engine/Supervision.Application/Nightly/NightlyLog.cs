@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Logging;
+
+namespace Supervision.Application.Nightly;
+
+/// <summary>
+/// What the nightly jobs tell operators, as structured events (the service and `worker` print them on the console, or as
+/// JSON with <c>LogFormat: json</c> / <c>--log-format json</c>): the run planned, each chunk, the draw, refusals.
+/// The hosts' own events (retries, memory collections) are the jobs' <c>JobLog</c>. Event ids are stable; log queries may rely on them.
+/// </summary>
+public static partial class NightlyLog
+{
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Information,
+        Message = "Run {RunId} planned for {AsOf}: {Enterprises} enterprises in {Chunks} chunks of {ChunkSize}")]
+    public static partial void RunPlanned(ILogger logger, string runId, DateOnly asOf, int enterprises, int chunks, int chunkSize);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Run {RunId} resumed: {Missing} of {Chunks} chunks to score")]
+    public static partial void RunResumed(ILogger logger, string runId, int missing, int chunks);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Information,
+        Message = "Run {RunId} chunk {ChunkNo} done: {Enterprises} enterprises, {RejectedRows} rows rejected, in {Seconds:0.00} s")]
+    public static partial void ChunkDone(ILogger logger, string runId, int chunkNo, int enterprises, long rejectedRows, double seconds);
+
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Information,
+        Message = "Run {RunId} drew {DrawId}: {Tasks} tasks, {Unassigned} unassigned, in {Seconds:0.00} s")]
+    public static partial void DrawMade(ILogger logger, string runId, string drawId, int tasks, int unassigned, double seconds);
+
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Warning, Message = "Run {RunId} drew nothing: {Reason}")]
+    public static partial void AlreadyDrawn(ILogger logger, string runId, string reason);
+
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Error, Message = "Run {RunId} refused by the input gates, nothing claimed: {Reasons}")]
+    public static partial void DrawRefused(ILogger logger, string runId, string reasons);
+
+    [LoggerMessage(EventId = 1007, Level = LogLevel.Error, Message = "Run {RunId} failed on its inputs: {Reason}")]
+    public static partial void RunFailed(ILogger logger, string runId, string reason);
+
+    [LoggerMessage(EventId = 1008, Level = LogLevel.Information, Message = "Run {RunId} was refused before; discarded and planned afresh from the inputs as they are now")]
+    public static partial void RefusedRunDiscarded(ILogger logger, string runId);
+}

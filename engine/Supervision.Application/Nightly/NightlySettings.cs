@@ -1,0 +1,36 @@
+using Supervision.Draws.Gates;
+using Supervision.Rules.Compilation;
+
+namespace Supervision.Application.Nightly;
+
+/// <summary>
+/// What a process running nightly jobs is configured with (the jobs themselves receive only ids and dates): where the
+/// data, the bundle in force, the plans and the calendar are, how to chunk, and the seed of runs it plans.
+/// </summary>
+/// <param name="DataDirectory">Directory with enterprises.csv and the other input files.</param>
+/// <param name="RulesDirectory">Bundle directory, or a publication store meaning the bundle in force there.</param>
+/// <param name="PlanFiles">The plans drawn every night, in order.</param>
+/// <param name="CalendarFile">The working-day calendar.</param>
+/// <param name="ChunkSize">Enterprises per chunk job.</param>
+/// <param name="Seed">Seed of the runs this process plans (64 hex characters), or null to take a fresh one per run from <see cref="FreshSeed"/>; a run keeps the seed it was planned with.</param>
+public sealed record NightlySettings(
+    string DataDirectory, string RulesDirectory, IReadOnlyList<string> PlanFiles, string CalendarFile, int ChunkSize, string? Seed)
+{
+    /// <summary>The bundle, compiled already by the host; null to compile <see cref="RulesDirectory"/> on first use.</summary>
+    public CompiledBundle? Bundle { get; init; }
+
+    /// <summary>The default <see cref="MemoryBudget"/>: 1.25 GiB, so that a night of a million enterprises stays under 1.5 GiB.</summary>
+    public const long DefaultMemoryBudget = 1280L << 20;
+
+    /// <summary>
+    /// Resident bytes above which the process's the jobs' memory governor gives back its garbage while jobs run; 0 for
+    /// none (the collector alone decides).
+    /// </summary>
+    public long MemoryBudget { get; init; } = DefaultMemoryBudget;
+
+    /// <summary>Where a long-lived host takes each new run's seed when <see cref="Seed"/> is null (the OS's cryptographic generator, at the host's edge).</summary>
+    public Func<string>? FreshSeed { get; init; }
+
+    /// <summary>When the night's inputs are too broken to draw from (checked before anything is claimed).</summary>
+    public DrawGateThresholds Gates { get; init; } = new();
+}

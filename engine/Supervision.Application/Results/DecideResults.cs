@@ -1,0 +1,37 @@
+using Supervision.Application.Scoring;
+using Supervision.Data.Results;
+using Supervision.Draws.Record;
+using Supervision.Rules.Compilation;
+using Supervision.Rules.Tolerance;
+
+namespace Supervision.Application.Results;
+
+/// <summary>
+/// The steps behind `results decide`: import the results against the draw, decide every finding with the tolerance
+/// list and the first-violation ledger, then write decisions.csv and decisions.html, the updated ledger and the next
+/// night's input.
+/// </summary>
+public static class DecideResults
+{
+    public static DecideSummary Decide(CompiledBundle bundle, ToleranceDecider decider, string dataDirectory, DrawRecord record,
+        string resultsPath, string ledgerPath, string outDirectory, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(bundle);
+        ArgumentNullException.ThrowIfNull(decider);
+        var imported = ResultImporter.Import(resultsPath, record);
+        var population = new ScorePopulation(bundle).LoadRecords(dataDirectory);
+        var ledger = FirstViolationLedger.Load(ledgerPath);
+        var decided = ResultDecisionRunner.Decide(imported.Rows, population, decider, ledger, asOf);
+        Directory.CreateDirectory(outDirectory);
+        var names = population.Enterprises.ToDictionary(e => e.Uscc, e => e.Name, StringComparer.Ordinal);
+        // The words of the row applied, else of the first row of the violation (empty when the list does not know it).
+        var items = decider.List.Items;
+        string Violation(DecidedFinding d) => (items.FirstOrDefault(i => i.ItemNo == d.Decision.ItemNo)
+            ?? items.FirstOrDefault(i => i.ViolationCode == d.Finding.ViolationCode))?.Violation ?? "";
+        DecisionCsv.Write(Path.Combine(outDirectory, DecisionCsv.File), decided, names, Violation);
+        DecisionHtml.Write(Path.Combine(outDirectory, DecisionHtml.File), decided, names, Violation, asOf);
+        ledger.Save(ledgerPath);
+        var (inspections, penalties, hazards) = FeedbackWriter.Write(dataDirectory, outDirectory, imported.Rows, decided, decider.List.Settings, asOf);
+        return new DecideSummary(imported.Report, imported.Rows, decided, inspections, penalties, hazards);
+    }
+}

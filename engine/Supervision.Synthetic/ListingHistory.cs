@@ -1,0 +1,111 @@
+using Supervision.Model.Registry;
+using C = Supervision.Synthetic.CreditModel;
+
+namespace Supervision.Synthetic;
+
+/// <summary>
+/// Abnormal-operation listings (经营异常名录) that make exactly the recipe's abnormal rules fire, and blacklist listings
+/// (严重违法失信名单) dated 0–40 months back, with some at exactly 11, 12 and 36 months.
+/// </summary>
+internal static class ListingHistory
+{
+    public static void AddAbnormal(CreditContext context, int[] choice, List<CreditRecord> records)
+    {
+        var random = context.Random;
+        var asOf = context.AsOf;
+        var w24 = asOf.AddMonths(-24);
+        switch (choice[C.Abnormal])
+        {
+            case 1:
+                // In force for under 24 whole months; some exactly one day short of 24.
+                var shortStart = random.Bernoulli(0.15) && w24.AddDays(1) >= context.Earliest
+                    ? w24.AddDays(1)
+                    : AnnualReportDate(context, w24.AddDays(1)) ?? random.NextDate(Max(context.Earliest, w24.AddDays(1)), asOf);
+                records.Add(Abnormal(context, shortStart, null));
+                break;
+            case 2:
+                // In force for 24 to 36 months (a listing of 3 years moves the enterprise to the blacklist).
+                var from = Max(context.Earliest, asOf.AddMonths(-36).AddDays(1));
+                var longStart = random.Bernoulli(0.2) ? w24 : AnnualReportDate(context, from, w24) ?? random.NextDate(from, w24);
+                records.Add(Abnormal(context, longStart, null));
+                break;
+            default:
+                if (context.Enterprise.RegistrationDate <= asOf.AddYears(-2) && random.Bernoulli(0.08))
+                {
+                    var start = random.NextDate(Max(context.Enterprise.RegistrationDate.AddYears(1), asOf.AddYears(-8)), asOf.AddMonths(-3));
+                    var end = start.AddDays(random.NextInt(20, 540));
+                    records.Add(Abnormal(context, start, end > asOf ? asOf : end));
+                }
+
+                break;
+        }
+    }
+
+    public static void AddBlacklist(CreditContext context, BlacklistPlan plan, List<CreditRecord> records)
+    {
+        var random = context.Random;
+        var asOf = context.AsOf;
+        if (plan == BlacklistPlan.Active)
+        {
+            var months = random.PickWeighted<int>([(11, 0.15), (12, 0.15), (36, 0.20), (-1, 0.50)]);
+            var start = months >= 0 ? asOf.AddMonths(-months) : asOf.AddMonths(-random.NextInt(0, 35)).AddDays(-random.NextInt(0, 27));
+            if (start < context.Earliest)
+            {
+                start = random.NextDate(context.Earliest, asOf);
+            }
+
+            records.Add(Blacklist(context, start, null));
+        }
+        else if (plan == BlacklistPlan.Removed)
+        {
+            var months = random.PickWeighted<int>([(12, 0.15), (36, 0.20), (-1, 0.65)]);
+            var start = months >= 0 ? asOf.AddMonths(-months) : asOf.AddMonths(-random.NextInt(13, 40)).AddDays(-random.NextInt(0, 27));
+            if (start < context.Earliest)
+            {
+                return;
+            }
+
+            // Removed automatically after 3 years, or repaired (信用修复) once 12 months have passed.
+            var repairable = start.AddMonths(12);
+            var end = start.AddMonths(36) <= asOf
+                ? start.AddMonths(36)
+                : repairable.AddDays(random.NextInt(0, Math.Max(0, asOf.DayNumber - repairable.DayNumber)));
+            records.Add(Blacklist(context, start, end));
+        }
+    }
+
+    /// <summary>A listing date in early July (after the 30 June annual report deadline) in [from, to], for 60% of listings.</summary>
+    private static DateOnly? AnnualReportDate(CreditContext context, DateOnly from, DateOnly? to = null)
+    {
+        var random = context.Random;
+        var last = to ?? context.AsOf;
+        if (!random.Bernoulli(0.6))
+        {
+            return null;
+        }
+
+        var firstReportDue = context.Enterprise.RegistrationDate.AddYears(1);
+        var candidates = Enumerable.Range(from.Year, last.Year - from.Year + 1)
+            .Select(y => new DateOnly(y, 7, 1).AddDays(random.NextInt(0, 14)))
+            .Where(d => d >= from && d <= last && d > firstReportDue)
+            .ToList();
+        return candidates.Count > 0 ? random.Pick(candidates) : null;
+    }
+
+    private static CreditRecord Abnormal(CreditContext context, DateOnly start, DateOnly? end)
+    {
+        var basis = start.Month == 7 && start.Day <= 15 ? LegalBases.AnnualReportMissing : LegalBases.AddressUnreachable;
+        return context.Record(CreditRecordType.AbnormalOperation, start, end, null, null, context.DocumentNo("营自贸市监异", start.Year), basis);
+    }
+
+    private static CreditRecord Blacklist(CreditContext context, DateOnly start, DateOnly? end)
+    {
+        var safety = context.Profile is RiskProfile.HazardousChemicals or RiskProfile.Petroleum or RiskProfile.HazardousStorage;
+        var (prefix, basis) = safety
+            ? ("营自贸应急失信", LegalBases.SafetyBlacklist)
+            : ("营自贸市监严失", context.Random.Bernoulli(0.6) ? LegalBases.MarketBlacklistAbnormal : LegalBases.MarketBlacklistPenalty);
+        return context.Record(CreditRecordType.Blacklist, start, end, null, null, context.DocumentNo(prefix, start.Year), basis);
+    }
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+}
