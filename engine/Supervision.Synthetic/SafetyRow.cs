@@ -1,5 +1,5 @@
-using Supervision.Model.Randomness;
 using Supervision.Model.Indicators;
+using Supervision.Model.Randomness;
 
 namespace Supervision.Synthetic;
 

@@ -1,7 +1,7 @@
-using Supervision.Application.Nightly;
 using Hangfire.InMemory;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Supervision.Application.Nightly;
 using Supervision.Runs;
 
 namespace Supervision.Jobs;

@@ -1,8 +1,8 @@
-using Supervision.Application.Nightly;
 using Hangfire;
 using Hangfire.States;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Supervision.Application.Nightly;
 using Supervision.Runs;
 
 namespace Supervision.Jobs;

@@ -1,6 +1,6 @@
-using Supervision.Application.Nightly;
 using Hangfire;
 using Hangfire.Common;
+using Supervision.Application.Nightly;
 
 namespace Supervision.Jobs;
 

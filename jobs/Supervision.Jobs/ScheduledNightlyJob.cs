@@ -1,5 +1,5 @@
-using Supervision.Application.Nightly;
 using Hangfire;
+using Supervision.Application.Nightly;
 
 namespace Supervision.Jobs;
 

@@ -1,8 +1,8 @@
-using Supervision.Jobs;
-using Supervision.Application.Nightly;
 using Hangfire;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Supervision.Application.Nightly;
+using Supervision.Jobs;
 using Supervision.Storage;
 using Supervision.Storage.Migrations;
 

@@ -1,4 +1,3 @@
-using Supervision.Application.Nightly;
 using System.Security.Cryptography;
 using Hangfire;
 using Hangfire.Dashboard;
@@ -10,8 +9,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Supervision.Runs;
+using Supervision.Application.Nightly;
 using Supervision.Jobs;
+using Supervision.Runs;
 using Supervision.Service.Security;
 using Supervision.Storage;
 using Supervision.Storage.Runs;

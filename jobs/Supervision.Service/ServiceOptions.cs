@@ -1,5 +1,5 @@
-using Supervision.Draws.Gates;
 using Supervision.Application.Nightly;
+using Supervision.Draws.Gates;
 using Supervision.Service.Security;
 
 namespace Supervision.Service;

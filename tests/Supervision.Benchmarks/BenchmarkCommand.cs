@@ -1,8 +1,8 @@
-using Supervision.Rules.Compilation;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Supervision.Rules.Compilation;
 
 namespace Supervision.Benchmarks;
 

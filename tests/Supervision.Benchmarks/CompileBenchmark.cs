@@ -1,7 +1,7 @@
-using Supervision.Rules.Compilation;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Supervision.Rules.Compilation;
 using Supervision.Rules.Diagnostics;
 
 namespace Supervision.Benchmarks;

@@ -1,8 +1,8 @@
-using Supervision.Rules.Compilation;
 using System.Diagnostics;
 using System.Globalization;
 using Supervision.Data.Import;
 using Supervision.Data.Scoring;
+using Supervision.Rules.Compilation;
 
 namespace Supervision.Benchmarks;
 

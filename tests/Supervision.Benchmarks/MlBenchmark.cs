@@ -1,11 +1,11 @@
-using Supervision.Rules.Compilation;
-using Supervision.Model.Randomness;
 using System.Diagnostics;
 using System.Globalization;
 using Supervision.Data.Import;
 using Supervision.Data.Scoring;
 using Supervision.Learning.Features;
 using Supervision.Learning.Training;
+using Supervision.Model.Randomness;
+using Supervision.Rules.Compilation;
 
 namespace Supervision.Benchmarks;
 

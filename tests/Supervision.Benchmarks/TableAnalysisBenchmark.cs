@@ -1,8 +1,8 @@
-using Supervision.Rules.Compilation;
 using System.Diagnostics;
 using System.Globalization;
 using Supervision.Rules.Analysis;
 using Supervision.Rules.Bundle;
+using Supervision.Rules.Compilation;
 using Supervision.Rules.Diagnostics;
 
 namespace Supervision.Benchmarks;

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using Supervision.Data.Scoring;
-using Supervision.Synthetic;
 using Supervision.Rules.Compilation;
 using Supervision.Rules.Scoring;
+using Supervision.Synthetic;
 
 namespace Supervision.Benchmarks;
 

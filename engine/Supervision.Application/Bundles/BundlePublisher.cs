@@ -1,7 +1,7 @@
-using Supervision.Rules.Compilation;
 using System.Text;
 using System.Text.Json;
 using Supervision.Rules.Bundle;
+using Supervision.Rules.Compilation;
 using Supervision.Rules.Diagnostics;
 using Supervision.Rules.Testing;
 using Supervision.Rules.Tolerance;

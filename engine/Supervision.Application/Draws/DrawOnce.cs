@@ -1,8 +1,9 @@
-using Supervision.Data.Import;
-using Supervision.Data.Draws;
 using Supervision.Application.Scoring;
+using Supervision.Data.Draws;
+using Supervision.Data.Import;
 using Supervision.Draws.Calendar;
 using Supervision.Draws.Drawing;
+using Supervision.Draws.Gates;
 using Supervision.Draws.Plans;
 using Supervision.Model.Import;
 using Supervision.Model.Registry;
@@ -94,6 +95,18 @@ public static class DrawOnce
         var result = DrawRunner.Run(plans, bundle.Bundle.Manifest.Categories, RegimeEffects.Of(bundle.Bundle.Manifest), DrawCandidates.WithLeads(candidates, leads, asOf), inspectors, calendar, asOf,
             seedHex, bundle.Bundle.ContentHash);
         return (result, reports);
+    }
+
+    /// <summary>
+    /// The input gates of a one-shot draw: empty or mostly rejected input, inconsistent encoding, unstaffed tasks. A
+    /// standalone draw has no previous night to compare the registry with; the nightly run compares with its run store's.
+    /// </summary>
+    public static DrawGateVerdict Gate(DrawResult result, IReadOnlyList<ImportReport> reports, DrawGateThresholds thresholds)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(reports);
+        var accepted = reports.FirstOrDefault(r => Path.GetFileName(r.File) == PopulationLoader.EnterprisesFile)?.Accepted ?? 0;
+        return DrawGate.Check(new DrawGateInputs(reports, accepted, null, result.Record.Outcome), thresholds);
     }
 
     /// <summary>Loads every plan file; null (with the problems in <paramref name="diagnostics"/>) when any has errors.</summary>

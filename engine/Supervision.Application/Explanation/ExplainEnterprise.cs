@@ -1,5 +1,5 @@
-using Supervision.Rules.Compilation;
 using Supervision.Application.Scoring;
+using Supervision.Rules.Compilation;
 using Supervision.Rules.Scoring;
 
 namespace Supervision.Application.Explanation;

@@ -1,7 +1,7 @@
 using System.Threading.Channels;
 using Supervision.Data.Import.Slices;
-using Supervision.Runs;
 using Supervision.Model.Import;
+using Supervision.Runs;
 
 namespace Supervision.Application.Nightly;
 

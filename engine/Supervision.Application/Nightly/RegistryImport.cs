@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Npgsql;
 using Supervision.Data.Import;
-using Supervision.Runs;
 using Supervision.Model.Import;
 using Supervision.Model.Registry;
+using Supervision.Runs;
 using Supervision.Storage;
 using Supervision.Storage.Audit;
 using Supervision.Storage.Registry;

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using Supervision.Data.Scoring;
-using Supervision.Runs;
 using Supervision.Rules.Compilation;
 using Supervision.Rules.Scoring;
+using Supervision.Runs;
 
 namespace Supervision.Application.Nightly;
 

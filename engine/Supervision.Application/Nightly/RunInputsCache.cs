@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using Supervision.Application.Bundles;
-using Supervision.Runs;
 using Supervision.Rules.Compilation;
 using Supervision.Rules.Diagnostics;
+using Supervision.Runs;
 
 namespace Supervision.Application.Nightly;
 

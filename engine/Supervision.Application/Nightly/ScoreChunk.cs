@@ -1,9 +1,9 @@
-using Supervision.Application.Scoring;
 using System.Diagnostics;
+using Supervision.Application.Scoring;
 using Supervision.Data.Draws;
 using Supervision.Data.Import.Slices;
-using Supervision.Runs;
 using Supervision.Rules.Scoring;
+using Supervision.Runs;
 
 namespace Supervision.Application.Nightly;
 

@@ -1,7 +1,9 @@
+using Supervision.Application.Bundles;
 using Supervision.Application.Scoring;
 using Supervision.Data.Results;
 using Supervision.Draws.Record;
 using Supervision.Rules.Compilation;
+using Supervision.Rules.Diagnostics;
 using Supervision.Rules.Tolerance;
 
 namespace Supervision.Application.Results;
@@ -13,6 +15,24 @@ namespace Supervision.Application.Results;
 /// </summary>
 public static class DecideResults
 {
+    /// <summary>
+    /// The tolerance list that decides, from the bundle directory or publication store <paramref name="rulesDirectory"/>
+    /// (a store's list is published with its bundle), checked against the indicators <paramref name="bundle"/> declares
+    /// (when it compiled: a broken bundle's list is still read, so that every problem is reported at once); null with the
+    /// reasons in <paramref name="diagnostics"/>.
+    /// </summary>
+    public static ToleranceDecider? LoadDecider(CompiledBundle? bundle, string rulesDirectory, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var decider = ToleranceDecider.Load(BundlePublisher.Resolve(rulesDirectory), diagnostics);
+        if (decider is not null && bundle is not null)
+        {
+            ToleranceListLoader.CheckAgainst(decider.List, [.. new ScorePopulation(bundle).Facts.SafetyColumns.Select(c => c.Name)], diagnostics);
+        }
+
+        return decider is null || diagnostics.HasErrors ? null : decider;
+    }
+
     public static DecideSummary Decide(CompiledBundle bundle, ToleranceDecider decider, string dataDirectory, DrawRecord record,
         string resultsPath, string ledgerPath, string outDirectory, DateOnly asOf)
     {

@@ -1,5 +1,5 @@
-using Supervision.Model.Import;
 using Supervision.Draws.Drawing;
+using Supervision.Model.Import;
 
 namespace Supervision.Data.Import;
 

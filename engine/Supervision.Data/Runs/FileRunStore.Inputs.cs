@@ -1,6 +1,6 @@
 using System.Globalization;
-using Supervision.Runs;
 using Supervision.Model.Import;
+using Supervision.Runs;
 
 namespace Supervision.Data.Runs;
 

@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using CsvHelper;
@@ -7,9 +7,9 @@ using Supervision.Data.Draws;
 using Supervision.Data.Scoring;
 using Supervision.Draws.Drawing;
 using Supervision.Draws.Record;
-using Supervision.Runs;
 using Supervision.Rules.Compilation;
 using Supervision.Rules.Scoring;
+using Supervision.Runs;
 
 namespace Supervision.Data.Runs;
 

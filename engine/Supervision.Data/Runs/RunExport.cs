@@ -1,8 +1,8 @@
 using Supervision.Data.Scoring;
 using Supervision.Draws.Drawing;
-using Supervision.Runs;
 using Supervision.Rules.Compilation;
 using Supervision.Rules.Scoring;
+using Supervision.Runs;
 
 namespace Supervision.Data.Runs;
 

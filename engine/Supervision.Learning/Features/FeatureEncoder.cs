@@ -1,5 +1,5 @@
-using Supervision.Model.Indicators;
 using Supervision.Learning.Scoring;
+using Supervision.Model.Indicators;
 using Supervision.Rules.Compilation;
 using Supervision.Rules.Scoring;
 

@@ -4,8 +4,8 @@ using Npgsql;
 using NpgsqlTypes;
 using Supervision.Draws.Drawing;
 using Supervision.Draws.Record;
-using Supervision.Runs;
 using Supervision.Rules.Compilation;
+using Supervision.Runs;
 
 namespace Supervision.Storage.Runs;
 

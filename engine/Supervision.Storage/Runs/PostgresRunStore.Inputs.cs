@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
-using NpgsqlTypes;
 using Npgsql;
-using Supervision.Runs;
+using NpgsqlTypes;
 using Supervision.Model.Import;
+using Supervision.Runs;
 
 namespace Supervision.Storage.Runs;
 

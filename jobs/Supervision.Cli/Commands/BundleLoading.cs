@@ -19,8 +19,7 @@ internal static class BundleLoading
         }
 
         var diagnostics = new DiagnosticBag();
-        directory = BundlePublisher.Resolve(directory);
-        var bundle = BundleSource.TryCompile(directory, diagnostics);
+        var bundle = LoadBundle.Run(directory, diagnostics, out directory);
         if (bundle is null)
         {
             diagnostics.Sorted().ToList().ForEach(d => Console.Error.WriteLine(d));

@@ -1,5 +1,5 @@
-using Supervision.Data.Changes;
 using System.CommandLine;
+using Supervision.Data.Changes;
 
 namespace Supervision.Cli.Commands;
 

@@ -1,9 +1,9 @@
-using System.Globalization;
-using Supervision.Data.Import;
-using Supervision.Application.Nightly;
-using Supervision.Application.Scoring;
 using System.CommandLine;
 using System.Diagnostics;
+using System.Globalization;
+using Supervision.Application.Nightly;
+using Supervision.Application.Scoring;
+using Supervision.Data.Import;
 using Supervision.Storage;
 using Supervision.Storage.Audit;
 using Supervision.Storage.Migrations;

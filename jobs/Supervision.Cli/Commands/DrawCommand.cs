@@ -1,13 +1,11 @@
-using Supervision.Data.Draws;
-using Supervision.Application.Draws;
 using System.CommandLine;
 using System.Security.Cryptography;
-using System.Text.Json;
+using Supervision.Application.Draws;
+using Supervision.Data.Draws;
 using Supervision.Data.Import;
 using Supervision.Draws.Calendar;
 using Supervision.Draws.Drawing;
 using Supervision.Draws.Gates;
-using Supervision.Draws.Record;
 using Supervision.Rules.Diagnostics;
 
 namespace Supervision.Cli.Commands;
@@ -112,9 +110,7 @@ internal static class DrawCommand
 
         ImportReportFormatter.Write(Console.Error, reports);
 
-        // A standalone draw has no previous night to compare with; the nightly run compares with its run store's.
-        var accepted = reports.FirstOrDefault(r => Path.GetFileName(r.File) == PopulationLoader.EnterprisesFile)?.Accepted ?? 0;
-        var verdict = DrawGate.Check(new DrawGateInputs(reports, accepted, null, result.Record.Outcome), gates);
+        var verdict = DrawOnce.Gate(result, reports, gates);
         if (!verdict.Passed)
         {
             Console.Error.WriteLine(verdict.Message);
@@ -161,34 +157,19 @@ internal static class DrawCommand
             return ExitCodes.MissingInput;
         }
 
-        DrawRecord record;
-        try
+        var verification = VerifyDraw.Run(recordPath, populationPath);
+        if (verification.Error is { } error)
         {
-            record = RecordJson.Read(recordPath);
-        }
-        catch (JsonException e)
-        {
-            Console.Error.WriteLine($"{recordPath}:{(e.LineNumber ?? 0) + 1}:{(e.BytePositionInLine ?? 0) + 1}: error: not a draw record: {e.Message}");
-            return ExitCodes.MissingInput;
+            Console.Error.WriteLine(error);
+            return verification.Readable ? ExitCodes.VerificationFailed : ExitCodes.MissingInput;
         }
 
-        IReadOnlyList<string> problems;
-        try
-        {
-            problems = DrawVerifier.Verify(record, File.ReadAllBytes(populationPath));
-        }
-        catch (Exception e) when (e is ArgumentException or FormatException or InvalidDataException or KeyNotFoundException)
-        {
-            Console.Error.WriteLine($"{recordPath}: error: the record cannot be recomputed: {e.Message}");
-            return ExitCodes.VerificationFailed;
-        }
-
-        foreach (var problem in problems)
+        foreach (var problem in verification.Problems)
         {
             Console.WriteLine(problem);
         }
 
-        Console.WriteLine(problems.Count == 0 ? "verified: the selection, windows, items and teams are exactly reproduced" : $"{problems.Count} difference(s)");
-        return problems.Count == 0 ? ExitCodes.Ok : ExitCodes.VerificationFailed;
+        Console.WriteLine(verification.Verified ? "verified: the selection, windows, items and teams are exactly reproduced" : $"{verification.Problems.Count} difference(s)");
+        return verification.Verified ? ExitCodes.Ok : ExitCodes.VerificationFailed;
     }
 }

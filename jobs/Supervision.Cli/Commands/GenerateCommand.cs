@@ -1,6 +1,6 @@
-using Supervision.Synthetic;
 using System.CommandLine;
 using System.Globalization;
+using Supervision.Synthetic;
 
 namespace Supervision.Cli.Commands;
 

@@ -1,10 +1,8 @@
-using Supervision.Learning.Features;
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
+using Supervision.Application.Learning;
 using Supervision.Learning.Evaluation;
-using Supervision.Learning.Reporting;
-using Supervision.Learning.Training;
+using Supervision.Learning.Features;
 
 namespace Supervision.Cli.Commands;
 
@@ -55,7 +53,7 @@ internal static class MlEvaluate
             }
 
             Console.Error.WriteLine($"training on {split.Train.Examples.Count:N0} inspections before {split.Boundary:yyyy-MM-dd}, testing on {split.Test.Examples.Count:N0} …");
-            result = Evaluator.Run(split, [CandidateGrid.Sdca, CandidateGrid.FastTree], bundle?.Bundle.ContentHash);
+            result = EvaluateModel.Run(split, bundle?.Bundle.ContentHash);
         }
         catch (ArgumentException e)
         {
@@ -63,8 +61,7 @@ internal static class MlEvaluate
             return ExitCodes.Usage;
         }
 
-        EvaluationCsv.Write(output, result);
-        File.WriteAllText(Path.Combine(output, "report.html"), EvaluationHtml.Render(result), new UTF8Encoding(false));
+        EvaluateModel.Write(result, output);
         Console.WriteLine($"{result.Origin}: {result.Features} features; train {result.TrainRows:N0} ({result.TrainPositives:N0} violations) before {result.Boundary:yyyy-MM-dd}; test {result.Random.Rows:N0} ({result.Random.Positives:N0} violations)");
         foreach (var metrics in result.AllMetrics)
         {

@@ -1,5 +1,5 @@
-using Supervision.Application.Scoring;
 using System.Globalization;
+using Supervision.Application.Learning;
 using Supervision.Data.Import;
 using Supervision.Learning.Evaluation;
 using Supervision.Learning.Features;
@@ -24,7 +24,7 @@ internal static class MlInputs
                 return null;
             }
 
-            var (dataset, report) = FeatureTableReader.Read(table);
+            var (dataset, report) = LearningData.FromTable(table);
             ImportReportFormatter.Write(Console.Error, [report]);
             exitCode = report.Rejected > 0 ? ExitCodes.CompletedWithProblems : ExitCodes.Ok;
             return dataset;
@@ -37,7 +37,7 @@ internal static class MlInputs
         }
 
         Console.Error.WriteLine($"building one example per inspection ({population.Inspections.Sum(g => g.Count()):N0}) as of the day before it …");
-        return HistoryDataset.Build(population, bundle!, $"inspection history of {Path.GetFileName(Path.GetFullPath(dataDir))}");
+        return LearningData.FromHistory(population, bundle!, dataDir);
     }
 
     public static Population? LoadPopulation(string dataDir, string rulesDir, out CompiledBundle? bundle, out int exitCode)
@@ -56,7 +56,7 @@ internal static class MlInputs
             return null;
         }
 
-        var population = new ScorePopulation(bundle).LoadRecords(dataDir);
+        var population = LearningData.Records(dataDir, bundle);
         ImportReportFormatter.Write(Console.Error, population.Reports);
         exitCode = population.Reports.Sum(r => r.Rejected) > 0 ? ExitCodes.CompletedWithProblems : ExitCodes.Ok;
         return population;

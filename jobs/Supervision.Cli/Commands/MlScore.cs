@@ -1,5 +1,5 @@
-using Supervision.Learning.Features;
 using System.CommandLine;
+using Supervision.Application.Learning;
 using Supervision.Learning.Scoring;
 using Supervision.Learning.Training;
 
@@ -56,10 +56,10 @@ internal static class MlScore
                 return ExitCodes.MissingInput;
             }
 
-            var (dataset, report) = FeatureTableReader.Read(table, requireLabel: false, model.Metadata.Features);
+            var (dataset, report) = LearningData.FromTable(table, requireLabel: false, model.Metadata.Features);
             Data.Import.ImportReportFormatter.Write(Console.Error, [report]);
             code = report.Rejected > 0 ? ExitCodes.CompletedWithProblems : ExitCodes.Ok;
-            risks = LearnedRiskScorer.Score(model, dataset.Examples, reasons);
+            risks = ScoreLearnedRisk.Table(model, dataset, reasons);
         }
         else
         {
@@ -71,7 +71,7 @@ internal static class MlScore
 
             try
             {
-                risks = LearnedRiskScorer.Score(model, population, bundle!, asOf, reasons);
+                risks = ScoreLearnedRisk.Population(model, population, bundle!, asOf, reasons);
             }
             catch (ArgumentException e)
             {
@@ -80,7 +80,7 @@ internal static class MlScore
             }
         }
 
-        LearnedRiskCsv.Write(output, risks);
+        ScoreLearnedRisk.Write(output, risks);
         Console.WriteLine($"scored {risks.Count:N0} enterprises as of {asOf:yyyy-MM-dd} with {model.Metadata.ModelId} "
             + $"(mean probability {(risks.Count == 0 ? 0 : risks.Average(r => r.Probability)):0.000}); wrote {output}");
         return code;

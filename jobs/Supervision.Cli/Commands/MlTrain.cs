@@ -1,6 +1,6 @@
-using Supervision.Learning.Evaluation;
 using System.CommandLine;
 using System.Diagnostics;
+using Supervision.Application.Learning;
 using Supervision.Learning.Training;
 
 namespace Supervision.Cli.Commands;
@@ -36,7 +36,6 @@ internal static class MlTrain
             return code;
         }
 
-        var candidates = CandidateGrid.For(trainer);
         RiskModel model;
         var watch = Stopwatch.StartNew();
         try
@@ -47,14 +46,10 @@ internal static class MlTrain
                 return ExitCodes.Usage;
             }
 
-            // The holdout measures the whole procedure (selection on the earlier part, then refit); the saved model
-            // repeats it on every inspection, so its selection's validation period is the latest quarter of them all.
-            var holdout = Evaluator.Run(split, [candidates], bundle?.Bundle.ContentHash).Models[0].Metrics;
-            Console.WriteLine($"holdout from {split.Boundary:yyyy-MM-dd}: {MlInputs.Row(holdout)}");
-            watch.Restart();
-            var (options, selection) = ModelSelection.Choose(dataset, candidates);
-            model = RiskModelTrainer.Train(dataset, options, bundle?.Bundle.ContentHash, holdout, selection);
-            Console.WriteLine($"chose {options.Describe()}{(selection is null ? "" : $" by {selection.Criterion}: {selection.ChosenScore.Auc:0.000}")}");
+            var trained = TrainModel.Run(dataset, split, trainer, bundle?.Bundle.ContentHash);
+            Console.WriteLine($"holdout from {split.Boundary:yyyy-MM-dd}: {MlInputs.Row(trained.Holdout)}");
+            model = trained.Model;
+            Console.WriteLine($"chose {trained.Options.Describe()}{(trained.Selection is null ? "" : $" by {trained.Selection.Criterion}: {trained.Selection.ChosenScore.Auc:0.000}")}");
         }
         catch (ArgumentException e)
         {

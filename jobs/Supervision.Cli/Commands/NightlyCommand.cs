@@ -1,20 +1,20 @@
-using Supervision.Data.Draws;
-using Supervision.Application.Nightly;
-using Supervision.Application.Publication;
-using Supervision.Application.Draws;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
+using Supervision.Application.Draws;
+using Supervision.Application.Nightly;
+using Supervision.Application.Publication;
+using Supervision.Data.Draws;
 using Supervision.Data.Import;
 using Supervision.Data.Runs;
 using Supervision.Data.Scoring;
 using Supervision.Draws.Drawing;
 using Supervision.Draws.Gates;
-using Supervision.Runs;
 using Supervision.Jobs;
 using Supervision.Rules.Compilation;
 using Supervision.Rules.Diagnostics;
+using Supervision.Runs;
 using Supervision.Storage.Migrations;
 using Supervision.Storage.Runs;
 
@@ -149,13 +149,7 @@ internal static class NightlyCommand
 
             // The public notice as rendered now is the one published: its hashes go into the audit chain once per draw.
             Failpoint.Reach("nightly-before-publication");
-            var runId = NightlyRunId.For(asOf, bundle.Bundle.ContentHash);
-            if (await store.GetRunAsync(runId, cancellationToken) is { Status: RunStatus.Completed, DrawId: { } drawId }
-                && Directory.Exists(files.DrawDirectory(runId)) && !await new Supervision.Storage.Audit.AuditLog(database, clock).ContainsAsync("publication", drawId, cancellationToken))
-            {
-                await PublicationAudit.AppendAsync(database, clock, drawId, files.DrawDirectory(runId), ["notice.csv", "notice.html"],
-                    new { kind = "draw notice", run = runId }, cancellationToken);
-            }
+            await PublishDrawNotice.AppendOnceAsync(database, clock, store, files, NightlyRunId.For(asOf, bundle.Bundle.ContentHash), cancellationToken);
 
             return code;
         }, cancellationToken);

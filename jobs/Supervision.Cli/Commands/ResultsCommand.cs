@@ -1,8 +1,7 @@
 using System.CommandLine;
+using Supervision.Application.Results;
 using Supervision.Data.Import;
-using Supervision.Data.Results;
 using Supervision.Draws.Record;
-using Supervision.Model.Import;
 using Supervision.Model.Text;
 
 namespace Supervision.Cli.Commands;
@@ -43,18 +42,15 @@ internal static class ResultsCommand
             return null;
         }
 
-        var record = RecordJson.Read(drawPath);
-        // A file with no usable header (an empty file, a required column missing) and no row has nothing to reject:
-        // without this it printed its error and went on to exit 0.
-        var report = ResultImporter.Import(resultsPath, record).Report;
-        if (report.Read == 0 && report.Issues.FirstOrDefault(i => i.Severity == IssueSeverity.Error) is { } problem)
+        var import = ImportResults.Run(drawPath, resultsPath);
+        if (import.Unreadable is { } problem)
         {
             Console.Error.WriteLine(UnsafeCharacters.Escape(problem.ToString()));
             Console.Error.WriteLine($"the results file {resultsPath} cannot be read: {problem.Reason}; nothing was done");
             return null;
         }
 
-        return record;
+        return import.Record;
     }
 
     private static Command ImportCommand()
@@ -72,7 +68,7 @@ internal static class ResultsCommand
                 return ExitCodes.MissingInput;
             }
 
-            var imported = ResultImporter.Import(parse.GetValue(results)!, record);
+            var imported = ImportResults.Run(record, parse.GetValue(results)!);
             ImportReportFormatter.Write(Console.Out, [imported.Report]);
             var findings = imported.Rows.Sum(r => r.Findings.Count);
             Console.WriteLine($"{imported.Rows.Count} result(s) of draw {record.DrawId}: {findings} finding(s), {imported.Rows.Count(r => r.Findings.Count == 0)} without findings");

@@ -1,10 +1,8 @@
-using Supervision.Application.Bundles;
-using Supervision.Application.Results;
 using System.CommandLine;
+using Supervision.Application.Results;
 using Supervision.Data.Import;
 using Supervision.Data.Results;
 using Supervision.Rules.Diagnostics;
-using Supervision.Rules.Tolerance;
 
 namespace Supervision.Cli.Commands;
 
@@ -53,16 +51,9 @@ internal static class ResultsDecideCommand
         }
 
         var diagnostics = new DiagnosticBag();
-        // A publication store means the bundle in force there, tolerance list included (it is published with the bundle).
-        var decider = ToleranceDecider.Load(BundlePublisher.Resolve(rulesDir), diagnostics);
-        if (bundle is not null && decider is not null)
-        {
-            var safety = new Supervision.Data.Scoring.FactBuilder(bundle).SafetyColumns.Select(c => c.Name).ToList();
-            ToleranceListLoader.CheckAgainst(decider.List, safety, diagnostics);
-        }
-
+        var decider = DecideResults.LoadDecider(bundle, rulesDir, diagnostics);
         diagnostics.Sorted().ToList().ForEach(d => Console.Error.WriteLine(d));
-        if (bundle is null || decider is null || diagnostics.HasErrors)
+        if (bundle is null || decider is null)
         {
             Console.Error.WriteLine("the rule bundle or the tolerance list has errors; nothing was decided");
             return ExitCodes.InvalidBundle;

@@ -1,5 +1,5 @@
-using Supervision.Application.Publication;
 using System.CommandLine;
+using Supervision.Application.Results;
 using Supervision.Data.Results;
 using Supervision.Draws.Calendar;
 using Supervision.Rules.Diagnostics;
@@ -57,12 +57,11 @@ internal static class ResultsPublishCommand
             return ExitCodes.InvalidBundle;
         }
 
-        var imported = ResultImporter.Import(resultsPath, record);
-        var (published, overdue, missing) = ResultsNoticeWriter.Write(output, record, imported.Rows, DecisionCsv.Read(decisionsPath), calendar, asOf);
-        Console.WriteLine($"results notice of draw {record.DrawId} on {asOf:yyyy-MM-dd}: {published} result(s) published, {overdue} after their deadline (逾期公示); "
-            + $"{missing} task(s) without a result past their deadline");
-        Console.WriteLine($"wrote {output}: results-notice.html, results-notice.csv, publication-status.csv");
-        var code = imported.Report.Rejected > 0 || overdue + missing > 0 ? ExitCodes.CompletedWithProblems : ExitCodes.Ok;
+        var publication = PublishResults.Write(record, resultsPath, decisionsPath, calendar, asOf, output);
+        Console.WriteLine($"results notice of draw {record.DrawId} on {asOf:yyyy-MM-dd}: {publication.Published} result(s) published, "
+            + $"{publication.Overdue} after their deadline (逾期公示); {publication.Missing} task(s) without a result past their deadline");
+        Console.WriteLine($"wrote {output}: {string.Join(", ", PublishResults.NoticeFiles)}");
+        var code = publication.Report.Rejected > 0 || publication.Overdue + publication.Missing > 0 ? ExitCodes.CompletedWithProblems : ExitCodes.Ok;
         if (connection is null)
         {
             return code;
@@ -71,9 +70,7 @@ internal static class ResultsPublishCommand
         return await DbCommand.Run(connection, 5, async database =>
         {
             await new Supervision.Storage.Migrations.MigrationRunner(database).MigrateAsync(cancellationToken);
-            await PublicationAudit.AppendAsync(database, clock, record.DrawId, output, ["results-notice.csv", "results-notice.html", "publication-status.csv"],
-                new { kind = "results", as_of = asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), published, overdue, missing },
-                cancellationToken);
+            await PublishResults.AuditAsync(database, clock, publication, cancellationToken);
             Console.WriteLine($"recorded the publication in the audit log of {database.Target}");
             return code;
         }, cancellationToken);

@@ -1,8 +1,5 @@
-using Supervision.Rules.Compilation;
 using System.CommandLine;
-using Supervision.Data.Scoring;
-using Supervision.Rules.Diagnostics;
-using Supervision.Rules.Tolerance;
+using Supervision.Application.Bundles;
 
 namespace Supervision.Cli.Commands;
 
@@ -40,28 +37,20 @@ internal static class RulesCommand
             return ExitCodes.MissingInput;
         }
 
-        var diagnostics = new DiagnosticBag();
-        var bundle = BundleSource.TryCompile(directory, diagnostics);
-        var hasList = ToleranceListLoader.Exists(directory);
-        var list = hasList ? ToleranceListLoader.Load(directory, diagnostics) : null;
-        if (bundle is not null && list is not null)
-        {
-            ToleranceListLoader.CheckAgainst(list, [.. new FactBuilder(bundle).SafetyColumns.Select(c => c.Name)], diagnostics);
-        }
-
-        foreach (var diagnostic in diagnostics.Sorted())
+        var check = CheckBundle.Run(directory);
+        foreach (var diagnostic in check.Diagnostics)
         {
             Console.WriteLine(diagnostic);
         }
 
-        var errors = diagnostics.Items.Count(d => d.Severity == DiagnosticSeverity.Error);
-        var warnings = diagnostics.Items.Count - errors;
-        if (bundle is null || (hasList && list is null) || diagnostics.HasErrors)
+        if (check.Bundle is not { } bundle)
         {
-            Console.WriteLine($"{directory}: {errors} error(s), {warnings} warning(s): the bundle cannot be used");
+            Console.WriteLine($"{directory}: {check.Errors} error(s), {check.Warnings} warning(s): the bundle cannot be used");
             return ExitCodes.InvalidBundle;
         }
 
+        var list = check.ToleranceList;
+        var warnings = check.Warnings;
         var manifest = bundle.Bundle.Manifest;
         Console.WriteLine($"{directory}: {manifest.Id} {manifest.Version} is valid: {bundle.Bundle.Indicators.Count} indicators, "
             + $"{bundle.Bundle.Rules.Count} rules, {bundle.Bundle.Tables.Count} tables ({bundle.Bundle.Tables.Sum(t => t.Rows.Count)} rows), "

@@ -1,9 +1,8 @@
-using Supervision.Data.WhatIf;
 using System.CommandLine;
 using System.Diagnostics;
-using System.Text;
+using Supervision.Application.WhatIf;
 using Supervision.Data.Import;
-using Supervision.Data.Scoring;
+using Supervision.Data.WhatIf;
 
 namespace Supervision.Cli.Commands;
 
@@ -66,33 +65,20 @@ internal static class RulesDiffCommand
             return ExitCodes.MissingInput;
         }
 
-        var columns = IndicatorColumnUnion.Merge(new FactBuilder(baseBundle).SafetyColumns, new FactBuilder(candidateBundle).SafetyColumns, out var conflict);
-        if (columns is null)
+        var diff = new DiffRules(baseBundle, candidateBundle);
+        Console.Error.WriteLine($"reading {dataDir} …");
+        var population = diff.Load(dataDir, out var conflict);
+        if (population is null)
         {
             Console.Error.WriteLine($"{conflict}; nothing was compared");
             return ExitCodes.InvalidBundle;
         }
 
-        Console.Error.WriteLine($"reading {dataDir} …");
-        var population = PopulationLoader.Load(dataDir, columns, bundles.Any(b => new FactBuilder(b!).ReadsLearnedRisk));
         ImportReportFormatter.Write(Console.Error, population.Reports);
-        var total = population.Enterprises.Count;
-        var report = RulesDiff.Run(baseBundle, candidateBundle, population, asOf, limit, new ConsoleProgress("scored under both bundles", total));
+        var report = diff.Run(population, asOf, limit, new ConsoleProgress("scored under both bundles", population.Enterprises.Count));
         Console.Error.WriteLine();
-
-        Directory.CreateDirectory(output);
+        DiffRules.Write(report, dataDir, output);
         var html = Path.Combine(output, DiffHtml.File);
-        File.WriteAllText(html, DiffHtml.Render(report, dataDir), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        using (var stream = File.Create(Path.Combine(output, DiffCsv.ChangesFile)))
-        {
-            DiffCsv.WriteChanges(stream, report);
-        }
-
-        using (var stream = File.Create(Path.Combine(output, DiffCsv.TransitionsFile)))
-        {
-            DiffCsv.WriteTransitions(stream, report.Transitions);
-        }
-
         Console.Write(DiffText.Format(report));
         Console.WriteLine($"wrote {html}, {DiffCsv.ChangesFile} ({report.Changed.Count} changed enterprises) and {DiffCsv.TransitionsFile} "
             + $"in {watch.Elapsed.TotalSeconds:0.0} s");

@@ -1,5 +1,5 @@
-using Supervision.Application.Bundles;
 using System.CommandLine;
+using Supervision.Application.Bundles;
 using Supervision.Rules.Bundle;
 using Supervision.Storage.Bundles;
 using Supervision.Storage.Migrations;

@@ -1,6 +1,6 @@
-using Supervision.Service;
 using System.CommandLine;
 using Microsoft.Extensions.Hosting;
+using Supervision.Service;
 using Supervision.Service.Security;
 using Supervision.Storage;
 

@@ -1,6 +1,6 @@
+using System.CommandLine;
 using System.Security.Cryptography;
 using Supervision.Application.Nightly;
-using System.CommandLine;
 using Supervision.Jobs;
 using Supervision.Storage.Migrations;
 using Supervision.Storage.Runs;

@@ -1,9 +1,9 @@
 using System.IO.Compression;
 using System.Text.Json;
 using Supervision.Draws.Drawing;
-using Supervision.Runs;
 using Supervision.Model.Import;
 using Supervision.Model.Registry;
+using Supervision.Runs;
 
 namespace Supervision.Tests.Draws;
 

@@ -1,5 +1,5 @@
-using Supervision.Application.Draws;
 using System.Text;
+using Supervision.Application.Draws;
 using Supervision.Data.Draws;
 using Supervision.Draws.Drawing;
 using Supervision.Draws.Record;

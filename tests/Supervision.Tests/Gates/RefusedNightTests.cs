@@ -1,7 +1,7 @@
 using Supervision.Application.Nightly;
 using Supervision.Draws.Gates;
-using Supervision.Runs;
 using Supervision.Jobs;
+using Supervision.Runs;
 using Supervision.Storage.Runs;
 using Supervision.Tests.Draws;
 using Supervision.Tests.Import;

@@ -1,7 +1,7 @@
-using Supervision.Model.Randomness;
 using Supervision.Learning.Evaluation;
 using Supervision.Learning.Features;
 using Supervision.Learning.Training;
+using Supervision.Model.Randomness;
 
 namespace Supervision.Tests.Learning;
 

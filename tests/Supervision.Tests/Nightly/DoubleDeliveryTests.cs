@@ -1,8 +1,8 @@
-using Supervision.Application.Nightly;
 using Hangfire;
 using Hangfire.InMemory;
-using Supervision.Runs;
+using Supervision.Application.Nightly;
 using Supervision.Jobs;
+using Supervision.Runs;
 using Supervision.Tests.Draws;
 
 namespace Supervision.Tests.Nightly;

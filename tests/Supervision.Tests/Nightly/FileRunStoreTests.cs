@@ -1,9 +1,9 @@
 using System.Text;
 using Supervision.Data.Runs;
 using Supervision.Data.Scoring;
-using Supervision.Runs;
 using Supervision.Model.Import;
 using Supervision.Rules.Scoring;
+using Supervision.Runs;
 using Supervision.Tests.Draws;
 using Supervision.Tests.Import;
 using Supervision.Tests.Support;

@@ -1,5 +1,5 @@
-using Supervision.Application.Nightly;
 using Hangfire.InMemory;
+using Supervision.Application.Nightly;
 using Supervision.Jobs;
 
 namespace Supervision.Tests.Nightly;

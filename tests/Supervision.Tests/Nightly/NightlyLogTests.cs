@@ -1,7 +1,7 @@
-using Supervision.Application.Nightly;
 using Microsoft.Extensions.Logging;
-using Supervision.Runs;
+using Supervision.Application.Nightly;
 using Supervision.Jobs;
+using Supervision.Runs;
 using Supervision.Tests.Draws;
 
 namespace Supervision.Tests.Nightly;

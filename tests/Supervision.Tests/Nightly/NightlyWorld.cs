@@ -1,5 +1,5 @@
-using Supervision.Application.Nightly;
 using System.Text;
+using Supervision.Application.Nightly;
 using Supervision.Data.Draws;
 using Supervision.Data.Runs;
 using Supervision.Jobs;

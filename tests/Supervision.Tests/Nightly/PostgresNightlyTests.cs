@@ -1,7 +1,7 @@
 using Supervision.Application.Nightly;
 using Supervision.Data.Runs;
-using Supervision.Runs;
 using Supervision.Jobs;
+using Supervision.Runs;
 using Supervision.Storage.Audit;
 using Supervision.Storage.Runs;
 using Supervision.Tests.Draws;

@@ -1,6 +1,6 @@
 using Supervision.Data.Scoring;
-using Supervision.Synthetic;
 using Supervision.Rules.Scoring;
+using Supervision.Synthetic;
 using Xunit.Abstractions;
 
 namespace Supervision.Tests.Synthetic;

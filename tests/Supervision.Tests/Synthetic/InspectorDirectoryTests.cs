@@ -1,5 +1,5 @@
-using Supervision.Synthetic;
 using Supervision.Model.Registry;
+using Supervision.Synthetic;
 
 namespace Supervision.Tests.Synthetic;
 

@@ -1,6 +1,6 @@
-using Supervision.Synthetic;
 using Supervision.Model.Indicators;
 using Supervision.Model.Registry;
+using Supervision.Synthetic;
 
 namespace Supervision.Tests.Synthetic;
 
