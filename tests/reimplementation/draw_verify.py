@@ -15,6 +15,7 @@ recomputed value) and exits 1 on any difference; otherwise prints
 
 import decimal
 import hashlib
+import os
 import hmac
 import json
 import re
@@ -98,6 +99,77 @@ TEST_VECTORS = [
     (("team", "SJ-2026-12-SC", "市场监管局", "91210800MAQ32ULF64", 1),
      "3ebfd550bcd836d903d9c210a49a1d8d10bf40e706284ac4dd64d683050f1323", 4521567093645653721),
 ]
+
+
+# Section 11: the prepared draw (supervision-draw/v2).
+V2_VECTORS = {
+    "commitment 市场监管局 11…11": "da8714b15161e676d80d6bd81cc6c44d5c6d0c58cf10e7bef0ee409ce27cf854",
+    "commitment 应急管理局 22…22": "6e7ae3997f9c0b1362e447ad94bec93912315be500566fe82594d4e01fbb0718",
+    "seed ab…ab": "9bb6653b1659e83954ea90ac1af43d8857075b73bff7567430fd3a88c0b2cc73",
+}
+
+
+def length_prefixed_sha256(*fields: bytes) -> str:
+    """SHA-256 over fields, each as its 4-byte big-endian length followed by its bytes."""
+    h = hashlib.sha256()
+    for f in fields:
+        h.update(len(f).to_bytes(4, "big"))
+        h.update(f)
+    return h.hexdigest()
+
+
+def share_commitment(department: str, share_hex: str) -> str:
+    return length_prefixed_sha256(b"supervision-draw/v2/share", department.encode("utf-8"), bytes.fromhex(share_hex))
+
+
+def derive_seed(preparation_sha256: str, shares, public_value: str) -> str:
+    fields = [b"supervision-draw/v2/seed", bytes.fromhex(preparation_sha256)]
+    for department, share_hex in shares:
+        fields += [department.encode("utf-8"), bytes.fromhex(share_hex)]
+    fields.append(public_value.encode("utf-8"))
+    return length_prefixed_sha256(*fields)
+
+
+def self_test_v2():
+    failures = []
+    if share_commitment("市场监管局", "11" * 32) != V2_VECTORS["commitment 市场监管局 11…11"]:
+        failures.append("commitment 市场监管局")
+    if share_commitment("应急管理局", "22" * 32) != V2_VECTORS["commitment 应急管理局 22…22"]:
+        failures.append("commitment 应急管理局")
+    if derive_seed("ab" * 32, [("市场监管局", "11" * 32), ("应急管理局", "22" * 32)], "03 07 12 19 25 31 08") != V2_VECTORS["seed ab…ab"]:
+        failures.append("seed")
+    return failures
+
+
+def verify_preparation(record, prep_bytes, diffs):
+    """Section 11: the record executes exactly the preparation it names."""
+    reveal = record["preparation"]
+    prep_hash = hashlib.sha256(prep_bytes).hexdigest()
+    if prep_hash != reveal.get("sha256"):
+        diffs.append(("preparation.sha256", reveal.get("sha256"), prep_hash))
+    prep = json.loads(prep_bytes.decode("utf-8"), parse_float=Decimal)
+    if prep.get("protocol") != "supervision-draw/v2":
+        diffs.append(("preparation.protocol", "supervision-draw/v2", prep.get("protocol")))
+        return
+    commitments = prep.get("commitments", [])
+    shares = reveal.get("shares", [])
+    if [c["department"] for c in commitments] != [s["department"] for s in shares]:
+        diffs.append(("preparation.shares", [c["department"] for c in commitments], [s["department"] for s in shares]))
+    for c, s in zip(commitments, shares):
+        if not SEED_RE.fullmatch(s.get("share", "")) or share_commitment(c["department"], s["share"]) != c["commitment"]:
+            diffs.append((f"share of {c['department']}", c["commitment"], "<does not match>"))
+    if reveal.get("public_randomness") != prep.get("public_randomness"):
+        diffs.append(("public_randomness", prep.get("public_randomness"), reveal.get("public_randomness")))
+    try:
+        seed = derive_seed(reveal["sha256"], [(s["department"], s["share"]) for s in shares], reveal["public_value"])
+        if seed != record.get("seed"):
+            diffs.append(("seed (derived)", record.get("seed"), seed))
+    except (KeyError, ValueError) as e:
+        diffs.append(("seed (derived)", record.get("seed"), f"<cannot derive: {e}>"))
+    # Every frozen input equals the preparation's, compared as data (numbers as exact decimals).
+    for key in ("draw_id", "as_of", "bundle_hash", "calendar_hash", "population_sha256", "population_entries", "exclusions", "plans", "inspectors"):
+        if prep.get(key) != record.get(key):
+            diffs.append((f"{key} (against the preparation)", prep.get(key), record.get(key)))
 
 
 def self_test():
@@ -546,8 +618,8 @@ def show(v):
 
 
 def main(argv):
-    if len(argv) != 3:
-        print("usage: draw_verify.py <draw-record.json> <population.csv>", file=sys.stderr)
+    if len(argv) not in (3, 4):
+        print("usage: draw_verify.py <draw-record.json> <population.csv> [preparation.json]", file=sys.stderr)
         return 2
     with open(argv[1], "rb") as f:
         record = json.loads(f.read().decode("utf-8"), parse_float=Decimal)
@@ -559,6 +631,18 @@ def main(argv):
     # 0. the lottery function against the test vectors of section 9
     for failure in self_test():
         diffs.append(("section 9 test vector", failure, "<does not match>"))
+
+    for failure in self_test_v2():
+        diffs.append(("section 11 test vector", failure, "<does not match>"))
+
+    # 0a. a prepared draw: its preparation (by default beside the record)
+    if record.get("preparation") is not None:
+        prep_path = argv[3] if len(argv) == 4 else os.path.join(os.path.dirname(os.path.abspath(argv[1])), "preparation.json")
+        if not os.path.exists(prep_path):
+            print(f"NOT reproduced: a prepared draw is verified against its preparation; {prep_path} does not exist")
+            return 1
+        with open(prep_path, "rb") as f:
+            verify_preparation(record, f.read(), diffs)
 
     # 1. seed, commitment and snapshot hash
     seed_hex = record.get("seed")

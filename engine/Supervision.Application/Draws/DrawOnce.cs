@@ -5,6 +5,7 @@ using Supervision.Draws.Calendar;
 using Supervision.Draws.Drawing;
 using Supervision.Draws.Gates;
 using Supervision.Draws.Plans;
+using Supervision.Draws.Record;
 using Supervision.Model.Import;
 using Supervision.Model.Registry;
 using Supervision.Rules.Bundle;
@@ -81,20 +82,52 @@ public static class DrawOnce
         InputFile? triggers, string calendarFile, DateOnly asOf, string seedHex)
     {
         ArgumentNullException.ThrowIfNull(bundle);
-        ArgumentNullException.ThrowIfNull(candidates);
-        var reports = new List<ImportReport>();
-        var leads = new List<TriggerRecord>();
-        if (triggers is not null)
-        {
-            var imported = TriggerImporter.Import(triggers, candidates.Select(c => c.Uscc).ToHashSet(StringComparer.Ordinal));
-            leads.AddRange(imported.Rows);
-            reports.Add(imported.Report);
-        }
-
+        var (withLeads, reports) = WithLeads(candidates, triggers, asOf);
         var calendar = WorkingDayCalendar.Load(calendarFile);
-        var result = DrawRunner.Run(plans, bundle.Bundle.Manifest.Categories, RegimeEffects.Of(bundle.Bundle.Manifest), DrawCandidates.WithLeads(candidates, leads, asOf), inspectors, calendar, asOf,
+        var result = DrawRunner.Run(plans, bundle.Bundle.Manifest.Categories, RegimeEffects.Of(bundle.Bundle.Manifest), withLeads, inspectors, calendar, asOf,
             seedHex, bundle.Bundle.ContentHash);
         return (result, reports);
+    }
+
+    /// <summary>
+    /// Everything of a draw from files that does not depend on the seed (what a prepared draw freezes and publishes): the
+    /// population scored on <paramref name="asOf"/>, the pools, exclusions, plans and inspectors. Null (with the problems in
+    /// <paramref name="diagnostics"/>) when the plans or the calendar have errors.
+    /// </summary>
+    /// <exception cref="Supervision.Draws.Calendar.CalendarOutOfRangeException">The calendar does not cover a date the draw needs.</exception>
+    public static (FrozenDraw? Frozen, IReadOnlyList<ImportReport> Reports) Freeze(
+        CompiledBundle bundle, IReadOnlyList<string> planFiles, string dataDirectory, string calendarFile, DateOnly asOf, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(bundle);
+        var plans = CheckInputs(bundle, planFiles, calendarFile, diagnostics);
+        if (plans is null)
+        {
+            return (null, []);
+        }
+
+        var scoring = new ScorePopulation(bundle);
+        var population = scoring.Load(dataDirectory);
+        var assessments = scoring.ScoreByUscc(population, asOf);
+        var triggersPath = Path.Combine(dataDirectory, TriggerImporter.FileName);
+        var (withLeads, triggerReports) = WithLeads(DrawCandidates.Build(population, assessments, asOf),
+            File.Exists(triggersPath) ? InputFile.FromPath(triggersPath) : null, asOf);
+        var frozen = DrawRunner.Freeze(plans, bundle.Bundle.Manifest.Categories, RegimeEffects.Of(bundle.Bundle.Manifest), withLeads, population.Inspectors,
+            WorkingDayCalendar.Load(calendarFile), asOf, bundle.Bundle.ContentHash);
+        return (frozen, [.. population.Reports, .. triggerReports]);
+    }
+
+    /// <summary>The candidates with the case leads of <paramref name="triggers"/> attached, and the leads' import report when given.</summary>
+    private static (IReadOnlyList<DrawCandidate> Candidates, IReadOnlyList<ImportReport> Reports) WithLeads(
+        IReadOnlyList<DrawCandidate> candidates, InputFile? triggers, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        if (triggers is null)
+        {
+            return (DrawCandidates.WithLeads(candidates, [], asOf), []);
+        }
+
+        var imported = TriggerImporter.Import(triggers, candidates.Select(c => c.Uscc).ToHashSet(StringComparer.Ordinal));
+        return (DrawCandidates.WithLeads(candidates, [.. imported.Rows], asOf), [imported.Report]);
     }
 
     /// <summary>
@@ -104,9 +137,18 @@ public static class DrawOnce
     public static DrawGateVerdict Gate(DrawResult result, IReadOnlyList<ImportReport> reports, DrawGateThresholds thresholds)
     {
         ArgumentNullException.ThrowIfNull(result);
+        return Gate(result.Record.Outcome, reports, thresholds);
+    }
+
+    /// <summary>
+    /// The input gates; with a null <paramref name="outcome"/> (a prepared draw, before its seed exists) only those of the
+    /// inputs, not the staffing of tasks not yet drawn.
+    /// </summary>
+    public static DrawGateVerdict Gate(DrawOutcome? outcome, IReadOnlyList<ImportReport> reports, DrawGateThresholds thresholds)
+    {
         ArgumentNullException.ThrowIfNull(reports);
         var accepted = reports.FirstOrDefault(r => Path.GetFileName(r.File) == PopulationLoader.EnterprisesFile)?.Accepted ?? 0;
-        return DrawGate.Check(new DrawGateInputs(reports, accepted, null, result.Record.Outcome), thresholds);
+        return DrawGate.Check(new DrawGateInputs(reports, accepted, null, outcome), thresholds);
     }
 
     /// <summary>Loads every plan file; null (with the problems in <paramref name="diagnostics"/>) when any has errors.</summary>

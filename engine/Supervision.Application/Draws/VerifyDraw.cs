@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Supervision.Draws.Drawing;
+using Supervision.Draws.Protocol;
 using Supervision.Draws.Record;
 
 namespace Supervision.Application.Draws;
@@ -10,9 +11,13 @@ namespace Supervision.Application.Draws;
 /// </summary>
 public static class VerifyDraw
 {
-    /// <summary>Verifies the record at <paramref name="recordPath"/> against the snapshot at <paramref name="populationPath"/>.</summary>
+    /// <summary>
+    /// Verifies the record at <paramref name="recordPath"/> against the snapshot at <paramref name="populationPath"/>; a
+    /// prepared draw also against its preparation (<paramref name="preparationPath"/>, by default the
+    /// <c>preparation.json</c> beside the record): the shares, the seed's derivation and every frozen input.
+    /// </summary>
     /// <exception cref="FileNotFoundException">Either file does not exist.</exception>
-    public static DrawVerification Run(string recordPath, string populationPath)
+    public static DrawVerification Run(string recordPath, string populationPath, string? preparationPath = null)
     {
         ArgumentNullException.ThrowIfNull(recordPath);
         ArgumentNullException.ThrowIfNull(populationPath);
@@ -34,9 +39,22 @@ public static class VerifyDraw
             return DrawVerification.Unreadable($"{recordPath}:{(e.LineNumber ?? 0) + 1}:{(e.BytePositionInLine ?? 0) + 1}: error: not a draw record: {e.Message}");
         }
 
+        var problems = new List<string>();
+        if (record.Preparation is not null)
+        {
+            preparationPath ??= Path.Combine(Path.GetDirectoryName(Path.GetFullPath(recordPath))!, DrawPreparation.FileName);
+            if (!File.Exists(preparationPath))
+            {
+                return DrawVerification.NotRecomputable($"{recordPath}: a prepared draw is verified against its preparation; {preparationPath} does not exist (give it with --preparation)");
+            }
+
+            problems.AddRange(PreparationVerifier.Verify(record, File.ReadAllBytes(preparationPath)));
+        }
+
         try
         {
-            return DrawVerification.Of(DrawVerifier.Verify(record, File.ReadAllBytes(populationPath)));
+            problems.AddRange(DrawVerifier.Verify(record, File.ReadAllBytes(populationPath)));
+            return DrawVerification.Of(problems);
         }
         catch (Exception e) when (e is ArgumentException or FormatException or InvalidDataException or KeyNotFoundException)
         {

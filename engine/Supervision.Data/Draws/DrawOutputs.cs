@@ -16,15 +16,33 @@ public static class DrawOutputs
     public const string RecordFile = "draw-record.json";
     public const string PopulationFile = "population.csv";
 
+    /// <summary>Every enterprise not in a pool, with its reason.</summary>
+    public const string ExclusionsFile = "exclusions.csv";
+
     public static void Write(string directory, DrawResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
         Directory.CreateDirectory(directory);
-        var record = result.Record;
+        WriteFrozen(directory, result.PopulationSnapshot, result.Exclusions);
+        WriteDrawn(directory, result.Record);
+    }
+
+    /// <summary>What a draw is frozen to before its seed: the population snapshot and the exclusions.</summary>
+    public static void WriteFrozen(string directory, byte[] populationSnapshot, IReadOnlyList<Exclusion> exclusions)
+    {
+        ArgumentNullException.ThrowIfNull(exclusions);
+        Directory.CreateDirectory(directory);
+        File.WriteAllBytes(Path.Combine(directory, PopulationFile), populationSnapshot);
+        SafeCsvWriter.Write(Path.Combine(directory, ExclusionsFile), ["plan_id", "uscc", "reason", "desk_review"],
+            exclusions.Select(e => (IReadOnlyList<string?>)[e.PlanId, e.Uscc, e.Reason, e.DeskReview ? "true" : "false"]));
+    }
+
+    /// <summary>What the seed decides: the record, the unassigned tasks, the inspectors' task lists and the public notice.</summary>
+    public static void WriteDrawn(string directory, DrawRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        Directory.CreateDirectory(directory);
         File.WriteAllText(Path.Combine(directory, RecordFile), RecordJson.Serialize(record) + "\n", new UTF8Encoding(false));
-        File.WriteAllBytes(Path.Combine(directory, PopulationFile), result.PopulationSnapshot);
-        SafeCsvWriter.Write(Path.Combine(directory, "exclusions.csv"), ["plan_id", "uscc", "reason", "desk_review"],
-            result.Exclusions.Select(e => (IReadOnlyList<string?>)[e.PlanId, e.Uscc, e.Reason, e.DeskReview ? "true" : "false"]));
         SafeCsvWriter.Write(Path.Combine(directory, "unassigned.csv"), ["task_id", "uscc", "name", "department", "reason"],
             record.Outcome.Tasks.Where(t => t.UnassignedReason is not null)
                 .Select(t => (IReadOnlyList<string?>)[t.TaskId, t.Uscc, t.Name, t.Department, t.UnassignedReason]));

@@ -35,6 +35,19 @@ internal static class NoticeWriter
         }
     }
 
+    /// <summary>For a prepared draw, how its seed came about; nothing for a draw with a given seed (the notice stays as it was).</summary>
+    private static string Prepared(DrawRecord record)
+    {
+        if (record.Preparation is not { } p)
+        {
+            return "";
+        }
+
+        static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
+        return $"<li>本次抽取按事先公布的抽查准备公告执行（{E(Supervision.Draws.Protocol.DrawPreparation.Version)}）：准备文件 SHA-256 <code>{E(p.Sha256)}</code>；"
+            + $"公共随机数（{E(p.PublicRandomness)}）为 <code>{E(p.PublicValue)}</code>；{E(string.Join("、", p.Shares.Select(s => s.Department)))} 公开的种子份额与承诺值一致，随机种子由此导出。</li>\n";
+    }
+
     private static string Html(DrawRecord record, List<IReadOnlyList<string?>> rows)
     {
         static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
@@ -72,7 +85,7 @@ internal static class NoticeWriter
             <li>检查对象从检查对象名录库中随机抽取，检查人员从执法检查人员名录库中随机选派，每户至少两名持证执法人员（《中华人民共和国行政处罚法》第四十二条），与检查对象有利害关系的人员回避（第四十三条），上次检查同一企业的人员不再选派。</li>
             <li>抽取算法 <code>{E(record.Algorithm)}</code>：以随机种子为密钥，对"计划编号、企业统一社会信用代码"等计算 HMAC-SHA-256 抽签号，抽签号最小者中选；算法全文及测试向量见 docs/draw-algorithm.md，任何人可据此复核。</li>
             <li>随机种子承诺值（种子的 SHA-256，抽取前确定）：<code>{E(record.SeedCommitment)}</code>；种子原值已记入抽查记录，供复核。</li>
-            <li>检查对象名录快照 SHA-256：<code>{E(record.PopulationSha256)}</code>（{record.PopulationEntries} 条）；评估规则集 SHA-256：<code>{E(record.BundleHash)}</code>；工作日历 SHA-256：<code>{E(record.CalendarHash)}</code>。</li>
+            {Prepared(record)}<li>检查对象名录快照 SHA-256：<code>{E(record.PopulationSha256)}</code>（{record.PopulationEntries} 条）；评估规则集 SHA-256：<code>{E(record.BundleHash)}</code>；工作日历 SHA-256：<code>{E(record.CalendarHash)}</code>。</li>
             <li>本次抽中 {rows.Count} 户，共 {tasks.Count} 项检查任务，其中跨部门联合检查 {record.Outcome.Visits.Count(v => v.Joint)} 户（进一次门、查多项事）。</li>
             </ul>
             <h3>三、抽查名单</h3>

@@ -6,9 +6,14 @@ using Supervision.Rules.Bundle;
 
 namespace Supervision.Draws.Drawing;
 
-/// <summary>Runs one draw over one or more plans: eligibility, frozen snapshot, the algorithm, the record.</summary>
+/// <summary>
+/// Runs one draw over one or more plans in two steps: <see cref="Freeze"/> (eligibility, the population snapshot, the
+/// plans and inspectors as the record holds them: everything that does not depend on the seed), then
+/// <see cref="Draw"/> (the algorithm with a seed, the record).
+/// </summary>
 public static class DrawRunner
 {
+    /// <summary>Freezes and draws with a given seed (a draw that was not prepared).</summary>
     public static DrawResult Run(
         IReadOnlyList<InspectionPlan> plans,
         IReadOnlyList<string> categories,
@@ -20,6 +25,22 @@ public static class DrawRunner
         string seedHex,
         string bundleHash)
     {
+        // The seed is checked before anything is frozen.
+        _ = new Lottery(seedHex);
+        return Draw(Freeze(plans, categories, regimes, candidates, directory, calendar, asOf, bundleHash), seedHex);
+    }
+
+    /// <summary>Everything of the draw that does not depend on the seed: what a prepared draw publishes before the seed exists.</summary>
+    public static FrozenDraw Freeze(
+        IReadOnlyList<InspectionPlan> plans,
+        IReadOnlyList<string> categories,
+        RegimeEffects regimes,
+        IReadOnlyList<DrawCandidate> candidates,
+        IReadOnlyList<Inspector> directory,
+        WorkingDayCalendar calendar,
+        DateOnly asOf,
+        string bundleHash)
+    {
         ArgumentNullException.ThrowIfNull(plans);
         ArgumentNullException.ThrowIfNull(directory);
         ArgumentNullException.ThrowIfNull(calendar);
@@ -28,8 +49,6 @@ public static class DrawRunner
         {
             throw new ArgumentException("a draw needs at least one plan, each with its own id", nameof(plans));
         }
-
-        var lottery = new Lottery(seedHex);
 
         // Each plan is frozen on its own (a pure function of the plan and the candidates), side by side; the results are
         // joined in plan order, so the draw is the same whichever plan finishes first. The categories' ratios and
@@ -50,18 +69,26 @@ public static class DrawRunner
         }
 
         var exclusions = new JoinedList<Exclusion>(frozen.Select(f => f.Excluded));
-        var snapshot = PopulationSnapshot.Write(population);
         var departments = plans.SelectMany(p => p.Departments).ToHashSet(StringComparer.Ordinal);
         var inspectors = directory.Where(i => departments.Contains(i.Department))
             .OrderBy(i => i.InspectorId, StringComparer.Ordinal)
             .Select(i => new InspectorRecord(i.InspectorId, i.Name, i.Department, i.CertificateValidTo,
                 [.. i.Certifications.Order(StringComparer.Ordinal)], [.. i.Conflicts.Order(StringComparer.Ordinal)]))
             .ToList();
-        var outcome = DrawAlgorithm.Compute(records, population, inspectors, lottery);
-        var record = new DrawRecord(Lottery.Algorithm, $"{asOf:yyyyMMdd}-{string.Join('+', plans.Select(p => p.Id))}", asOf, lottery.SeedHex,
-            lottery.Commitment, bundleHash, calendar.ContentHash, PopulationSnapshot.Hash(snapshot), population.Count, exclusions.Count,
-            records, inspectors, outcome);
-        return new DrawResult(record, snapshot, exclusions, population);
+        return new FrozenDraw($"{asOf:yyyyMMdd}-{string.Join('+', plans.Select(p => p.Id))}", asOf, bundleHash, calendar.ContentHash,
+            records, inspectors, population, PopulationSnapshot.Write(population), exclusions);
+    }
+
+    /// <summary>The draw of a frozen population with <paramref name="seedHex"/>: the algorithm, then the record.</summary>
+    public static DrawResult Draw(FrozenDraw frozen, string seedHex)
+    {
+        ArgumentNullException.ThrowIfNull(frozen);
+        var lottery = new Lottery(seedHex);
+        var outcome = DrawAlgorithm.Compute(frozen.Plans, frozen.Population, frozen.Inspectors, lottery);
+        var record = new DrawRecord(Lottery.Algorithm, frozen.DrawId, frozen.AsOf, lottery.SeedHex, lottery.Commitment, frozen.BundleHash,
+            frozen.CalendarHash, PopulationSnapshot.Hash(frozen.Snapshot), frozen.Population.Count, frozen.Exclusions.Count,
+            frozen.Plans, frozen.Inspectors, outcome);
+        return new DrawResult(record, frozen.Snapshot, frozen.Exclusions, frozen.Population);
     }
 
     private static PlanRecord ToRecord(InspectionPlan plan, List<PoolRule> rules, WorkingDayCalendar calendar)

@@ -54,7 +54,8 @@ public static class DrawGate
             }
         }
 
-        var tasks = inputs.Outcome.Tasks;
+        // A prepared draw is judged before its seed exists: its tasks are not drawn yet, so only its inputs are.
+        var tasks = inputs.Outcome?.Tasks ?? [];
         var unassigned = tasks.Count(t => t.UnassignedReason is not null);
         if (tasks.Count > 0 && (double)(tasks.Count - unassigned) / tasks.Count < thresholds.MinStaffedShare)
         {

@@ -9,4 +9,4 @@ namespace Supervision.Draws.Gates;
 /// <param name="PreviousNight">The last completed night before this one (as-of date and accepted registry rows), or null when there is none.</param>
 /// <param name="Outcome">The draw as computed, not yet committed.</param>
 public sealed record DrawGateInputs(
-    IReadOnlyList<ImportReport> Reports, long AcceptedEnterprises, (DateOnly AsOf, long Enterprises)? PreviousNight, DrawOutcome Outcome);
+    IReadOnlyList<ImportReport> Reports, long AcceptedEnterprises, (DateOnly AsOf, long Enterprises)? PreviousNight, DrawOutcome? Outcome);

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Supervision.Draws.Protocol;
+
 namespace Supervision.Draws.Record;
 
 /// <summary>
@@ -19,4 +22,12 @@ public sealed record DrawRecord(
     int Exclusions,
     IReadOnlyList<PlanRecord> Plans,
     IReadOnlyList<InspectorRecord> Inspectors,
-    DrawOutcome Outcome);
+    DrawOutcome Outcome)
+{
+    /// <summary>
+    /// For a prepared draw (<see cref="DrawPreparation.Version"/>): the preparation it executed, the revealed shares and
+    /// the public value its seed was derived from (<see cref="SeedDerivation"/>). Absent from a draw with a given seed.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public PreparationReveal? Preparation { get; init; }
+}

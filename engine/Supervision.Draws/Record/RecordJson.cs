@@ -26,5 +26,5 @@ public static class RecordJson
             ?? throw new JsonException($"{path} is not a draw record (null)");
 
     // Reading only: a record written by this program has every field; one that lacks any was not.
-    private static JsonSerializerOptions Strict { get; } = new(Options) { RespectNullableAnnotations = true, RespectRequiredConstructorParameters = true };
+    internal static JsonSerializerOptions Strict { get; } = new(Options) { RespectNullableAnnotations = true, RespectRequiredConstructorParameters = true };
 }

@@ -27,7 +27,8 @@ internal static class DrawCommand
             "三随机 draw: score the population, freeze eligibility, draw enterprises, inspector teams, items and dates; write the draw record, "
             + "population snapshot, task lists per inspector and the public notice.")
         {
-            plans, data, rules, asOf, seed, calendar, output, VerifyCommand(),
+            plans, data, rules, asOf, seed, calendar, output, VerifyCommand(), DrawProtocolCommands.Share(), DrawProtocolCommands.Prepare(clock),
+            DrawProtocolCommands.Execute(),
         };
         var gates = new GateOptions();
         foreach (var option in gates.All)
@@ -44,8 +45,11 @@ internal static class DrawCommand
     {
         var record = new Argument<string>("record") { Description = "draw-record.json" };
         var population = new Option<string>("--population") { Description = "the population snapshot (population.csv) the record refers to", Required = true };
-        var verify = new Command("verify", "Recompute a draw from its record and population snapshot; exit 6 on any difference.") { record, population };
-        verify.SetAction(parse => Verify(parse.GetValue(record)!, parse.GetValue(population)!));
+        var preparation = new Option<string?>("--preparation") { Description = "for a prepared draw: its preparation.json (default: the one beside the record)" };
+        var verify = new Command("verify",
+            "Recompute a draw from its record and population snapshot — for a prepared draw also the shares, the seed's derivation and every frozen input "
+            + "against its preparation; exit 6 on any difference.") { record, population, preparation };
+        verify.SetAction(parse => Verify(parse.GetValue(record)!, parse.GetValue(population)!, parse.GetValue(preparation)));
         return verify;
     }
 
@@ -149,7 +153,7 @@ internal static class DrawCommand
         Console.WriteLine($"wrote {directory}: {DrawOutputs.RecordFile}, {DrawOutputs.PopulationFile}, exclusions.csv, unassigned.csv, tasks/*.csv, notice.html, notice.csv");
     }
 
-    private static int Verify(string recordPath, string populationPath)
+    private static int Verify(string recordPath, string populationPath, string? preparationPath)
     {
         if (!File.Exists(recordPath) || !File.Exists(populationPath))
         {
@@ -157,7 +161,7 @@ internal static class DrawCommand
             return ExitCodes.MissingInput;
         }
 
-        var verification = VerifyDraw.Run(recordPath, populationPath);
+        var verification = VerifyDraw.Run(recordPath, populationPath, preparationPath);
         if (verification.Error is { } error)
         {
             Console.Error.WriteLine(error);

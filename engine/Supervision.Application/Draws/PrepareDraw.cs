@@ -1,0 +1,79 @@
+using Supervision.Data.Draws;
+using Supervision.Draws.Gates;
+using Supervision.Draws.Protocol;
+using Supervision.Draws.Record;
+using Supervision.Rules.Compilation;
+using Supervision.Rules.Diagnostics;
+
+namespace Supervision.Application.Draws;
+
+/// <summary>
+/// The first phase of a draw nobody can steer (<see cref="DrawPreparation.Version"/>): before any randomness exists,
+/// freeze the population (scored, pooled), the plans, the inspector directory and the calendar; take each participating
+/// department's commitment to its secret share and the name of the public random value the draw will use; write
+/// <c>preparation.json</c>, the snapshot, the exclusions and the pre-draw notice (抽查准备公告) to publish.
+/// </summary>
+public static class PrepareDraw
+{
+    /// <summary>Prepares the draw of <paramref name="planFiles"/> on <paramref name="asOf"/> into <paramref name="outputDirectory"/>.</summary>
+    /// <param name="bundle">The bundle that scores the population.</param>
+    /// <param name="planFiles">The plans.</param>
+    /// <param name="dataDirectory">The population's input files.</param>
+    /// <param name="calendarFile">The working-day calendar.</param>
+    /// <param name="asOf">The draw date.</param>
+    /// <param name="commitments">One per department of the plans (their order is the seed's order of shares).</param>
+    /// <param name="publicRandomness">The public random value the draw will take, named: source, date or round, how it is written.</param>
+    /// <param name="gates">The input gates (the staffing of tasks is judged when they are drawn, not here).</param>
+    /// <param name="outputDirectory">Where the prepared draw is written; it must not hold a preparation yet.</param>
+    /// <param name="diagnostics">Receives the problems of the plans, the calendar and the commitments.</param>
+    /// <exception cref="Supervision.Draws.Calendar.CalendarOutOfRangeException">The calendar does not cover a date the draw needs.</exception>
+    public static PreparedDraw Run(
+        CompiledBundle bundle, IReadOnlyList<string> planFiles, string dataDirectory, string calendarFile, DateOnly asOf,
+        IReadOnlyList<ShareCommitment> commitments, string publicRandomness, DrawGateThresholds gates, string outputDirectory, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(commitments);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        if (File.Exists(Path.Combine(outputDirectory, DrawPreparation.FileName)))
+        {
+            return PreparedDraw.Refused([], $"{Path.Combine(outputDirectory, DrawPreparation.FileName)} exists: a draw is prepared there already (one preparation per draw)");
+        }
+
+        if (string.IsNullOrWhiteSpace(publicRandomness))
+        {
+            return PreparedDraw.Refused([], "the public random value the draw will use must be named (its source, date or round, and how it is written)");
+        }
+
+        var (frozen, reports) = DrawOnce.Freeze(bundle, planFiles, dataDirectory, calendarFile, asOf, diagnostics);
+        if (frozen is null)
+        {
+            return PreparedDraw.Refused(reports, "the plans or the calendar have errors");
+        }
+
+        var departments = frozen.Plans.SelectMany(p => p.Departments).Distinct(StringComparer.Ordinal).ToList();
+        var committed = commitments.Select(c => c.Department).ToList();
+        var problems = departments.Except(committed, StringComparer.Ordinal).Select(d => $"no commitment for {d}, a department of the plans")
+            .Concat(committed.Except(departments, StringComparer.Ordinal).Select(d => $"a commitment for {d}, which is not a department of the plans"))
+            .Concat(committed.GroupBy(d => d, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => $"{g.Key} committed more than once"))
+            .Concat(commitments.Where(c => c.Commitment is not { Length: 64 } || !c.Commitment.All(ch => char.IsAsciiDigit(ch) || ch is >= 'a' and <= 'f'))
+                .Select(c => $"the commitment of {c.Department} is not 64 lower-case hexadecimal characters"))
+            .ToList();
+        if (problems.Count > 0)
+        {
+            return PreparedDraw.Refused(reports, string.Join("; ", problems));
+        }
+
+        var verdict = DrawOnce.Gate((DrawOutcome?)null, reports, gates);
+        if (!verdict.Passed)
+        {
+            return PreparedDraw.Refused(reports, verdict.Message, gated: true);
+        }
+
+        var preparation = new DrawPreparation(DrawPreparation.Version, frozen.DrawId, frozen.AsOf, frozen.BundleHash, frozen.CalendarHash,
+            PopulationSnapshot.Hash(frozen.Snapshot), frozen.Population.Count, frozen.Exclusions.Count, frozen.Plans, frozen.Inspectors,
+            commitments, publicRandomness.Trim());
+        DrawOutputs.WriteFrozen(outputDirectory, frozen.Snapshot, frozen.Exclusions);
+        var sha256 = PreparationJson.Write(Path.Combine(outputDirectory, DrawPreparation.FileName), preparation);
+        PreparationNotice.Write(outputDirectory, preparation, sha256);
+        return new PreparedDraw(preparation, sha256, reports, null, false);
+    }
+}
