@@ -1,4 +1,6 @@
+using Supervision.Application.Draws;
 using Supervision.Data.Scoring;
+using Supervision.Draws.Calendar;
 using Supervision.Rules.Compilation;
 using Supervision.Rules.Diagnostics;
 using Supervision.Rules.Tolerance;
@@ -25,7 +27,33 @@ public static class CheckBundle
             ToleranceListLoader.CheckAgainst(list, [.. new FactBuilder(bundle).SafetyColumns.Select(c => c.Name)], diagnostics);
         }
 
+        if (bundle is not null)
+        {
+            CheckPlans(bundle, directory, diagnostics);
+        }
+
         var usable = bundle is not null && (!hasList || list is not null) && !diagnostics.HasErrors;
         return new BundleCheck(usable ? bundle : null, usable ? list : null, diagnostics.Sorted());
+    }
+
+    /// <summary>
+    /// The bundle's plans (<c>plans/*.yaml</c>) against its calendar (<c>calendar/cn-working-days.csv</c>), when both are
+    /// there: the plans' own errors, a period the calendar does not hold, and a warning when results deadlines run past it.
+    /// </summary>
+    private static void CheckPlans(CompiledBundle bundle, string directory, DiagnosticBag diagnostics)
+    {
+        var planFiles = DrawOnce.DefaultPlanFiles(directory);
+        var calendarFile = Path.Combine(directory, "calendar", "cn-working-days.csv");
+        if (planFiles.Count == 0 || !File.Exists(calendarFile))
+        {
+            return;
+        }
+
+        var plans = DrawOnce.LoadPlans(bundle, planFiles, diagnostics);
+        var calendar = CalendarReader.Read(calendarFile, calendarFile, diagnostics);
+        if (plans is not null && calendar is not null && CalendarCoverage.Check(plans, calendar, calendarFile, diagnostics))
+        {
+            CalendarCoverage.WarnDeadlines(plans, calendar, calendarFile, diagnostics);
+        }
     }
 }

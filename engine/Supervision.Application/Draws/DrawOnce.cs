@@ -27,7 +27,7 @@ public static class DrawOnce
     {
         ArgumentNullException.ThrowIfNull(bundle);
         ArgumentNullException.ThrowIfNull(planFiles);
-        var plans = CheckInputs(bundle, planFiles, calendarFile, diagnostics);
+        var plans = CheckInputs(bundle, planFiles, calendarFile, diagnostics, asOf);
         if (plans is null)
         {
             return (null, []);
@@ -99,7 +99,7 @@ public static class DrawOnce
         CompiledBundle bundle, IReadOnlyList<string> planFiles, string dataDirectory, string calendarFile, DateOnly asOf, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(bundle);
-        var plans = CheckInputs(bundle, planFiles, calendarFile, diagnostics);
+        var plans = CheckInputs(bundle, planFiles, calendarFile, diagnostics, asOf);
         if (plans is null)
         {
             return (null, []);
@@ -161,16 +161,21 @@ public static class DrawOnce
     }
 
     /// <summary>
-    /// Everything a draw reads besides the population, checked before any scoring: the plans, the working-day calendar
-    /// and whether the calendar covers the plans. Null (with the problems in <paramref name="diagnostics"/>) when any
+    /// Everything a draw reads besides the population, checked before any scoring: the plans, the working-day calendar,
+    /// whether the calendar covers the plans and, given the draw date, whether each plan has working days left for its
+    /// windows after the notice lead. Null (with the problems in <paramref name="diagnostics"/>) when any
     /// has errors.
     /// </summary>
-    public static IReadOnlyList<InspectionPlan>? CheckInputs(CompiledBundle bundle, IReadOnlyList<string> planFiles, string calendarFile, DiagnosticBag diagnostics)
+    public static IReadOnlyList<InspectionPlan>? CheckInputs(
+        CompiledBundle bundle, IReadOnlyList<string> planFiles, string calendarFile, DiagnosticBag diagnostics, DateOnly? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(calendarFile);
         var plans = LoadPlans(bundle, planFiles, diagnostics);
         var calendar = CalendarReader.Read(calendarFile, calendarFile, diagnostics);
-        return plans is not null && calendar is not null && CalendarCoverage.Check(plans, calendar, calendarFile, diagnostics) ? plans : null;
+        return plans is not null && calendar is not null && CalendarCoverage.Check(plans, calendar, calendarFile, diagnostics)
+            && (asOf is not { } date || CalendarCoverage.CheckWindows(plans, calendar, date, calendarFile, diagnostics))
+            ? plans
+            : null;
     }
 
     /// <summary>The plans a draw uses by default: every *.yaml in the bundle's plans directory, in name order; none when it has none.</summary>

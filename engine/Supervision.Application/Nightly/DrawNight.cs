@@ -89,7 +89,7 @@ public sealed class DrawNight(NightlyServices services)
         var diagnostics = new DiagnosticBag();
         // Plans and calendar are read as rule files: a bad one ends the run as Failed with its file:line diagnostics
         // (no retry can fix it; starting the night again after the fix draws).
-        var plans = DrawOnce.CheckInputs(inputs.Bundle, services.Settings.PlanFiles, services.Settings.CalendarFile, diagnostics);
+        var plans = DrawOnce.CheckInputs(inputs.Bundle, services.Settings.PlanFiles, services.Settings.CalendarFile, diagnostics, run.AsOf);
         if (plans is null)
         {
             await FinishAsync(run with { Status = RunStatus.Failed, Message = PlanErrors + ":\n" + string.Join('\n', diagnostics.Sorted()) }, cancellationToken);

@@ -58,7 +58,7 @@ public static class DrawRunner
         Parallel.For(0, plans.Count, i =>
         {
             var (entries, excluded, rules) = Eligibility.Freeze(plans[i], categories, regimes, candidates, categoryRules, asOf);
-            frozen[i] = (entries, excluded, ToRecord(plans[i], rules, calendar));
+            frozen[i] = (entries, excluded, ToRecord(plans[i], rules, calendar, asOf));
         });
         var population = new List<PoolEntry>(frozen.Sum(f => f.Entries.Count));
         var records = new List<PlanRecord>(plans.Count);
@@ -91,13 +91,15 @@ public static class DrawRunner
         return new DrawResult(record, frozen.Snapshot, frozen.Exclusions, frozen.Population);
     }
 
-    private static PlanRecord ToRecord(InspectionPlan plan, List<PoolRule> rules, WorkingDayCalendar calendar)
+    private static PlanRecord ToRecord(InspectionPlan plan, List<PoolRule> rules, WorkingDayCalendar calendar, DateOnly asOf)
     {
-        // Windows need the whole period known; deadlines use whatever the calendar knows after it.
-        var windowDays = calendar.WorkingDays(plan.PeriodFrom, plan.PeriodTo);
+        // Windows need the whole period known; deadlines use whatever the calendar knows after it. A window starts no
+        // earlier than the period, nor than the notice lead after the draw date.
+        var windowStart = WindowStart(plan, calendar, asOf);
+        var windowDays = windowStart <= plan.PeriodTo ? calendar.WorkingDays(windowStart, plan.PeriodTo) : [];
         if (windowDays.Count == 0)
         {
-            throw new ArgumentException($"plan {plan.Id}: its period {plan.PeriodFrom:yyyy-MM-dd}–{plan.PeriodTo:yyyy-MM-dd} has no working day");
+            throw new ArgumentException($"plan {plan.Id}: no working day for a window between {windowStart:yyyy-MM-dd} and the end of its period {plan.PeriodTo:yyyy-MM-dd}");
         }
 
         var lastKnown = new DateOnly(calendar.KnownYears.Max(), 12, 31);
@@ -105,5 +107,24 @@ public static class DrawRunner
         return new PlanRecord(plan.Id, plan.Title, plan.File, plan.ContentHash, plan.Departments, plan.PeriodFrom, plan.PeriodTo,
             [.. windowDays, .. after], plan.WindowWorkingDays, plan.Items, plan.GeneralItemsPerTask, rules, plan.VerificationShare,
             plan.TeamSize, plan.MaxTasksPerInspector, plan.LeadCertifications, plan.PublicationWorkingDays);
+    }
+
+    /// <summary>
+    /// The first day a window of <paramref name="plan"/> drawn on <paramref name="asOf"/> may start: the later of the
+    /// period's first day and the <see cref="InspectionPlan.NoticeLeadWorkingDays"/>-th working day after the draw date
+    /// (with a lead of 0, the draw date itself when it is a working day).
+    /// </summary>
+    /// <exception cref="CalendarOutOfRangeException">The calendar does not reach that working day.</exception>
+    public static DateOnly WindowStart(InspectionPlan plan, WorkingDayCalendar calendar, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(calendar);
+        var day = calendar.AddWorkingDays(asOf, plan.NoticeLeadWorkingDays);
+        while (!calendar.IsWorkingDay(day))
+        {
+            day = day.AddDays(1);
+        }
+
+        return day > plan.PeriodFrom ? day : plan.PeriodFrom;
     }
 }

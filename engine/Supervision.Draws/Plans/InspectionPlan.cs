@@ -47,6 +47,12 @@ public sealed record InspectionPlan(
 {
     public string InitiatingDepartment => Departments[0];
 
+    /// <summary>
+    /// Working days between the draw and the first day a window may start (<c>notice_lead_working_days</c>, default 1): a
+    /// window never starts on or before the draw date, nor before the period.
+    /// </summary>
+    public int NoticeLeadWorkingDays { get; init; } = 1;
+
     /// <summary>Items a department checks under this plan.</summary>
     public IEnumerable<InspectionItem> ItemsOf(string department)
         => Items.Where(i => (i.Department ?? InitiatingDepartment) == department);

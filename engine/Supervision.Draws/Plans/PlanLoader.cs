@@ -12,7 +12,7 @@ public static partial class PlanLoader
     private static readonly string[] Keys =
     [
         "id", "title", "departments", "scope", "period", "window_working_days", "items", "general_items_per_task", "ratios",
-        "verification_share", "caps", "trigger_window_days", "team_size", "max_tasks_per_inspector", "lead_certifications", "publication_working_days", "schedule",
+        "verification_share", "caps", "trigger_window_days", "team_size", "max_tasks_per_inspector", "lead_certifications", "publication_working_days", "notice_lead_working_days", "schedule",
     ];
 
     /// <param name="path">The plan file.</param>
@@ -133,7 +133,10 @@ public static partial class PlanLoader
             Whole(map, "publication_working_days", 20, 1, 120, diagnostics),
             map.Text("schedule", required: false) ?? "30 2 * * *",
             display,
-            Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path))));
+            Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path))))
+        {
+            NoticeLeadWorkingDays = Whole(map, "notice_lead_working_days", 1, 0, 60, diagnostics),
+        };
         return diagnostics.Items.Count(d => d.Severity == DiagnosticSeverity.Error) > errorsBefore ? null : plan;
     }
 

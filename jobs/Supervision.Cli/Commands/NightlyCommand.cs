@@ -109,7 +109,7 @@ internal static class NightlyCommand
 
         var planFiles = Directory.GetFiles(plansDirectory, "*.yaml").Order(StringComparer.Ordinal).ToArray();
         var diagnostics = new DiagnosticBag();
-        var plans = DrawOnce.CheckInputs(bundle, planFiles, calendar, diagnostics);
+        var plans = DrawOnce.CheckInputs(bundle, planFiles, calendar, diagnostics, asOf);
         diagnostics.Sorted().ToList().ForEach(d => Console.Error.WriteLine(d));
         if (plans is null || plans.Count == 0)
         {

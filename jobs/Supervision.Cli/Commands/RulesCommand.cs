@@ -20,7 +20,7 @@ internal static class RulesCommand
         var rules = CommonOptions.Rules();
         var check = new Command("check",
             "Validate the rule bundle: schema, every condition (types, names, forbidden constructs), and the decision tables "
-            + "(overlapping rows, gaps with a counterexample, masked, duplicate and unreachable rows, ratios), and the tolerance list (tolerance/); "
+            + "(overlapping rows, gaps with a counterexample, masked, duplicate and unreachable rows, ratios), the tolerance list (tolerance/), and the plans (plans/) against the calendar; "
             + "print file:line:column diagnostics.")
         {
             rules,

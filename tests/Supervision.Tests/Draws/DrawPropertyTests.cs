@@ -154,7 +154,8 @@ public sealed class DrawPropertyTests
     [Fact]
     public void Visits_PublicationDue_IsTwentyWorkingDaysAfterTheWindowOrUnknownBeyondTheCalendar()
     {
-        var september = DrawWorld.Run(DrawWorld.Plan(from: "2026-09-14", to: "2026-09-30"), DrawWorld.Candidates(200), DrawWorld.Inspectors(12));
+        var september = DrawWorld.Run(DrawWorld.Plan(from: "2026-09-14", to: "2026-09-30"), DrawWorld.Candidates(200), DrawWorld.Inspectors(12),
+            asOf: new DateOnly(2026, 9, 1));
         var december = DrawWorld.Run(DrawWorld.Plan(), DrawWorld.Candidates(200), DrawWorld.Inspectors(12));
 
         Assert.All(september.Record.Outcome.Visits, v => Assert.Equal(DrawWorld.Calendar.AddWorkingDays(v.WindowTo, 20), v.PublicationDue));

@@ -52,6 +52,6 @@ internal static class DrawWorld
             return tweak is null ? inspector : tweak(i, inspector);
         })];
 
-    public static DrawResult Run(InspectionPlan plan, List<DrawCandidate> candidates, List<Inspector> inspectors, string seed = Seed)
-        => DrawRunner.Run([plan], Categories, RegimeEffects.Standard, candidates, inspectors, Calendar, AsOf, seed, "bundle");
+    public static DrawResult Run(InspectionPlan plan, List<DrawCandidate> candidates, List<Inspector> inspectors, string seed = Seed, DateOnly? asOf = null)
+        => DrawRunner.Run([plan], Categories, RegimeEffects.Standard, candidates, inspectors, Calendar, asOf ?? AsOf, seed, "bundle");
 }
