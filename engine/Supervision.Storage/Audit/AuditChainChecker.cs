@@ -14,6 +14,9 @@ internal sealed class AuditChainChecker
 
     public long Entries { get; private set; }
 
+    /// <summary>Whether the accepted chain's entry <paramref name="seq"/> hashes to <paramref name="hash"/>.</summary>
+    public bool Holds(long seq, string hash) => accepted.TryGetValue(hash, out var at) && at == seq;
+
     public long LastSeq { get; private set; }
 
     public string HeadHash { get; private set; } = AuditEncoding.GenesisHash;

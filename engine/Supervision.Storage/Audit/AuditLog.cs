@@ -72,8 +72,16 @@ public sealed class AuditLog
     }
 
     /// <summary>Walks the chain from the first entry and reports the first altered, inserted or deleted entry.</summary>
-    public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken = default)
+    public Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken = default) => VerifyAsync([], cancellationToken);
+
+    /// <summary>
+    /// Walks the chain, then holds it to each signed checkpoint (whose signatures the caller has checked): a log that ends
+    /// before a checkpoint's entry lost its tail (<see cref="AuditProblemKind.Truncated"/>); one whose entry at that number
+    /// hashes otherwise was rewritten (<see cref="AuditProblemKind.Rewritten"/>).
+    /// </summary>
+    public async Task<AuditVerification> VerifyAsync(IReadOnlyList<AuditCheckpoint> checkpoints, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(checkpoints);
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var command = new NpgsqlCommand(AuditSql.ReadAll, connection);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -92,6 +100,23 @@ public sealed class AuditLog
             if (chain.Add(stored) is { } problem)
             {
                 return new AuditVerification(chain.Entries, chain.LastSeq, chain.HeadHash, problem);
+            }
+        }
+
+        foreach (var checkpoint in checkpoints.OrderByDescending(c => c.Seq))
+        {
+            if (chain.LastSeq < checkpoint.Seq)
+            {
+                return new AuditVerification(chain.Entries, chain.LastSeq, chain.HeadHash, new AuditProblem(AuditProblemKind.Truncated, chain.LastSeq + 1,
+                    $"the log ends at entry {chain.LastSeq}, but the checkpoint signed {checkpoint.At:yyyy-MM-dd HH:mm:ss}Z saw entries up to {checkpoint.Seq}: "
+                    + $"entries {chain.LastSeq + 1} to {checkpoint.Seq} were cut off"));
+            }
+
+            if (!chain.Holds(checkpoint.Seq, checkpoint.HeadHash))
+            {
+                return new AuditVerification(chain.Entries, chain.LastSeq, chain.HeadHash, new AuditProblem(AuditProblemKind.Rewritten, checkpoint.Seq,
+                    $"entry {checkpoint.Seq} no longer hashes to {checkpoint.HeadHash}, as the checkpoint signed {checkpoint.At:yyyy-MM-dd HH:mm:ss}Z saw it: "
+                    + "the chain was rewritten"));
             }
         }
 

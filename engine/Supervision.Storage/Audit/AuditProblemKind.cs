@@ -11,4 +11,10 @@ public enum AuditProblemKind
 
     /// <summary>An appended entry is missing.</summary>
     Deleted,
+
+    /// <summary>The log ends before the entry a signed checkpoint saw: its tail was cut off.</summary>
+    Truncated,
+
+    /// <summary>The entry a signed checkpoint saw has another hash now: the chain was rewritten from there back.</summary>
+    Rewritten,
 }

@@ -40,7 +40,7 @@ internal static class Cli
         root.Subcommands.Add(GenerateCommand.Create());
         root.Subcommands.Add(DbCommand.CreateDb(clock));
         root.Subcommands.Add(MlCommand.Create(clock));
-        root.Subcommands.Add(DbCommand.CreateAudit(clock));
+        root.Subcommands.Add(AuditCommand.Create(clock));
 
         // The exit-code legend is printed once, after the help of whichever command was asked for.
         var help = root.Options.OfType<HelpOption>().Single();

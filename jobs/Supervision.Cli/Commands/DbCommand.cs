@@ -5,7 +5,6 @@ using Supervision.Application.Nightly;
 using Supervision.Application.Scoring;
 using Supervision.Data.Import;
 using Supervision.Storage;
-using Supervision.Storage.Audit;
 using Supervision.Storage.Migrations;
 
 namespace Supervision.Cli.Commands;
@@ -81,33 +80,9 @@ internal static class DbCommand
         return import;
     }
 
-    public static Command CreateAudit(TimeProvider clock)
-    {
-        var connection = Connection();
-        var retries = Retries();
-        var verify = new Command("verify",
-            "Walk the hash-chained audit log and report the first altered, inserted or deleted entry; exit 6 when the chain is broken.")
-        {
-            connection, retries,
-        };
-        verify.SetAction((parse, ct) => Run(parse.GetValue(connection), parse.GetValue(retries), async database =>
-        {
-            var result = await new AuditLog(database, clock).VerifyAsync(ct);
-            if (result.Problem is { } problem)
-            {
-                Console.WriteLine($"audit log broken at entry {problem.Seq}: {problem.Kind}: {problem.Detail}");
-                return ExitCodes.VerificationFailed;
-            }
+    internal static Option<string?> Connection() => new("--connection") { Description = "PostgreSQL connection string; default: the SUPERVISION_DB environment variable" };
 
-            Console.WriteLine($"audit log intact: {result.Entries} entries, last {result.LastSeq}, head hash {result.HeadHash}");
-            return ExitCodes.Ok;
-        }, ct));
-        return new Command("audit", "The hash-chained audit log.") { verify };
-    }
-
-    private static Option<string?> Connection() => new("--connection") { Description = "PostgreSQL connection string; default: the SUPERVISION_DB environment variable" };
-
-    private static Option<int> Retries() => new("--retries") { Description = "attempts while the database is unreachable (2 s, 4 s, 8 s … apart)", DefaultValueFactory = _ => 5 };
+    internal static Option<int> Retries() => new("--retries") { Description = "attempts while the database is unreachable (2 s, 4 s, 8 s … apart)", DefaultValueFactory = _ => 5 };
 
     /// <summary>Runs a database action, retrying with back-off while the server is unreachable, with a plain message instead of a stack trace.</summary>
     internal static async Task<int> Run(string? connection, int retries, Func<Database, Task<int>> action, CancellationToken cancellationToken)

@@ -1,9 +1,9 @@
-using Supervision.Rules.Bundle;
 using System.Globalization;
 using Supervision.Draws.Calendar;
 using Supervision.Draws.Drawing;
 using Supervision.Draws.Plans;
 using Supervision.Model.Registry;
+using Supervision.Rules.Bundle;
 using Supervision.Tests.Import;
 using Supervision.Tests.Support;
 
