@@ -1,15 +1,11 @@
 using System.Diagnostics;
-using System.Runtime.CompilerServices;
 using Supervision.Application.Draws;
 using Supervision.Data.Import;
 using Supervision.Data.Import.Slices;
 using Supervision.Draws.Calendar;
 using Supervision.Draws.Drawing;
 using Supervision.Draws.Gates;
-using Supervision.Draws.Plans;
 using Supervision.Model.Import;
-using Supervision.Model.Registry;
-using Supervision.Rules.Compilation;
 using Supervision.Rules.Diagnostics;
 using Supervision.Runs;
 
@@ -104,7 +100,7 @@ public sealed class DrawNight(NightlyServices services)
         IReadOnlyList<ImportReport> reports;
         try
         {
-            (result, reports) = Draw(inputs.Bundle, plans, candidates, inspectors.Rows, shared.Find(TriggerImporter.FileName),
+            (result, reports) = ReleasingDraw.Run(inputs.Bundle, plans, candidates, inspectors.Rows, shared.Find(TriggerImporter.FileName),
                 services.Settings.CalendarFile, run);
         }
         catch (CalendarOutOfRangeException e)
@@ -163,21 +159,6 @@ public sealed class DrawNight(NightlyServices services)
             RejectedRows = run.RejectedRows + reports.Sum(r => r.Rejected),
             ImportReport = run.ImportReport + ImportReportFormatter.Format(reports),
         }, cancellationToken);
-    }
-
-    /// <summary>
-    /// The draw, less its pool entries (saved as the population snapshot). A method of its own, not inlined, so that what
-    /// only the draw holds dies with this frame: the temporaries of an async method's frame stay reported live until it
-    /// awaits, and the draws job does not await between the draw and the save's first buffers (measured: a million pool
-    /// entries and candidates, 200 MB of the heap, were still reachable when the memory was given back before the save).
-    /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static (DrawResult Result, IReadOnlyList<ImportReport> Reports) Draw(
-        CompiledBundle bundle, IReadOnlyList<InspectionPlan> plans, IReadOnlyList<DrawCandidate> candidates, IReadOnlyList<Inspector> inspectors,
-        InputFile? triggers, string calendarFile, RunRecord run)
-    {
-        var (result, reports) = DrawOnce.Run(bundle, plans, candidates, inspectors, triggers, calendarFile, run.AsOf, run.Seed);
-        return (result with { Population = [] }, reports);
     }
 
     private async Task FinishAsync(RunRecord run, CancellationToken cancellationToken)

@@ -51,6 +51,20 @@ public sealed class ApplicationLayerTests
         }
     }
 
+    [Fact]
+    public void UseCases_HoldNoMemoryTricks_OnlyTheDocumentedSeams()
+    {
+        // Forced collections live behind IMemoryRelief (the jobs' governor); the draw's frame trick in ReleasingDraw.
+        string[] seams = ["ReleasingDraw.cs", "IMemoryRelief.cs", "NoMemoryRelief.cs"];
+        var offenders = Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "engine", "Supervision.Application"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal) && !seams.Contains(Path.GetFileName(f)))
+            .Where(f => File.ReadAllText(f) is var text && (text.Contains("GC.", StringComparison.Ordinal) || text.Contains("MethodImplOptions", StringComparison.Ordinal)))
+            .Select(f => Path.GetRelativePath(RepoPaths.Root, f))
+            .ToList();
+
+        Assert.Empty(offenders);
+    }
+
     private static IEnumerable<string> HostSources()
         => Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "jobs"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
