@@ -131,6 +131,19 @@ public static class DrawOnce
     }
 
     /// <summary>
+    /// Claims the draw's plans and periods in <paramref name="ledger"/> before its files are written: refused when another
+    /// draw holds any of them — or this one, drawn again with another seed (a re-draw); granted again for the very same
+    /// draw (same seed over the same frozen population), which only writes its files again.
+    /// </summary>
+    public static LedgerClaim Claim(DrawResult result, DrawLedger ledger, string outputDirectory, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(ledger);
+        var record = result.Record;
+        return ledger.Claim(record.DrawId, record.Plans, $"seed:{record.SeedCommitment};population:{record.PopulationSha256}", outputDirectory, at);
+    }
+
+    /// <summary>
     /// The input gates of a one-shot draw: empty or mostly rejected input, inconsistent encoding, unstaffed tasks. A
     /// standalone draw has no previous night to compare the registry with; the nightly run compares with its run store's.
     /// </summary>

@@ -1,8 +1,7 @@
+using System.Security.Cryptography;
 using Supervision.Data.Draws;
-using Supervision.Draws.Gates;
 using Supervision.Draws.Protocol;
 using Supervision.Draws.Record;
-using Supervision.Rules.Compilation;
 using Supervision.Rules.Diagnostics;
 
 namespace Supervision.Application.Draws;
@@ -15,24 +14,15 @@ namespace Supervision.Application.Draws;
 /// </summary>
 public static class PrepareDraw
 {
-    /// <summary>Prepares the draw of <paramref name="planFiles"/> on <paramref name="asOf"/> into <paramref name="outputDirectory"/>.</summary>
-    /// <param name="bundle">The bundle that scores the population.</param>
-    /// <param name="planFiles">The plans.</param>
-    /// <param name="dataDirectory">The population's input files.</param>
-    /// <param name="calendarFile">The working-day calendar.</param>
-    /// <param name="asOf">The draw date.</param>
-    /// <param name="commitments">One per department of the plans (their order is the seed's order of shares).</param>
-    /// <param name="publicRandomness">The public random value the draw will take, named: source, date or round, how it is written.</param>
-    /// <param name="gates">The input gates (the staffing of tasks is judged when they are drawn, not here).</param>
-    /// <param name="outputDirectory">Where the prepared draw is written; it must not hold a preparation yet.</param>
+    /// <summary>Prepares the draw the request describes into its output directory.</summary>
+    /// <param name="request">What to prepare, and where.</param>
     /// <param name="diagnostics">Receives the problems of the plans, the calendar and the commitments.</param>
     /// <exception cref="Supervision.Draws.Calendar.CalendarOutOfRangeException">The calendar does not cover a date the draw needs.</exception>
-    public static PreparedDraw Run(
-        CompiledBundle bundle, IReadOnlyList<string> planFiles, string dataDirectory, string calendarFile, DateOnly asOf,
-        IReadOnlyList<ShareCommitment> commitments, string publicRandomness, DrawGateThresholds gates, string outputDirectory, DiagnosticBag diagnostics)
+    public static PreparedDraw Run(DrawPreparationRequest request, DiagnosticBag diagnostics)
     {
-        ArgumentNullException.ThrowIfNull(commitments);
+        ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(diagnostics);
+        var (bundle, planFiles, dataDirectory, calendarFile, asOf, commitments, publicRandomness, gates, outputDirectory, ledger, at) = request;
         if (File.Exists(Path.Combine(outputDirectory, DrawPreparation.FileName)))
         {
             return PreparedDraw.Refused([], $"{Path.Combine(outputDirectory, DrawPreparation.FileName)} exists: a draw is prepared there already (one preparation per draw)");
@@ -71,8 +61,16 @@ public static class PrepareDraw
         var preparation = new DrawPreparation(DrawPreparation.Version, frozen.DrawId, frozen.AsOf, frozen.BundleHash, frozen.CalendarHash,
             PopulationSnapshot.Hash(frozen.Snapshot), frozen.Population.Count, frozen.Exclusions.Count, frozen.Plans, frozen.Inspectors,
             commitments, publicRandomness.Trim());
+        // One draw per plan and period: the preparation claims them before anything is published.
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(PreparationJson.Bytes(preparation)));
+        var claim = ledger.Claim(preparation.DrawId, preparation.Plans, $"preparation:{sha256}", outputDirectory, at);
+        if (!claim.IsGranted)
+        {
+            return PreparedDraw.Refused(reports, claim.Describe(), alreadyDrawn: true);
+        }
+
         DrawOutputs.WriteFrozen(outputDirectory, frozen.Snapshot, frozen.Exclusions);
-        var sha256 = PreparationJson.Write(Path.Combine(outputDirectory, DrawPreparation.FileName), preparation);
+        PreparationJson.Write(Path.Combine(outputDirectory, DrawPreparation.FileName), preparation);
         PreparationNotice.Write(outputDirectory, preparation, sha256);
         return new PreparedDraw(preparation, sha256, reports, null, false);
     }

@@ -9,7 +9,9 @@ namespace Supervision.Application.Draws;
 /// <param name="Reports">The import reports of the population's files.</param>
 /// <param name="Refusal">Why nothing was prepared, or null.</param>
 /// <param name="Gated">True when the input gates refused the inputs.</param>
-public sealed record PreparedDraw(DrawPreparation? Preparation, string? Sha256, IReadOnlyList<ImportReport> Reports, string? Refusal, bool Gated)
+/// <param name="AlreadyDrawn">True when a plan and period of the draw is held by another draw in the ledger.</param>
+public sealed record PreparedDraw(DrawPreparation? Preparation, string? Sha256, IReadOnlyList<ImportReport> Reports, string? Refusal, bool Gated, bool AlreadyDrawn = false)
 {
-    internal static PreparedDraw Refused(IReadOnlyList<ImportReport> reports, string refusal, bool gated = false) => new(null, null, reports, refusal, gated);
+    internal static PreparedDraw Refused(IReadOnlyList<ImportReport> reports, string refusal, bool gated = false, bool alreadyDrawn = false)
+        => new(null, null, reports, refusal, gated, alreadyDrawn);
 }

@@ -1,6 +1,6 @@
-using Supervision.Data.Import;
 using System.Runtime.CompilerServices;
 using Supervision.Application.Draws;
+using Supervision.Data.Import;
 using Supervision.Draws.Drawing;
 using Supervision.Draws.Plans;
 using Supervision.Model.Import;

@@ -23,11 +23,12 @@ internal static class DrawCommand
         var calendar = new Option<string?>("--calendar") { Description = "working-day calendar; default: <rules>/calendar/cn-working-days.csv" };
         var output = new Option<string?>("--out") { Description = "output directory; default: out/draw-<draw id>" };
         OutputPath.MustBeDirectory(output);
+        var ledger = DrawProtocolCommands.Ledger();
         var command = new Command("draw",
             "三随机 draw: score the population, freeze eligibility, draw enterprises, inspector teams, items and dates; write the draw record, "
             + "population snapshot, task lists per inspector and the public notice.")
         {
-            plans, data, rules, asOf, seed, calendar, output, VerifyCommand(), DrawProtocolCommands.Share(), DrawProtocolCommands.Prepare(clock),
+            plans, data, rules, asOf, seed, calendar, output, ledger, VerifyCommand(), DrawProtocolCommands.Void(clock), DrawProtocolCommands.Share(), DrawProtocolCommands.Prepare(clock),
             DrawProtocolCommands.Execute(),
         };
         var gates = new GateOptions();
@@ -37,7 +38,7 @@ internal static class DrawCommand
         }
 
         command.SetAction(parse => Run(parse.GetValue(plans), parse.GetValue(data)!, parse.GetValue(rules)!, parse.GetValue(asOf),
-            parse.GetValue(seed), parse.GetValue(calendar) ?? Path.Combine(parse.GetValue(rules)!, "calendar", "cn-working-days.csv"), parse.GetValue(output), gates.Read(parse), clock));
+            parse.GetValue(seed), parse.GetValue(calendar) ?? Path.Combine(parse.GetValue(rules)!, "calendar", "cn-working-days.csv"), parse.GetValue(output), gates.Read(parse), new DrawLedger(parse.GetValue(ledger) ?? DrawLedger.DefaultDirectory()), clock));
         return command;
     }
 
@@ -54,7 +55,7 @@ internal static class DrawCommand
     }
 
     private static int Run(string[]? planFiles, string dataDir, string rulesDir, string? asOfText, string? seed, string calendar, string? output,
-        DrawGateThresholds gates, TimeProvider clock)
+        DrawGateThresholds gates, DrawLedger ledger, TimeProvider clock)
     {
         if (!CommonOptions.TryAsOf(asOfText, clock, out var asOf))
         {
@@ -122,6 +123,13 @@ internal static class DrawCommand
         }
 
         var directory = output ?? Path.Combine("out", "draw-" + result.Record.DrawId);
+        var claim = DrawOnce.Claim(result, ledger, directory, clock.GetUtcNow());
+        if (!claim.IsGranted)
+        {
+            Console.Error.WriteLine($"{claim.Describe()}; nothing was written (ledger {ledger.Directory})");
+            return ExitCodes.DrawRefused;
+        }
+
         DrawOutputs.Write(directory, result);
         Summarize(result, directory);
         var unassigned = result.Record.Outcome.Tasks.Count(t => t.UnassignedReason is not null);

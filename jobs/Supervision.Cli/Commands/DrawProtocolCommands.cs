@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Security.Cryptography;
 using Supervision.Application.Draws;
+using Supervision.Data.Draws;
 using Supervision.Data.Import;
 using Supervision.Draws.Calendar;
 using Supervision.Draws.Protocol;
@@ -14,6 +15,48 @@ namespace Supervision.Cli.Commands;
 /// </summary>
 internal static class DrawProtocolCommands
 {
+    /// <summary>The ledger of draws (one per plan and period), shared by every output directory.</summary>
+    public static Option<string?> Ledger() => new("--ledger")
+    {
+        Description = $"the draw ledger (one draw per plan and period, whatever --out says); default: ${DrawLedger.EnvironmentVariable}, else one per user and machine",
+    };
+
+    public static Command Void(TimeProvider clock)
+    {
+        var drawId = new Argument<string>("draw-id") { Description = "the draw to void, as its record and notice name it" };
+        var reason = new Option<string>("--reason") { Description = "why the draw is set aside; published in the void notice", Required = true };
+        var ledger = Ledger();
+        var command = new Command("void",
+            "Void a draw (作废): release its plans and periods in the ledger so that they may be drawn again, list the void with its reason, and write the void "
+            + "notice (抽查作废公告) beside the draw's files for publication. Never silent: a second draw of a plan and period is refused until its first is voided.")
+        {
+            drawId, reason, ledger,
+        };
+        command.SetAction(parse =>
+        {
+            var text = parse.GetValue(reason)!;
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                Console.Error.WriteLine("--reason must say why the draw is voided; it is published");
+                return ExitCodes.Usage;
+            }
+
+            var book = new DrawLedger(parse.GetValue(ledger) ?? DrawLedger.DefaultDirectory());
+            var id = parse.GetValue(drawId)!;
+            var released = VoidDraw.Run(book, id, text.Trim(), $"{Environment.UserName}@{Environment.MachineName}", clock.GetUtcNow());
+            if (released.Count == 0)
+            {
+                Console.Error.WriteLine($"the ledger {book.Directory} holds no draw {id}; nothing was voided");
+                return ExitCodes.MissingInput;
+            }
+
+            Console.WriteLine($"voided draw {id}: {string.Join(", ", released.Select(c => $"{c.PlanId} {c.PeriodFrom:yyyy-MM-dd}–{c.PeriodTo:yyyy-MM-dd}"))} may be drawn again; "
+                + $"listed in {Path.Combine(book.Directory, DrawLedger.VoidsFile)}; publish {VoidDraw.NoticeFile} in {string.Join(", ", released.Select(c => c.Location).Distinct())}");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
     public static Command Share()
     {
         var department = new Option<string>("--department") { Description = "the department the share belongs to, exactly as in the plans", Required = true };
@@ -65,11 +108,12 @@ internal static class DrawProtocolCommands
         };
         var output = new Option<string>("--out") { Description = "directory of the prepared draw (the draw is written there too)", Required = true };
         OutputPath.MustBeDirectory(output);
+        var ledger = Ledger();
         var command = new Command("prepare",
             "First phase of a draw nobody can steer: score and freeze the population, plans, inspectors and calendar, take each department's share commitment "
             + "and the name of a future public random value; write preparation.json, population.csv, exclusions.csv and the pre-draw notice (抽查准备公告) to publish.")
         {
-            plans, data, rules, asOf, calendar, commitments, generate, publicRandomness, output,
+            plans, data, rules, asOf, calendar, commitments, generate, publicRandomness, output, ledger,
         };
         var gates = new GateOptions();
         foreach (var option in gates.All)
@@ -123,8 +167,8 @@ internal static class DrawProtocolCommands
                     }
                 }
 
-                prepared = PrepareDraw.Run(bundle, planFiles, dataDir, calendarFile, date, parsed, parse.GetValue(publicRandomness)!, gates.Read(parse),
-                    parse.GetValue(output)!, diagnostics);
+                prepared = PrepareDraw.Run(new DrawPreparationRequest(bundle, planFiles, dataDir, calendarFile, date, parsed, parse.GetValue(publicRandomness)!,
+                    gates.Read(parse), parse.GetValue(output)!, new DrawLedger(parse.GetValue(ledger) ?? DrawLedger.DefaultDirectory()), clock.GetUtcNow()), diagnostics);
             }
             catch (CalendarOutOfRangeException e)
             {
@@ -137,7 +181,7 @@ internal static class DrawProtocolCommands
             if (prepared.Refusal is { } refusal)
             {
                 Console.Error.WriteLine($"{refusal}; nothing was prepared");
-                return prepared.Gated ? ExitCodes.DrawRefused : diagnostics.HasErrors ? ExitCodes.InvalidBundle : ExitCodes.Usage;
+                return prepared.Gated || prepared.AlreadyDrawn ? ExitCodes.DrawRefused : diagnostics.HasErrors ? ExitCodes.InvalidBundle : ExitCodes.Usage;
             }
 
             var preparation = prepared.Preparation!;

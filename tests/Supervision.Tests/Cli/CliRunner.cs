@@ -4,11 +4,19 @@ namespace Supervision.Tests.Cli;
 internal static class CliRunner
 {
     private static readonly Lock ConsoleLock = new();
+    private static int runs;
 
+    /// <remarks>
+    /// Each run has a draw ledger of its own (a fresh <c>SUPERVISION_LEDGER</c>), as a fresh machine would, unless the
+    /// arguments name one with <c>--ledger</c>: tests that hold one draw per plan and period give theirs.
+    /// </remarks>
     public static (int ExitCode, string Out, string Error) Run(params string[] args)
     {
         lock (ConsoleLock)
         {
+            var ledger = Path.Combine(Path.GetTempPath(), $"supervision-ledger-{Environment.ProcessId}-{Interlocked.Increment(ref runs)}");
+            var oldLedger = Environment.GetEnvironmentVariable(Supervision.Data.Draws.DrawLedger.EnvironmentVariable);
+            Environment.SetEnvironmentVariable(Supervision.Data.Draws.DrawLedger.EnvironmentVariable, ledger);
             var (oldOut, oldError) = (Console.Out, Console.Error);
             using var output = new StringWriter();
             using var error = new StringWriter();
@@ -23,6 +31,11 @@ internal static class CliRunner
             {
                 Console.SetOut(oldOut);
                 Console.SetError(oldError);
+                Environment.SetEnvironmentVariable(Supervision.Data.Draws.DrawLedger.EnvironmentVariable, oldLedger);
+                if (Directory.Exists(ledger))
+                {
+                    Directory.Delete(ledger, recursive: true);
+                }
             }
         }
     }

@@ -114,15 +114,13 @@ public sealed class PreparedDrawTests : IDisposable
     {
         var commitments = new List<ShareCommitment> { new("市场监管局", SeedShares.Commitment("市场监管局", new string('1', 64))), new("税务局", new string('a', 64)) };
 
-        var prepared = PrepareDraw.Run(Bundle.Value, DrawOnce.DefaultPlanFiles(RepoPaths.Rules), RepoPaths.DataSamples, CalendarFile, DrawWorld.AsOf,
-            commitments, "双色球", new DrawGateThresholds(), Path.Combine(root, "refused"), new DiagnosticBag());
+        var prepared = PrepareDraw.Run(Request(commitments, "双色球", Path.Combine(root, "refused")), new DiagnosticBag());
 
         Assert.Null(prepared.Preparation);
         Assert.Contains("no commitment for 应急管理局", prepared.Refusal, StringComparison.Ordinal);
         Assert.Contains("税务局, which is not a department of the plans", prepared.Refusal, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(root, "refused", DrawPreparation.FileName)));
-        Assert.Contains("must be named", PrepareDraw.Run(Bundle.Value, DrawOnce.DefaultPlanFiles(RepoPaths.Rules), RepoPaths.DataSamples, CalendarFile,
-            DrawWorld.AsOf, commitments, "  ", new DrawGateThresholds(), Path.Combine(root, "refused"), new DiagnosticBag()).Refusal, StringComparison.Ordinal);
+        Assert.Contains("must be named", PrepareDraw.Run(Request(commitments, "  ", Path.Combine(root, "refused")), new DiagnosticBag()).Refusal, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -169,6 +167,50 @@ public sealed class PreparedDrawTests : IDisposable
     }
 
     [Fact]
+    public void Prepare_ASecondPreparationOfTheSamePlansAndPeriod_IsRefused_UntilTheFirstIsVoided()
+    {
+        var (first, _, _) = Prepare();
+        var ledger = new DrawLedger(first + "-ledger");
+        var departments = DrawOnce.LoadPlans(Bundle.Value, DrawOnce.DefaultPlanFiles(RepoPaths.Rules), new DiagnosticBag())!
+            .SelectMany(p => p.Departments).Distinct(StringComparer.Ordinal).ToList();
+        var commitments = departments.Select(d => new ShareCommitment(d, SeedShares.Commitment(d, new string('7', 64)))).ToList();
+
+        var second = PrepareDraw.Run(Request(commitments, "另一次公共随机数", Path.Combine(root, "second"), ledger), new DiagnosticBag());
+
+        Assert.True(second.AlreadyDrawn, second.Refusal);
+        Assert.Contains("drawn already by draw", second.Refusal, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(root, "second", DrawPreparation.FileName)));
+
+        var voided = VoidDraw.Run(ledger, ledger.Entries()[0].DrawId, "准备公告中的公共随机数来源有误", "审核人", DateTimeOffset.UnixEpoch);
+        Assert.NotEmpty(voided);
+        Assert.Contains("准备公告中的公共随机数来源有误", File.ReadAllText(Path.Combine(first, VoidDraw.NoticeFile)), StringComparison.Ordinal);
+        Assert.Null(PrepareDraw.Run(Request(commitments, "另一次公共随机数", Path.Combine(root, "second"), ledger), new DiagnosticBag()).Refusal);
+    }
+
+    [Fact]
+    public void Cli_OneShotDraw_ASecondDrawWithAnotherSeedOrAnotherOut_IsRefused_TheSameDrawAgainIsNot()
+    {
+        var ledger = Path.Combine(root, "cli-ledger");
+        string[] Draw(string seed, string output) =>
+            ["draw", "--data", RepoPaths.DataSamples, "--rules", RepoPaths.Rules, "--as-of", "2026-11-27", "--seed", seed, "--out", Path.Combine(root, output), "--ledger", ledger];
+
+        Assert.Equal(0, CliRunner.Run(Draw(DrawWorld.Seed, "a")).ExitCode);
+        Assert.Equal(0, CliRunner.Run(Draw(DrawWorld.Seed, "a")).ExitCode);
+        var (code, _, stderr) = CliRunner.Run(Draw(new string('9', 64), "b"));
+        Assert.Equal(9, code);
+        Assert.Contains("one draw per plan and period", stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(root, "b")));
+        Assert.Equal(9, CliRunner.Run(Draw(new string('9', 64), "a")).ExitCode);
+
+        var drawId = RecordJson.Read(Path.Combine(root, "a", DrawOutputs.RecordFile)).DrawId;
+        Assert.Equal(1, CliRunner.Run("draw", "void", drawId, "--ledger", ledger, "--reason", "   ").ExitCode);
+        Assert.Equal(0, CliRunner.Run("draw", "void", drawId, "--ledger", ledger, "--reason", "检查人员名录导入错误，重新抽取").ExitCode);
+        Assert.True(File.Exists(Path.Combine(root, "a", VoidDraw.NoticeFile)));
+        Assert.Contains("检查人员名录导入错误", File.ReadAllText(Path.Combine(ledger, DrawLedger.VoidsFile)), StringComparison.Ordinal);
+        Assert.Equal(0, CliRunner.Run(Draw(new string('9', 64), "b")).ExitCode);
+    }
+
+    [Fact]
     public void Verify_ComparesDecimalsExactly_OneEqualsOnePointZero()
     {
         var expected = JsonDocument.Parse("""{"ratio": 1, "share": 0.10, "name": "I"}""").RootElement;
@@ -199,6 +241,10 @@ public sealed class PreparedDrawTests : IDisposable
 
     private static string CalendarFile => Path.Combine(RepoPaths.Rules, "calendar", "cn-working-days.csv");
 
+    private DrawPreparationRequest Request(IReadOnlyList<ShareCommitment> commitments, string publicRandomness, string directory, DrawLedger? ledger = null)
+        => new(Bundle.Value, DrawOnce.DefaultPlanFiles(RepoPaths.Rules), RepoPaths.DataSamples, CalendarFile, DrawWorld.AsOf, commitments, publicRandomness,
+            new DrawGateThresholds(), directory, ledger ?? new DrawLedger(Path.Combine(root, "ledger")), DateTimeOffset.UnixEpoch);
+
     private static IReadOnlyList<string> Problems(DrawRecord record, byte[] preparation) => PreparationVerifier.Verify(record, preparation);
 
     private (string Directory, Dictionary<string, string> Shares, string Sha256) Prepare()
@@ -208,9 +254,8 @@ public sealed class PreparedDrawTests : IDisposable
         var shares = departments.Select((d, i) => (d, Share: Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(BitConverter.GetBytes(i + 1)))))
             .ToDictionary(x => x.d, x => x.Share, StringComparer.Ordinal);
         var directory = Path.Combine(root, "prepared-" + Guid.NewGuid().ToString("N"));
-        var prepared = PrepareDraw.Run(Bundle.Value, plans, RepoPaths.DataSamples, CalendarFile, DrawWorld.AsOf,
-            [.. departments.Select(d => new ShareCommitment(d, SeedShares.Commitment(d, shares[d])))], "中国福利彩票双色球 2026-11-27 开奖号码",
-            new DrawGateThresholds(), directory, new DiagnosticBag());
+        var prepared = PrepareDraw.Run(Request([.. departments.Select(d => new ShareCommitment(d, SeedShares.Commitment(d, shares[d])))],
+            "中国福利彩票双色球 2026-11-27 开奖号码", directory, new DrawLedger(Path.Combine(directory + "-ledger"))), new DiagnosticBag());
         Assert.Null(prepared.Refusal);
         return (directory, shares, prepared.Sha256!);
     }
