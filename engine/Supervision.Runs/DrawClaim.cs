@@ -1,7 +1,7 @@
 namespace Supervision.Runs;
 
-/// <summary>The answer to a run's claim of its plans for a draw date.</summary>
-/// <param name="Granted">True when the run holds every plan of its set for the date (possibly from an earlier attempt).</param>
+/// <summary>The answer to a run's claim of its plans for their periods.</summary>
+/// <param name="Granted">True when the run holds every plan of its set for its period (possibly from an earlier attempt).</param>
 /// <param name="PlanId">When refused: the first plan already drawn or being drawn by another run.</param>
 /// <param name="OwnerRunId">When refused: that other run.</param>
 public sealed record DrawClaim(bool Granted, string? PlanId = null, string? OwnerRunId = null)

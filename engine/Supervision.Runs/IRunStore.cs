@@ -104,10 +104,11 @@ public interface IRunStore
     Task ExportAssessmentsAsync(string runId, CompiledBundle bundle, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Claims every plan of the set for the draw date on behalf of the run: a draw is unique per (plan, date). Granted
-    /// when no other run holds any of them (claims the run made earlier count as its own); otherwise nothing is claimed.
+    /// Claims every plan of the set for its period on behalf of the run, drawn on <paramref name="drawDate"/>: a plan is
+    /// drawn once per period, on whichever night. Granted when no other run holds any of them (claims the run made
+    /// earlier count as its own); otherwise nothing is claimed.
     /// </summary>
-    Task<DrawClaim> ClaimDrawAsync(string runId, DateOnly drawDate, IReadOnlyList<string> planIds, CancellationToken cancellationToken);
+    Task<DrawClaim> ClaimDrawAsync(string runId, DateOnly drawDate, IReadOnlyList<PlanPeriod> plans, CancellationToken cancellationToken);
 
     /// <summary>Publishes the run's draw (what <c>supervision draw</c> writes), atomically; a second save of the same draw is a no-op.</summary>
     Task SaveDrawAsync(string runId, DrawResult draw, CancellationToken cancellationToken);

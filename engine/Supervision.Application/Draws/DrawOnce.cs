@@ -133,14 +133,15 @@ public static class DrawOnce
     /// <summary>
     /// Claims the draw's plans and periods in <paramref name="ledger"/> before its files are written: refused when another
     /// draw holds any of them — or this one, drawn again with another seed (a re-draw); granted again for the very same
-    /// draw (same seed over the same frozen population), which only writes its files again.
+    /// draw (same seed over the same frozen population), which only writes its files again. <paramref name="location"/>
+    /// says where the draw is written (a full path) or kept.
     /// </summary>
-    public static LedgerClaim Claim(DrawResult result, DrawLedger ledger, string outputDirectory, DateTimeOffset at)
+    public static LedgerClaim Claim(DrawResult result, DrawLedger ledger, string location, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(ledger);
         var record = result.Record;
-        return ledger.Claim(record.DrawId, record.Plans, $"seed:{record.SeedCommitment};population:{record.PopulationSha256}", outputDirectory, at);
+        return ledger.Claim(record.DrawId, record.Plans, $"seed:{record.SeedCommitment};population:{record.PopulationSha256}", location, at);
     }
 
     /// <summary>

@@ -63,7 +63,7 @@ public static class PrepareDraw
             commitments, publicRandomness.Trim());
         // One draw per plan and period: the preparation claims them before anything is published.
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(PreparationJson.Bytes(preparation)));
-        var claim = ledger.Claim(preparation.DrawId, preparation.Plans, $"preparation:{sha256}", outputDirectory, at);
+        var claim = ledger.Claim(preparation.DrawId, preparation.Plans, $"preparation:{sha256}", Path.GetFullPath(outputDirectory), at);
         if (!claim.IsGranted)
         {
             return PreparedDraw.Refused(reports, claim.Describe(), alreadyDrawn: true);

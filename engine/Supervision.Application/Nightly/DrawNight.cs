@@ -2,9 +2,11 @@ using System.Diagnostics;
 using Supervision.Application.Draws;
 using Supervision.Data.Import;
 using Supervision.Data.Import.Slices;
+using Supervision.Data.Runs;
 using Supervision.Draws.Calendar;
 using Supervision.Draws.Drawing;
 using Supervision.Draws.Gates;
+using Supervision.Draws.Plans;
 using Supervision.Model.Import;
 using Supervision.Rules.Diagnostics;
 using Supervision.Runs;
@@ -127,7 +129,7 @@ public sealed class DrawNight(NightlyServices services)
             return;
         }
 
-        var claim = await store.ClaimDrawAsync(runId, run.AsOf, [.. plans.Select(p => p.Id)], cancellationToken);
+        var claim = await store.ClaimDrawAsync(runId, run.AsOf, [.. plans.Select(p => new PlanPeriod(p.Id, p.PeriodFrom, p.PeriodTo))], cancellationToken);
         if (!claim.Granted)
         {
             var owner = await store.GetRunAsync(claim.OwnerRunId!, cancellationToken);
@@ -135,8 +137,16 @@ public sealed class DrawNight(NightlyServices services)
             await FinishAsync(run with
             {
                 Status = RunStatus.AlreadyDrawn,
-                Message = $"already drawn: plan {claim.PlanId} for {run.AsOf:yyyy-MM-dd} was drawn by run {claim.OwnerRunId}{draw}; this run drew nothing",
+                Message = $"already drawn: plan {claim.PlanId} for its period{PeriodOf(plans, claim.PlanId)} was drawn by run {claim.OwnerRunId}{draw} "
+                    + $"(one draw per plan and period); this run, of {run.AsOf:yyyy-MM-dd}, drew nothing",
             }, cancellationToken);
+            return;
+        }
+
+        if (services.Settings.Ledger is { } ledger
+            && DrawOnce.Claim(result, ledger, services.Store is FileRunStore files ? Path.GetFullPath(files.DrawDirectory(runId)) : $"run {runId}", services.Clock.GetUtcNow()) is { IsGranted: false } refused)
+        {
+            await FinishAsync(run with { Status = RunStatus.AlreadyDrawn, Message = $"already drawn: {refused.Describe()}; this run drew nothing" }, cancellationToken);
             return;
         }
 
@@ -185,4 +195,7 @@ public sealed class DrawNight(NightlyServices services)
 
         services.Inputs.Evict(run.RunId);
     }
+
+    private static string PeriodOf(IReadOnlyList<InspectionPlan> plans, string? planId)
+        => plans.FirstOrDefault(p => p.Id == planId) is { } plan ? $" {plan.PeriodFrom:yyyy-MM-dd}–{plan.PeriodTo:yyyy-MM-dd}" : "";
 }

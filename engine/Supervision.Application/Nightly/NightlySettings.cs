@@ -1,3 +1,4 @@
+using Supervision.Data.Draws;
 using Supervision.Draws.Gates;
 using Supervision.Rules.Compilation;
 
@@ -30,6 +31,12 @@ public sealed record NightlySettings(
 
     /// <summary>Where a long-lived host takes each new run's seed when <see cref="Seed"/> is null (the OS's cryptographic generator, at the host's edge).</summary>
     public Func<string>? FreshSeed { get; init; }
+
+    /// <summary>
+    /// The draw ledger the embedded mode also claims its plans and periods in, so that a night written to another run
+    /// store (another <c>--out</c>) cannot draw a plan again; null where the run store is the only authority (PostgreSQL).
+    /// </summary>
+    public DrawLedger? Ledger { get; init; }
 
     /// <summary>When the night's inputs are too broken to draw from (checked before anything is claimed).</summary>
     public DrawGateThresholds Gates { get; init; } = new();

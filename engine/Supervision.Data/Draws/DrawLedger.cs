@@ -39,7 +39,7 @@ public sealed class DrawLedger(string directory)
     /// <param name="drawId">The draw's id.</param>
     /// <param name="plans">The draw's plans (their ids and periods).</param>
     /// <param name="fingerprint">What makes it this draw: the seed commitment and the population hash, or the preparation's SHA-256.</param>
-    /// <param name="location">Where the draw's files are written (for the void notice and for people).</param>
+    /// <param name="location">Where the draw's files are written, a full path (for the void notice and for people), or where the run is kept.</param>
     /// <param name="at">When.</param>
     public LedgerClaim Claim(string drawId, IReadOnlyList<PlanRecord> plans, string fingerprint, string location, DateTimeOffset at)
     {
@@ -49,7 +49,7 @@ public sealed class DrawLedger(string directory)
         foreach (var plan in plans)
         {
             var path = Path.Combine(Directory, Key(plan) + ".json");
-            var entry = new LedgerEntry(plan.Id, plan.PeriodFrom, plan.PeriodTo, drawId, fingerprint, Path.GetFullPath(location), at.ToUniversalTime());
+            var entry = new LedgerEntry(plan.Id, plan.PeriodFrom, plan.PeriodTo, drawId, fingerprint, location, at.ToUniversalTime());
             if (AtomicFile.TryCreate(path, stream => JsonSerializer.Serialize(stream, entry, Json)))
             {
                 created.Add(path);

@@ -150,19 +150,19 @@ public sealed partial class FileRunStore : IRunStore
         }
     }
 
-    public Task<DrawClaim> ClaimDrawAsync(string runId, DateOnly drawDate, IReadOnlyList<string> planIds, CancellationToken cancellationToken)
+    public Task<DrawClaim> ClaimDrawAsync(string runId, DateOnly drawDate, IReadOnlyList<PlanPeriod> plans, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(planIds);
+        ArgumentNullException.ThrowIfNull(plans);
         cancellationToken.ThrowIfCancellationRequested();
-        var directory = Path.Combine(Root, "draws", drawDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        var directory = Path.Combine(Root, "claims");
         Directory.CreateDirectory(directory);
 
         // Plans are claimed in one global order, so two runs that want overlapping sets cannot both stop each other.
         var claimedNow = new List<string>();
-        foreach (var planId in planIds.Distinct().Order(StringComparer.Ordinal))
+        foreach (var plan in plans.Distinct().OrderBy(p => p.PlanId, StringComparer.Ordinal).ThenBy(p => p.From).ThenBy(p => p.To))
         {
-            var path = Path.Combine(directory, PlanFileName(planId));
-            if (AtomicFile.TryCreate(path, stream => RunJson.Write(stream, new DrawClaimFile(planId, drawDate, runId))))
+            var path = Path.Combine(directory, PlanFileName(plan));
+            if (AtomicFile.TryCreate(path, stream => RunJson.Write(stream, new DrawClaimFile(plan.PlanId, plan.From, plan.To, drawDate, runId))))
             {
                 claimedNow.Add(path);
                 continue;
@@ -172,7 +172,7 @@ public sealed partial class FileRunStore : IRunStore
             if (owner != runId)
             {
                 claimedNow.ForEach(File.Delete);
-                return Task.FromResult(new DrawClaim(false, planId, owner));
+                return Task.FromResult(new DrawClaim(false, plan.PlanId, owner));
             }
         }
 
@@ -257,9 +257,10 @@ public sealed partial class FileRunStore : IRunStore
 
     private string ChunkFile(string runId, int chunkNo) => Path.Combine(ChunkDirectory(runId), chunkNo.ToString("D5", CultureInfo.InvariantCulture) + ".csv");
 
-    // Plan ids become file names; one that could not (a path separator, a dot first) is hex-encoded instead.
-    private static string PlanFileName(string planId)
-        => (SafeNamePattern().IsMatch(planId) ? planId : "x-" + Convert.ToHexStringLower(Encoding.UTF8.GetBytes(planId))) + ".json";
+    // Plan ids become file names (with the period); one that could not (a path separator, a dot first) is hex-encoded instead.
+    private static string PlanFileName(PlanPeriod plan)
+        => (SafeNamePattern().IsMatch(plan.PlanId) ? plan.PlanId : "x-" + Convert.ToHexStringLower(Encoding.UTF8.GetBytes(plan.PlanId)))
+            + string.Create(CultureInfo.InvariantCulture, $"__{plan.From:yyyyMMdd}_{plan.To:yyyyMMdd}.json");
 
     private static string SafeName(string value, string parameter)
     {

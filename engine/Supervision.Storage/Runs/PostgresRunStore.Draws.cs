@@ -19,19 +19,20 @@ public sealed partial class PostgresRunStore
         return Task.CompletedTask;
     }
 
-    public async Task<DrawClaim> ClaimDrawAsync(string runId, DateOnly drawDate, IReadOnlyList<string> planIds, CancellationToken cancellationToken)
+    public async Task<DrawClaim> ClaimDrawAsync(string runId, DateOnly drawDate, IReadOnlyList<PlanPeriod> plans, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(runId);
-        ArgumentNullException.ThrowIfNull(planIds);
-        var plans = planIds.Distinct().Order(StringComparer.Ordinal).ToArray();
+        ArgumentNullException.ThrowIfNull(plans);
+        var ordered = plans.Distinct().OrderBy(p => p.PlanId, StringComparer.Ordinal).ThenBy(p => p.From).ToArray();
+        var (ids, froms, tos) = (ordered.Select(p => p.PlanId).ToArray(), ordered.Select(p => p.From).ToArray(), ordered.Select(p => p.To).ToArray());
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
-        // The advisory lock makes claiming a set of plans one step for every run; the primary key of draw_claims would
+        // The advisory lock makes claiming a set of plans one step for every run; the primary key of plan_period_claims would
         // refuse a second holder of a plan even without it.
         await StoreCommand.ExecuteAsync(connection, transaction, RunSql.LockClaims, cancellationToken, AdvisoryLockKeys.DrawClaims);
-        await StoreCommand.ExecuteAsync(connection, transaction, RunSql.InsertClaims, cancellationToken, plans, drawDate, runId, clock.GetUtcNow());
-        await using (var owners = StoreCommand.Create(connection, transaction, RunSql.ClaimOwners, plans, drawDate, runId))
+        await StoreCommand.ExecuteAsync(connection, transaction, RunSql.InsertClaims, cancellationToken, ids, froms, tos, drawDate, runId, clock.GetUtcNow());
+        await using (var owners = StoreCommand.Create(connection, transaction, RunSql.ClaimOwners, ids, froms, tos, runId))
         await using (var reader = await owners.ExecuteReaderAsync(cancellationToken))
         {
             if (await reader.ReadAsync(cancellationToken))

@@ -9,7 +9,7 @@ namespace Supervision.Storage.Runs;
 /// The run store of the scaled-out mode: the nightly run's state in PostgreSQL, shared by every worker process on every
 /// machine. The run is a row of <c>assessment_runs</c> with one <c>run_chunks</c> row per chunk; assessments are rows of
 /// <c>assessments</c>; the fan-in counter is <c>assessment_runs.chunks_done</c>; a draw is unique per (plan, date) by
-/// the primary key of <c>draw_claims</c>, and written with its tasks in one transaction.
+/// the primary key of <c>plan_period_claims</c> (one draw per plan and period), and written with its tasks in one transaction.
 /// </summary>
 /// <remarks>
 /// Thread-safe and safe across processes: each method is one transaction, so a process killed at any point leaves

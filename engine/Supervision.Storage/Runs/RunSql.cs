@@ -82,16 +82,19 @@ internal static class RunSql
 
     public const string LockClaims = "SELECT pg_advisory_xact_lock($1)";
 
+    // One draw per plan and period: the claims of a run's plans, each with its period ($1 ids, $2 firsts, $3 lasts).
     public const string InsertClaims = """
-        INSERT INTO supervision.draw_claims (plan_id, draw_date, run_id, claimed_at)
-        SELECT p, $2, $3, $4 FROM unnest($1::text[]) AS p
-        ON CONFLICT (plan_id, draw_date) DO NOTHING
+        INSERT INTO supervision.plan_period_claims (plan_id, period_from, period_to, draw_date, run_id, claimed_at)
+        SELECT p.plan_id, p.period_from, p.period_to, $4, $5, $6 FROM unnest($1::text[], $2::date[], $3::date[]) AS p (plan_id, period_from, period_to)
+        ON CONFLICT (plan_id, period_from, period_to) DO NOTHING
         """;
 
     public const string ClaimOwners = """
-        SELECT plan_id, run_id FROM supervision.draw_claims
-        WHERE draw_date = $2 AND plan_id = ANY($1) AND run_id <> $3
-        ORDER BY plan_id COLLATE "C"
+        SELECT c.plan_id, c.run_id FROM supervision.plan_period_claims c
+        JOIN unnest($1::text[], $2::date[], $3::date[]) AS p (plan_id, period_from, period_to)
+          ON (c.plan_id, c.period_from, c.period_to) = (p.plan_id, p.period_from, p.period_to)
+        WHERE c.run_id <> $4
+        ORDER BY c.plan_id COLLATE "C"
         LIMIT 1
         """;
 

@@ -123,7 +123,7 @@ internal static class DrawCommand
         }
 
         var directory = output ?? Path.Combine("out", "draw-" + result.Record.DrawId);
-        var claim = DrawOnce.Claim(result, ledger, directory, clock.GetUtcNow());
+        var claim = DrawOnce.Claim(result, ledger, Path.GetFullPath(directory), clock.GetUtcNow());
         if (!claim.IsGranted)
         {
             Console.Error.WriteLine($"{claim.Describe()}; nothing was written (ledger {ledger.Directory})");

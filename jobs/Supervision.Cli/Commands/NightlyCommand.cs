@@ -58,12 +58,13 @@ internal static class NightlyCommand
         };
         var timings = new Option<bool>("--timings") { Description = "print how long each step of each job took (on standard error), for benchmarks" };
         var memoryBudget = CommonOptions.MemoryBudget();
+        var ledger = DrawProtocolCommands.Ledger();
         var command = new Command("nightly",
             "The nightly run as Hangfire jobs — inside this process, or with --postgres queued in PostgreSQL where `supervision worker` processes share them: plan the run, score the population in chunk jobs, then write the assessments "
-            + "and draw every plan in <rules>/plans once all chunks are done. A second run for the same date draws nothing (\"already drawn\"); "
+            + "and draw every plan in <rules>/plans once all chunks are done. A plan is drawn once per period: a later night, or another --out under the same ledger, draws it no more (\"already drawn\"); "
             + "an interrupted run resumes when started again.")
         {
-            data, rules, asOf, seed, calendar, chunkSize, workers, cron, output, postgres, connection, noFiles, timings, memoryBudget,
+            data, rules, asOf, seed, calendar, chunkSize, workers, cron, output, postgres, connection, noFiles, timings, memoryBudget, ledger,
         };
         var gates = new GateOptions();
         foreach (var option in gates.All)
@@ -73,13 +74,14 @@ internal static class NightlyCommand
 
         command.SetAction((parse, ct) => RunAsync(parse.GetValue(data)!, parse.GetValue(rules)!, parse.GetValue(asOf), parse.GetValue(seed),
             parse.GetValue(calendar), parse.GetValue(chunkSize), parse.GetValue(workers), parse.GetValue(cron), parse.GetValue(output)!,
-            parse.GetValue(postgres), parse.GetValue(connection), parse.GetValue(noFiles), parse.GetValue(timings), parse.GetValue(memoryBudget), gates.Read(parse), clock, ct));
+            parse.GetValue(postgres), parse.GetValue(connection), parse.GetValue(noFiles), parse.GetValue(timings), parse.GetValue(memoryBudget), gates.Read(parse),
+            parse.GetValue(ledger), clock, ct));
         return command;
     }
 
     private static async Task<int> RunAsync(
         string dataDir, string rulesDir, string? asOfText, string? seed, string? calendarFile, int chunkSize, int workers, string? cron, string output,
-        bool postgres, string? connection, bool noFiles, bool timings, int memoryBudgetMiB, DrawGateThresholds gates, TimeProvider clock,
+        bool postgres, string? connection, bool noFiles, bool timings, int memoryBudgetMiB, DrawGateThresholds gates, string? ledger, TimeProvider clock,
         CancellationToken cancellationToken)
     {
         if (noFiles && !postgres)
@@ -124,6 +126,10 @@ internal static class NightlyCommand
             Bundle = bundle,
             MemoryBudget = (long)memoryBudgetMiB << 20,
             Gates = gates,
+
+            // The embedded mode's run store is its --out: the ledger keeps one draw per plan and period across them. In
+            // the PostgreSQL mode the database's claims are the ledger.
+            Ledger = postgres ? null : new DrawLedger(ledger ?? DrawLedger.DefaultDirectory()),
         };
         var files = new FileRunStore(output);
         if (!postgres)

@@ -71,7 +71,7 @@ public sealed class RefusedNightTests
 
         Assert.Equal(RunStatus.Refused, refused.Run!.Status);
         Assert.Contains("enterprises.csv: no data rows", refused.Run.Message, StringComparison.Ordinal);
-        Assert.Equal(0L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.draw_claims"));
+        Assert.Equal(0L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.plan_period_claims"));
         Assert.Equal(0L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.draws"));
         Assert.Equal(1L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.audit_log WHERE kind = 'run' AND payload->>'event' = 'refused'"));
 

@@ -10,6 +10,8 @@ namespace Supervision.Tests.Nightly;
 /// </summary>
 internal sealed class CliProcess : IDisposable
 {
+    private static int processes;
+
     private readonly Process process;
     private readonly ConcurrentQueue<string> lines = new();
 
@@ -44,6 +46,8 @@ internal sealed class CliProcess : IDisposable
         }
 
         start.Environment[Supervision.Cli.Commands.Failpoint.Variable] = failpoint ?? "";
+        // A ledger of the test's own, as on a fresh machine (never the user's).
+        start.Environment[Supervision.Data.Draws.DrawLedger.EnvironmentVariable] = Path.Combine(Path.GetTempPath(), $"supervision-ledger-process-{Environment.ProcessId}-{Interlocked.Increment(ref processes)}");
         return new CliProcess(Process.Start(start) ?? throw new InvalidOperationException("could not start the command line"));
     }
 

@@ -114,24 +114,28 @@ public sealed class FileRunStoreTests
     }
 
     [Fact]
-    public async Task ClaimDraw_PlanHeldByAnotherRun_IsRefusedAndClaimsNothing()
+    public async Task ClaimDraw_PlanHeldByAnotherRun_IsRefusedAndClaimsNothing_OnAnyNightOfItsPeriod()
     {
         using var directory = new TempDirectory();
         var store = new FileRunStore(directory.Path);
         var date = DrawWorld.AsOf;
 
-        var first = await store.ClaimDrawAsync("run-a", date, ["P1", "P2"], None);
-        var overlapping = await store.ClaimDrawAsync("run-b", date, ["P3", "P2"], None);
-        var again = await store.ClaimDrawAsync("run-a", date, ["P2", "P1"], None);
-        var other = await store.ClaimDrawAsync("run-c", date, ["P3"], None);
-        var otherDay = await store.ClaimDrawAsync("run-b", date.AddDays(1), ["P1", "P2"], None);
+        var first = await store.ClaimDrawAsync("run-a", date, [December("P1"), December("P2")], None);
+        var overlapping = await store.ClaimDrawAsync("run-b", date, [December("P3"), December("P2")], None);
+        var again = await store.ClaimDrawAsync("run-a", date, [December("P2"), December("P1")], None);
+        var other = await store.ClaimDrawAsync("run-c", date, [December("P3")], None);
+        var otherDay = await store.ClaimDrawAsync("run-b", date.AddDays(1), [December("P1")], None);
+        var nextPeriod = await store.ClaimDrawAsync("run-b", date.AddDays(35), [new PlanPeriod("P1", new DateOnly(2027, 1, 4), new DateOnly(2027, 1, 29))], None);
 
         Assert.True(first.Granted);
         Assert.Equal(new DrawClaim(false, "P2", "run-a"), overlapping);
         Assert.True(again.Granted);
         Assert.True(other.Granted);
-        Assert.True(otherDay.Granted);
+        Assert.Equal(new DrawClaim(false, "P1", "run-a"), otherDay);
+        Assert.True(nextPeriod.Granted);
     }
+
+    private static PlanPeriod December(string planId) => new(planId, new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 31));
 
     [Fact]
     public async Task CreateRun_Twice_KeepsTheFirst()

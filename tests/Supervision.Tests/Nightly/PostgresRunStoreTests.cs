@@ -83,24 +83,28 @@ public sealed class PostgresRunStoreTests
     }
 
     [Fact]
-    public async Task ClaimDraw_PlanHeldByAnotherRun_IsRefusedAndClaimsNothing()
+    public async Task ClaimDraw_PlanHeldByAnotherRun_IsRefusedAndClaimsNothing_OnAnyNightOfItsPeriod()
     {
         await using var db = await (await PostgresServer.GetAsync()).CreateDatabaseAsync();
         var store = Store(db);
         await store.CreateRunAsync(Run("r1", 10, 10), CancellationToken.None);
         await store.CreateRunAsync(Run("r2", 10, 10), CancellationToken.None);
 
-        var first = await store.ClaimDrawAsync("r1", AsOf, ["B", "C"], CancellationToken.None);
-        var again = await store.ClaimDrawAsync("r1", AsOf, ["C", "B"], CancellationToken.None);
-        var second = await store.ClaimDrawAsync("r2", AsOf, ["A", "C"], CancellationToken.None);
-        var otherDay = await store.ClaimDrawAsync("r2", AsOf.AddDays(1), ["A", "C"], CancellationToken.None);
+        var first = await store.ClaimDrawAsync("r1", AsOf, [December("B"), December("C")], CancellationToken.None);
+        var again = await store.ClaimDrawAsync("r1", AsOf, [December("C"), December("B")], CancellationToken.None);
+        var second = await store.ClaimDrawAsync("r2", AsOf, [December("A"), December("C")], CancellationToken.None);
+        var otherDay = await store.ClaimDrawAsync("r2", AsOf.AddDays(1), [December("A"), December("C")], CancellationToken.None);
+        var otherPeriod = await store.ClaimDrawAsync("r2", AsOf.AddDays(1), [new PlanPeriod("C", new DateOnly(2027, 1, 4), new DateOnly(2027, 1, 29))], CancellationToken.None);
 
         Assert.True(first.Granted);
         Assert.True(again.Granted);
         Assert.Equal(new DrawClaim(false, "C", "r1"), second);
-        Assert.True(otherDay.Granted);
-        Assert.Equal(0L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.draw_claims WHERE plan_id = 'A' AND draw_date = $1", AsOf));
+        Assert.Equal(new DrawClaim(false, "C", "r1"), otherDay);
+        Assert.True(otherPeriod.Granted);
+        Assert.Equal(0L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.plan_period_claims WHERE plan_id = 'A'"));
     }
+
+    private static PlanPeriod December(string planId) => new(planId, new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 31));
 
     [Fact]
     public async Task CreateRun_Twice_KeepsTheFirstAndAuditsOnce()
