@@ -11,7 +11,6 @@ using Supervision.Model.Registry;
 using Supervision.Rules.Bundle;
 using Supervision.Rules.Compilation;
 using Supervision.Rules.Diagnostics;
-using Supervision.Rules.Scoring;
 
 namespace Supervision.Application.Draws;
 
@@ -25,43 +24,10 @@ public static class DrawOnce
         CompiledBundle bundle, IReadOnlyList<string> planFiles, string dataDirectory, string calendarFile, DateOnly asOf, string seedHex,
         DiagnosticBag diagnostics)
     {
-        ArgumentNullException.ThrowIfNull(bundle);
-        ArgumentNullException.ThrowIfNull(planFiles);
-        var plans = CheckInputs(bundle, planFiles, calendarFile, diagnostics, asOf);
-        if (plans is null)
-        {
-            return (null, []);
-        }
-
-        var scoring = new ScorePopulation(bundle);
-        var population = scoring.Load(dataDirectory);
-        var assessments = scoring.ScoreByUscc(population, asOf);
-        var (result, triggerReports) = Run(bundle, plans, population, dataDirectory, assessments, calendarFile, asOf, seedHex);
-        return (result, [.. population.Reports, .. triggerReports]);
-    }
-
-    /// <summary>
-    /// The draw over a population already imported and scored (the nightly run scores in chunks, then draws once).
-    /// Returns the result and the report of the case leads (triggers.csv) when that file exists.
-    /// </summary>
-    /// <param name="bundle">The bundle that scored the assessments.</param>
-    /// <param name="plans">The plans, loaded by <see cref="LoadPlans"/>.</param>
-    /// <param name="population">The imported population.</param>
-    /// <param name="dataDirectory">The directory the population came from (for triggers.csv).</param>
-    /// <param name="assessments">The population's assessments on the as-of date, by USCC.</param>
-    /// <param name="calendarFile">The working-day calendar.</param>
-    /// <param name="asOf">The draw's as-of date.</param>
-    /// <param name="seedHex">The seed.</param>
-    /// <exception cref="Supervision.Draws.Calendar.CalendarOutOfRangeException">The calendar does not cover a date the draw needs.</exception>
-    public static (DrawResult Result, IReadOnlyList<ImportReport> Reports) Run(
-        CompiledBundle bundle, IReadOnlyList<InspectionPlan> plans, Population population, string dataDirectory,
-        IReadOnlyDictionary<string, Assessment> assessments, string calendarFile, DateOnly asOf, string seedHex)
-    {
-        ArgumentNullException.ThrowIfNull(bundle);
-        ArgumentNullException.ThrowIfNull(population);
-        var triggersPath = Path.Combine(dataDirectory, TriggerImporter.FileName);
-        return Run(bundle, plans, DrawCandidates.Build(population, assessments, asOf), population.Inspectors,
-            File.Exists(triggersPath) ? InputFile.FromPath(triggersPath) : null, calendarFile, asOf, seedHex);
+        // The seed is checked before anything is scored; the draw is the frozen draw with that seed.
+        _ = new Lottery(seedHex);
+        var (frozen, reports) = Freeze(bundle, planFiles, dataDirectory, calendarFile, asOf, diagnostics);
+        return (frozen is null ? null : DrawRunner.Draw(frozen, seedHex), reports);
     }
 
     /// <summary>

@@ -12,6 +12,12 @@ internal static class CommonOptions
         DefaultValueFactory = _ => "rules",
     };
 
+    /// <summary>The plan files of a draw; default every plan of the bundle.</summary>
+    public static Option<string[]> Plans() => new("--plan") { Description = "plan file(s); default: every rules/plans/*.yaml", AllowMultipleArgumentsPerToken = true };
+
+    /// <summary>The working-day calendar; default the bundle's.</summary>
+    public static Option<string?> Calendar() => new("--calendar") { Description = "working-day calendar; default: <rules>/calendar/cn-working-days.csv" };
+
     public static Option<string> Data() => new("--data")
     {
         Description = "directory with enterprises.csv, safety-indicators.csv, credit-records.csv, inspections.csv, inspectors.csv",

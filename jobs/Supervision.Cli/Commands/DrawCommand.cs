@@ -15,12 +15,12 @@ internal static class DrawCommand
 {
     public static Command Create(TimeProvider clock)
     {
-        var plans = new Option<string[]>("--plan") { Description = "plan file(s); default: every rules/plans/*.yaml", AllowMultipleArgumentsPerToken = true };
+        var plans = CommonOptions.Plans();
         var data = CommonOptions.Data();
         var rules = CommonOptions.Rules();
         var asOf = CommonOptions.AsOf();
         var seed = new Option<string?>("--seed") { Description = "seed, 64 hex characters; default: a fresh one from the OS's cryptographic generator" };
-        var calendar = new Option<string?>("--calendar") { Description = "working-day calendar; default: <rules>/calendar/cn-working-days.csv" };
+        var calendar = CommonOptions.Calendar();
         var output = new Option<string?>("--out") { Description = "output directory; default: out/draw-<draw id>" };
         OutputPath.MustBeDirectory(output);
         var ledger = DrawProtocolCommands.Ledger();

@@ -86,11 +86,11 @@ internal static class DrawProtocolCommands
 
     public static Command Prepare(TimeProvider clock)
     {
-        var plans = new Option<string[]>("--plan") { Description = "plan file(s); default: every rules/plans/*.yaml", AllowMultipleArgumentsPerToken = true };
+        var plans = CommonOptions.Plans();
         var data = CommonOptions.Data();
         var rules = CommonOptions.Rules();
         var asOf = CommonOptions.AsOf();
-        var calendar = new Option<string?>("--calendar") { Description = "working-day calendar; default: <rules>/calendar/cn-working-days.csv" };
+        var calendar = CommonOptions.Calendar();
         var commitments = new Option<string[]>("--commitment")
         {
             Description = "DEPARTMENT=COMMITMENT for each department of the plans (from `draw share`), in the order the seed takes the shares",

@@ -32,7 +32,7 @@ internal static class NightlyCommand
         var rules = CommonOptions.Rules();
         var asOf = CommonOptions.AsOf();
         var seed = new Option<string?>("--seed") { Description = "draw seed, 64 hex characters; default: a fresh one from the OS's cryptographic generator (a run resumed keeps its own)" };
-        var calendar = new Option<string?>("--calendar") { Description = "working-day calendar; default: <rules>/calendar/cn-working-days.csv" };
+        var calendar = CommonOptions.Calendar();
         var chunkSize = new Option<int>("--chunk-size") { Description = "enterprises per chunk job", DefaultValueFactory = _ => 1000 };
         var workers = new Option<int>("--workers") { Description = "Hangfire worker threads", DefaultValueFactory = _ => Environment.ProcessorCount };
         var cron = new Option<string?>("--cron")

@@ -21,7 +21,7 @@ internal static class WorkerCommand
     {
         var data = CommonOptions.Data();
         var rules = CommonOptions.Rules();
-        var calendar = new Option<string?>("--calendar") { Description = "working-day calendar; default: <rules>/calendar/cn-working-days.csv" };
+        var calendar = CommonOptions.Calendar();
         var chunkSize = new Option<int>("--chunk-size") { Description = "enterprises per chunk job of runs this worker plans", DefaultValueFactory = _ => 1000 };
         var workers = new Option<int>("--workers") { Description = "Hangfire worker threads", DefaultValueFactory = _ => Environment.ProcessorCount };
         var connection = new Option<string?>("--connection") { Description = "PostgreSQL connection string; default: the SUPERVISION_DB environment variable" };
