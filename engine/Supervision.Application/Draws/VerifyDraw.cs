@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Supervision.Draws.Calendar;
 using Supervision.Draws.Drawing;
 using Supervision.Draws.Protocol;
 using Supervision.Draws.Record;
@@ -17,7 +18,11 @@ public static class VerifyDraw
     /// <c>preparation.json</c> beside the record): the shares, the seed's derivation and every frozen input.
     /// </summary>
     /// <exception cref="FileNotFoundException">Either file does not exist.</exception>
-    public static DrawVerification Run(string recordPath, string populationPath, string? preparationPath = null)
+    /// <param name="recordPath">The draw record.</param>
+    /// <param name="populationPath">Its population snapshot.</param>
+    /// <param name="preparationPath">For a prepared draw, its preparation (default: beside the record).</param>
+    /// <param name="calendarPath">The working-day calendar the record names, to check every plan's working days against; null to skip.</param>
+    public static DrawVerification Run(string recordPath, string populationPath, string? preparationPath = null, string? calendarPath = null)
     {
         ArgumentNullException.ThrowIfNull(recordPath);
         ArgumentNullException.ThrowIfNull(populationPath);
@@ -49,6 +54,22 @@ public static class VerifyDraw
             }
 
             problems.AddRange(PreparationVerifier.Verify(record, File.ReadAllBytes(preparationPath)));
+        }
+
+        if (calendarPath is not null)
+        {
+            if (!File.Exists(calendarPath))
+            {
+                throw new FileNotFoundException($"{calendarPath} does not exist", calendarPath);
+            }
+
+            var diagnostics = new Supervision.Rules.Diagnostics.DiagnosticBag();
+            if (CalendarReader.Read(calendarPath, calendarPath, diagnostics) is not { } calendar)
+            {
+                return DrawVerification.Unreadable($"{calendarPath}: not a working-day calendar: {string.Join("; ", diagnostics.Sorted())}");
+            }
+
+            problems.AddRange(CalendarVerifier.Verify(record, calendar));
         }
 
         try

@@ -10,7 +10,7 @@ namespace Supervision.Draws.Record;
 /// <param name="Departments">Departments, initiating first.</param>
 /// <param name="PeriodFrom">Period start.</param>
 /// <param name="PeriodTo">Period end.</param>
-/// <param name="WorkingDays">Working days from the period start to the end of the last year the calendar knows (windows use those up to PeriodTo; publication deadlines the rest).</param>
+/// <param name="WorkingDays">Working days from the first day a window may start (the later of the period start and the notice lead after the draw date) to the end of the last year the calendar knows (windows use those up to PeriodTo; publication deadlines the rest).</param>
 /// <param name="WindowWorkingDays">Window length in working days.</param>
 /// <param name="Items">Inspection items.</param>
 /// <param name="GeneralItemsPerTask">General items drawn per task.</param>

@@ -47,10 +47,14 @@ internal static class DrawCommand
         var record = new Argument<string>("record") { Description = "draw-record.json" };
         var population = new Option<string>("--population") { Description = "the population snapshot (population.csv) the record refers to", Required = true };
         var preparation = new Option<string?>("--preparation") { Description = "for a prepared draw: its preparation.json (default: the one beside the record)" };
+        var calendar = new Option<string?>("--calendar") { Description = "the working-day calendar the record names: every plan's working days are checked against it" };
         var verify = new Command("verify",
             "Recompute a draw from its record and population snapshot — for a prepared draw also the shares, the seed's derivation and every frozen input "
-            + "against its preparation; exit 6 on any difference.") { record, population, preparation };
-        verify.SetAction(parse => Verify(parse.GetValue(record)!, parse.GetValue(population)!, parse.GetValue(preparation)));
+            + "against its preparation, and with --calendar every working day against the calendar; exit 6 on any difference.")
+        {
+            record, population, preparation, calendar,
+        };
+        verify.SetAction(parse => Verify(parse.GetValue(record)!, parse.GetValue(population)!, parse.GetValue(preparation), parse.GetValue(calendar)));
         return verify;
     }
 
@@ -161,15 +165,15 @@ internal static class DrawCommand
         Console.WriteLine($"wrote {directory}: {DrawOutputs.RecordFile}, {DrawOutputs.PopulationFile}, exclusions.csv, unassigned.csv, tasks/*.csv, notice.html, notice.csv");
     }
 
-    private static int Verify(string recordPath, string populationPath, string? preparationPath)
+    private static int Verify(string recordPath, string populationPath, string? preparationPath, string? calendarPath)
     {
-        if (!File.Exists(recordPath) || !File.Exists(populationPath))
+        if (!File.Exists(recordPath) || !File.Exists(populationPath) || (calendarPath is not null && !File.Exists(calendarPath)))
         {
-            Console.Error.WriteLine($"need both {recordPath} and {populationPath}");
+            Console.Error.WriteLine($"need {recordPath} and {populationPath}{(calendarPath is null ? "" : $" and {calendarPath}")}");
             return ExitCodes.MissingInput;
         }
 
-        var verification = VerifyDraw.Run(recordPath, populationPath, preparationPath);
+        var verification = VerifyDraw.Run(recordPath, populationPath, preparationPath, calendarPath);
         if (verification.Error is { } error)
         {
             Console.Error.WriteLine(error);
