@@ -71,6 +71,23 @@ public sealed class AuditLog
         return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
+    /// <summary>The entries about <paramref name="subject"/> (a draw id, a run id), in chain order, as stored.</summary>
+    public async Task<IReadOnlyList<AuditEntry>> EntriesAboutAsync(string subject, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(AuditSql.ReadAbout, connection);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = subject });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var entries = new List<AuditEntry>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            entries.Add(new AuditEntry(reader.GetInt64(0), reader.GetFieldValue<DateTimeOffset>(1), reader.GetString(2), reader.GetString(3),
+                reader.GetString(4), reader.GetString(5), reader.GetString(6), reader.GetString(7)));
+        }
+
+        return entries;
+    }
+
     /// <summary>Walks the chain from the first entry and reports the first altered, inserted or deleted entry.</summary>
     public Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken = default) => VerifyAsync([], cancellationToken);
 

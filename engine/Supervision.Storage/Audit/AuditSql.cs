@@ -15,6 +15,13 @@ internal static class AuditSql
         """;
 
     // payload::text gives the jsonb's own text; the checker re-canonicalises it.
+    public const string ReadAbout = """
+        SELECT seq, at, actor, kind, subject, payload::text, prev_hash, hash
+        FROM supervision.audit_log
+        WHERE subject = $1
+        ORDER BY seq
+        """;
+
     public const string ReadAll = """
         SELECT seq, at, actor, kind, subject, payload::text, prev_hash, hash
         FROM supervision.audit_log

@@ -28,7 +28,7 @@ internal static class DrawCommand
             "三随机 draw: score the population, freeze eligibility, draw enterprises, inspector teams, items and dates; write the draw record, "
             + "population snapshot, task lists per inspector and the public notice.")
         {
-            plans, data, rules, asOf, seed, calendar, output, ledger, VerifyCommand(), DrawProtocolCommands.Void(clock), DrawProtocolCommands.Share(), DrawProtocolCommands.Prepare(clock),
+            plans, data, rules, asOf, seed, calendar, output, ledger, VerifyCommand(), DrawProtocolCommands.Void(clock), DrawProtocolCommands.Evidence(clock), DrawProtocolCommands.Share(), DrawProtocolCommands.Prepare(clock),
             DrawProtocolCommands.Execute(),
         };
         var gates = new GateOptions();

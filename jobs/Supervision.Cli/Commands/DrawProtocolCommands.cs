@@ -57,6 +57,47 @@ internal static class DrawProtocolCommands
         return command;
     }
 
+    public static Command Evidence(TimeProvider clock)
+    {
+        var directory = new Argument<string>("draw-directory") { Description = "the draw's directory (draw-record.json, population.csv, notices, …)" };
+        var output = new Option<string>("--out") { Description = "the evidence package to write (.zip)", Required = true };
+        var connection = DbCommand.Connection();
+        var checkpoints = new Option<string[]>("--checkpoint") { Description = "signed audit checkpoint file(s) to include", AllowMultipleArgumentsPerToken = true };
+        var withAudit = new Option<bool>("--with-audit") { Description = "include the audit log's entries about the draw (from --connection or $SUPERVISION_DB)" };
+        var command = new Command("evidence",
+            "The draw's evidence package (区块链+公证): its files, the audit entries about it and signed checkpoints, a SHA-256 manifest and how to verify "
+            + "it offline with `draw verify` — one zip for a notary or the public.")
+        {
+            directory, output, connection, checkpoints, withAudit,
+        };
+        command.SetAction((parse, ct) =>
+        {
+            var dir = parse.GetValue(directory)!;
+            var record = Path.Combine(dir, DrawOutputs.RecordFile);
+            var files = parse.GetValue(checkpoints) ?? [];
+            if (!File.Exists(record) || files.Any(f => !File.Exists(f)))
+            {
+                Console.Error.WriteLine($"need {record} and every checkpoint file");
+                return Task.FromResult(ExitCodes.MissingInput);
+            }
+
+            var drawId = Supervision.Draws.Record.RecordJson.Read(record).DrawId;
+            int Write(IReadOnlyList<Supervision.Storage.Audit.AuditEntry> entries)
+            {
+                var manifest = EvidencePackage.Write(dir, parse.GetValue(output)!, entries, files);
+                Console.WriteLine($"wrote {parse.GetValue(output)}: evidence of draw {drawId}, {manifest.Count} files ({entries.Count} audit entries, {files.Length} checkpoint(s)), "
+                    + $"listed with their SHA-256 in {EvidencePackage.Manifest}");
+                return ExitCodes.Ok;
+            }
+
+            return parse.GetValue(withAudit)
+                ? DbCommand.Run(parse.GetValue(connection), 5, async database =>
+                    Write(await new Supervision.Storage.Audit.AuditLog(database, clock).EntriesAboutAsync(drawId, ct)), ct)
+                : Task.FromResult(Write([]));
+        });
+        return command;
+    }
+
     public static Command Share()
     {
         var department = new Option<string>("--department") { Description = "the department the share belongs to, exactly as in the plans", Required = true };

@@ -105,6 +105,19 @@ public sealed class AuditCheckpointTests
         Assert.Equal(6, CliRunner.Run("audit", "verify", "--connection", db.ConnectionString, "--checkpoint", checkpoint, "--public-key", publicKey).ExitCode);
     }
 
+    [Fact]
+    public async Task EntriesAbout_ASubject_AreItsEntriesInChainOrder()
+    {
+        await using var db = await (await PostgresServer.GetAsync()).CreateDatabaseAsync();
+        var log = new AuditLog(db.Database, new SteppingClock());
+        await AppendAsync(log, 3);
+
+        var about = await log.EntriesAboutAsync("file-2");
+
+        Assert.Equal(2L, Assert.Single(about).Seq);
+        Assert.Empty(await log.EntriesAboutAsync("no-such-draw"));
+    }
+
     private static async Task<List<AuditEntry>> AppendAsync(AuditLog log, int count)
     {
         var entries = new List<AuditEntry>();
