@@ -23,12 +23,12 @@ internal static class DrawCommand
         var calendar = CommonOptions.Calendar();
         var output = new Option<string?>("--out") { Description = "output directory; default: out/draw-<draw id>" };
         OutputPath.MustBeDirectory(output);
-        var ledger = DrawProtocolCommands.Ledger();
+        var ledger = DrawLedgerCommands.Ledger();
         var command = new Command("draw",
             "三随机 draw: score the population, freeze eligibility, draw enterprises, inspector teams, items and dates; write the draw record, "
             + "population snapshot, task lists per inspector and the public notice.")
         {
-            plans, data, rules, asOf, seed, calendar, output, ledger, VerifyCommand(), DrawProtocolCommands.Void(clock), DrawProtocolCommands.Evidence(clock), DrawProtocolCommands.Share(), DrawProtocolCommands.Prepare(clock),
+            plans, data, rules, asOf, seed, calendar, output, ledger, VerifyCommand(), DrawLedgerCommands.Void(clock), DrawLedgerCommands.Evidence(clock), DrawProtocolCommands.Share(), DrawProtocolCommands.Prepare(clock),
             DrawProtocolCommands.Execute(),
         };
         var gates = new GateOptions();

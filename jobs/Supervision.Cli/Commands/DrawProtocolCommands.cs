@@ -15,89 +15,6 @@ namespace Supervision.Cli.Commands;
 /// </summary>
 internal static class DrawProtocolCommands
 {
-    /// <summary>The ledger of draws (one per plan and period), shared by every output directory.</summary>
-    public static Option<string?> Ledger() => new("--ledger")
-    {
-        Description = $"the draw ledger (one draw per plan and period, whatever --out says); default: ${DrawLedger.EnvironmentVariable}, else one per user and machine",
-    };
-
-    public static Command Void(TimeProvider clock)
-    {
-        var drawId = new Argument<string>("draw-id") { Description = "the draw to void, as its record and notice name it" };
-        var reason = new Option<string>("--reason") { Description = "why the draw is set aside; published in the void notice", Required = true };
-        var ledger = Ledger();
-        var command = new Command("void",
-            "Void a draw (作废): release its plans and periods in the ledger so that they may be drawn again, list the void with its reason, and write the void "
-            + "notice (抽查作废公告) beside the draw's files for publication. Never silent: a second draw of a plan and period is refused until its first is voided.")
-        {
-            drawId, reason, ledger,
-        };
-        command.SetAction(parse =>
-        {
-            var text = parse.GetValue(reason)!;
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                Console.Error.WriteLine("--reason must say why the draw is voided; it is published");
-                return ExitCodes.Usage;
-            }
-
-            var book = new DrawLedger(parse.GetValue(ledger) ?? DrawLedger.DefaultDirectory());
-            var id = parse.GetValue(drawId)!;
-            var released = VoidDraw.Run(book, id, text.Trim(), $"{Environment.UserName}@{Environment.MachineName}", clock.GetUtcNow());
-            if (released.Count == 0)
-            {
-                Console.Error.WriteLine($"the ledger {book.Directory} holds no draw {id}; nothing was voided");
-                return ExitCodes.MissingInput;
-            }
-
-            Console.WriteLine($"voided draw {id}: {string.Join(", ", released.Select(c => $"{c.PlanId} {c.PeriodFrom:yyyy-MM-dd}–{c.PeriodTo:yyyy-MM-dd}"))} may be drawn again; "
-                + $"listed in {Path.Combine(book.Directory, DrawLedger.VoidsFile)}; publish {VoidDraw.NoticeFile} in {string.Join(", ", released.Select(c => c.Location).Distinct())}");
-            return ExitCodes.Ok;
-        });
-        return command;
-    }
-
-    public static Command Evidence(TimeProvider clock)
-    {
-        var directory = new Argument<string>("draw-directory") { Description = "the draw's directory (draw-record.json, population.csv, notices, …)" };
-        var output = new Option<string>("--out") { Description = "the evidence package to write (.zip)", Required = true };
-        var connection = DbCommand.Connection();
-        var checkpoints = new Option<string[]>("--checkpoint") { Description = "signed audit checkpoint file(s) to include", AllowMultipleArgumentsPerToken = true };
-        var withAudit = new Option<bool>("--with-audit") { Description = "include the audit log's entries about the draw (from --connection or $SUPERVISION_DB)" };
-        var command = new Command("evidence",
-            "The draw's evidence package (区块链+公证): its files, the audit entries about it and signed checkpoints, a SHA-256 manifest and how to verify "
-            + "it offline with `draw verify` — one zip for a notary or the public.")
-        {
-            directory, output, connection, checkpoints, withAudit,
-        };
-        command.SetAction((parse, ct) =>
-        {
-            var dir = parse.GetValue(directory)!;
-            var record = Path.Combine(dir, DrawOutputs.RecordFile);
-            var files = parse.GetValue(checkpoints) ?? [];
-            if (!File.Exists(record) || files.Any(f => !File.Exists(f)))
-            {
-                Console.Error.WriteLine($"need {record} and every checkpoint file");
-                return Task.FromResult(ExitCodes.MissingInput);
-            }
-
-            var drawId = Supervision.Draws.Record.RecordJson.Read(record).DrawId;
-            int Write(IReadOnlyList<Supervision.Storage.Audit.AuditEntry> entries)
-            {
-                var manifest = EvidencePackage.Write(dir, parse.GetValue(output)!, entries, files);
-                Console.WriteLine($"wrote {parse.GetValue(output)}: evidence of draw {drawId}, {manifest.Count} files ({entries.Count} audit entries, {files.Length} checkpoint(s)), "
-                    + $"listed with their SHA-256 in {EvidencePackage.Manifest}");
-                return ExitCodes.Ok;
-            }
-
-            return parse.GetValue(withAudit)
-                ? DbCommand.Run(parse.GetValue(connection), 5, async database =>
-                    Write(await new Supervision.Storage.Audit.AuditLog(database, clock).EntriesAboutAsync(drawId, ct)), ct)
-                : Task.FromResult(Write([]));
-        });
-        return command;
-    }
-
     public static Command Share()
     {
         var department = new Option<string>("--department") { Description = "the department the share belongs to, exactly as in the plans", Required = true };
@@ -149,7 +66,7 @@ internal static class DrawProtocolCommands
         };
         var output = new Option<string>("--out") { Description = "directory of the prepared draw (the draw is written there too)", Required = true };
         OutputPath.MustBeDirectory(output);
-        var ledger = Ledger();
+        var ledger = DrawLedgerCommands.Ledger();
         var command = new Command("prepare",
             "First phase of a draw nobody can steer: score and freeze the population, plans, inspectors and calendar, take each department's share commitment "
             + "and the name of a future public random value; write preparation.json, population.csv, exclusions.csv and the pre-draw notice (抽查准备公告) to publish.")

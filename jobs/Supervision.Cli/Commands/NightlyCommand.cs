@@ -58,7 +58,7 @@ internal static class NightlyCommand
         };
         var timings = new Option<bool>("--timings") { Description = "print how long each step of each job took (on standard error), for benchmarks" };
         var memoryBudget = CommonOptions.MemoryBudget();
-        var ledger = DrawProtocolCommands.Ledger();
+        var ledger = DrawLedgerCommands.Ledger();
         var command = new Command("nightly",
             "The nightly run as Hangfire jobs — inside this process, or with --postgres queued in PostgreSQL where `supervision worker` processes share them: plan the run, score the population in chunk jobs, then write the assessments "
             + "and draw every plan in <rules>/plans once all chunks are done. A plan is drawn once per period: a later night, or another --out under the same ledger, draws it no more (\"already drawn\"); "
