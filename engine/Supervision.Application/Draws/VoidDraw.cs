@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Supervision.Data.Draws;
+using Supervision.Storage;
+using Supervision.Storage.Runs;
 
 namespace Supervision.Application.Draws;
 
@@ -27,6 +29,15 @@ public static class VoidDraw
 
         return claims;
     }
+
+    /// <summary>
+    /// Voids a draw kept in PostgreSQL (the nightly run's): the draw is marked cancelled, its plans and periods released
+    /// and the void appended to the audit log, in one transaction. Returns the plans and periods released, or null when
+    /// the database holds no such draw (or it was voided before).
+    /// </summary>
+    public static Task<IReadOnlyList<string>?> InDatabaseAsync(
+        Database database, TimeProvider clock, string drawId, string reason, string actor, CancellationToken cancellationToken)
+        => new DrawVoids(database, clock).VoidAsync(drawId, reason, actor, cancellationToken);
 
     private static string Notice(string drawId, IReadOnlyList<LedgerEntry> claims, string reason, string actor, DateTimeOffset at)
     {

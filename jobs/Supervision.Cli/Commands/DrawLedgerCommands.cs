@@ -23,35 +23,58 @@ internal static class DrawLedgerCommands
         var drawId = new Argument<string>("draw-id") { Description = "the draw to void, as its record and notice name it" };
         var reason = new Option<string>("--reason") { Description = "why the draw is set aside; published in the void notice", Required = true };
         var ledger = Ledger();
+        var postgres = new Option<bool>("--postgres") { Description = "void a draw of the PostgreSQL mode (marked cancelled, its plans released, the void audited) instead of one in the ledger" };
+        var connection = DbCommand.Connection();
         var command = new Command("void",
             "Void a draw (作废): release its plans and periods in the ledger so that they may be drawn again, list the void with its reason, and write the void "
             + "notice (抽查作废公告) beside the draw's files for publication. Never silent: a second draw of a plan and period is refused until its first is voided.")
         {
-            drawId, reason, ledger,
+            drawId, reason, ledger, postgres, connection,
         };
-        command.SetAction(parse =>
+        command.SetAction((parse, ct) =>
         {
             var text = parse.GetValue(reason)!;
             if (string.IsNullOrWhiteSpace(text))
             {
                 Console.Error.WriteLine("--reason must say why the draw is voided; it is published");
-                return ExitCodes.Usage;
+                return Task.FromResult(ExitCodes.Usage);
             }
 
-            var book = new DrawLedger(parse.GetValue(ledger) ?? DrawLedger.DefaultDirectory());
-            var id = parse.GetValue(drawId)!;
-            var released = VoidDraw.Run(book, id, text.Trim(), $"{Environment.UserName}@{Environment.MachineName}", clock.GetUtcNow());
-            if (released.Count == 0)
+            var actor = $"{Environment.UserName}@{Environment.MachineName}";
+            if (parse.GetValue(postgres))
             {
-                Console.Error.WriteLine($"the ledger {book.Directory} holds no draw {id}; nothing was voided");
-                return ExitCodes.MissingInput;
+                return DbCommand.Run(parse.GetValue(connection), 5, async database =>
+                {
+                    var released = await VoidDraw.InDatabaseAsync(database, clock, parse.GetValue(drawId)!, text.Trim(), actor, ct);
+                    if (released is null)
+                    {
+                        Console.Error.WriteLine($"{database.Target} holds no draw {parse.GetValue(drawId)} that is not voided already; nothing was voided");
+                        return ExitCodes.MissingInput;
+                    }
+
+                    Console.WriteLine($"voided draw {parse.GetValue(drawId)} in {database.Target}: {string.Join(", ", released)} may be drawn again; the void is in the audit log");
+                    return ExitCodes.Ok;
+                }, ct);
             }
 
-            Console.WriteLine($"voided draw {id}: {string.Join(", ", released.Select(c => $"{c.PlanId} {c.PeriodFrom:yyyy-MM-dd}–{c.PeriodTo:yyyy-MM-dd}"))} may be drawn again; "
-                + $"listed in {Path.Combine(book.Directory, DrawLedger.VoidsFile)}; publish {VoidDraw.NoticeFile} in {string.Join(", ", released.Select(c => c.Location).Distinct())}");
-            return ExitCodes.Ok;
+            return Task.FromResult(VoidInLedger(parse.GetValue(ledger), parse.GetValue(drawId)!, text.Trim(), actor, clock));
         });
         return command;
+    }
+
+    private static int VoidInLedger(string? ledger, string id, string reason, string actor, TimeProvider clock)
+    {
+        var book = new DrawLedger(ledger ?? DrawLedger.DefaultDirectory());
+        var released = VoidDraw.Run(book, id, reason, actor, clock.GetUtcNow());
+        if (released.Count == 0)
+        {
+            Console.Error.WriteLine($"the ledger {book.Directory} holds no draw {id}; nothing was voided");
+            return ExitCodes.MissingInput;
+        }
+
+        Console.WriteLine($"voided draw {id}: {string.Join(", ", released.Select(c => $"{c.PlanId} {c.PeriodFrom:yyyy-MM-dd}–{c.PeriodTo:yyyy-MM-dd}"))} may be drawn again; "
+            + $"listed in {Path.Combine(book.Directory, DrawLedger.VoidsFile)}; publish {VoidDraw.NoticeFile} in {string.Join(", ", released.Select(c => c.Location).Distinct())}");
+        return ExitCodes.Ok;
     }
 
     public static Command Evidence(TimeProvider clock)

@@ -4,6 +4,7 @@ using Supervision.Draws.Drawing;
 using Supervision.Draws.Record;
 using Supervision.Rules.Scoring;
 using Supervision.Runs;
+using Supervision.Storage.Audit;
 using Supervision.Storage.Runs;
 using Supervision.Tests.Draws;
 using Supervision.Tests.Storage;
@@ -105,6 +106,48 @@ public sealed class PostgresRunStoreTests
     }
 
     private static PlanPeriod December(string planId) => new(planId, new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 31));
+
+    [Fact]
+    public async Task Cli_DrawVoidPostgres_VoidsOnce_ThenSaysThereIsNothingToVoid()
+    {
+        await using var db = await (await PostgresServer.GetAsync()).CreateDatabaseAsync();
+        await Store(db).CreateRunAsync(Run("r1", 10, 10), CancellationToken.None);
+        await db.ExecuteAsync("""
+            INSERT INTO supervision.draws (draw_id, plan_ids, draw_date, as_of, run_id, seed_commitment, population_sha256, record)
+            VALUES ('d1', ARRAY['A'], $1, $1, 'r1', repeat('a', 64), repeat('b', 64), '{}')
+            """, AsOf);
+
+        var first = Supervision.Tests.Cli.CliRunner.Run("draw", "void", "d1", "--postgres", "--connection", db.ConnectionString, "--reason", "演示作废");
+        var second = Supervision.Tests.Cli.CliRunner.Run("draw", "void", "d1", "--postgres", "--connection", db.ConnectionString, "--reason", "演示作废");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(3, second.ExitCode);
+    }
+
+    [Fact]
+    public async Task VoidADraw_ReleasesItsPlansForTheirPeriod_CancelsIt_AndAuditsTheReason()
+    {
+        await using var db = await (await PostgresServer.GetAsync()).CreateDatabaseAsync();
+        var store = Store(db);
+        await store.CreateRunAsync(Run("r1", 10, 10), CancellationToken.None);
+        await store.CreateRunAsync(Run("r2", 10, 10), CancellationToken.None);
+        Assert.True((await store.ClaimDrawAsync("r1", AsOf, [December("A"), December("B")], CancellationToken.None)).Granted);
+        await db.ExecuteAsync("""
+            INSERT INTO supervision.draws (draw_id, plan_ids, draw_date, as_of, run_id, seed_commitment, population_sha256, record)
+            VALUES ('d1', ARRAY['A', 'B'], $1, $1, 'r1', repeat('a', 64), repeat('b', 64), '{}')
+            """, AsOf);
+        Assert.False((await store.ClaimDrawAsync("r2", AsOf.AddDays(1), [December("A")], CancellationToken.None)).Granted);
+
+        var voids = new DrawVoids(db.Database, new SteppingClock());
+        var released = await voids.VoidAsync("d1", "检查人员名录导入错误", "审核人", CancellationToken.None);
+        var again = await voids.VoidAsync("d1", "再次作废", "审核人", CancellationToken.None);
+
+        Assert.Equal(["A 2026-12-01–2026-12-31", "B 2026-12-01–2026-12-31"], released);
+        Assert.Null(again);
+        Assert.Equal("cancelled", await db.ScalarAsync<string>("SELECT status FROM supervision.draws WHERE draw_id = 'd1'"));
+        Assert.True(await new AuditLog(db.Database, new SteppingClock()).ContainsAsync("void", "d1"));
+        Assert.True((await store.ClaimDrawAsync("r2", AsOf.AddDays(1), [December("A")], CancellationToken.None)).Granted);
+    }
 
     [Fact]
     public async Task CreateRun_Twice_KeepsTheFirstAndAuditsOnce()
