@@ -46,7 +46,9 @@ public sealed class DrawLedger(string directory)
         ArgumentNullException.ThrowIfNull(plans);
         System.IO.Directory.CreateDirectory(Directory);
         var created = new List<string>();
-        foreach (var plan in plans)
+
+        // In one global order, so that two draws claiming overlapping plans see the same first conflict.
+        foreach (var plan in plans.OrderBy(Key, StringComparer.Ordinal))
         {
             var path = Path.Combine(Directory, Key(plan) + ".json");
             var entry = new LedgerEntry(plan.Id, plan.PeriodFrom, plan.PeriodTo, drawId, fingerprint, location, at.ToUniversalTime());
@@ -70,7 +72,7 @@ public sealed class DrawLedger(string directory)
         return LedgerClaim.Granted(created.Count == 0);
     }
 
-    /// <summary>The draws of the ledger, by draw id, each with its claims.</summary>
+    /// <summary>Every claim the ledger holds (one per plan and period), in key order.</summary>
     public IReadOnlyList<LedgerEntry> Entries()
         => System.IO.Directory.Exists(Directory)
             ? [.. System.IO.Directory.GetFiles(Directory, "*.json").Order(StringComparer.Ordinal).Select(Read)]
