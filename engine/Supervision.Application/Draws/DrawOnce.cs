@@ -66,11 +66,14 @@ public static class DrawOnce
     {
         ArgumentNullException.ThrowIfNull(bundle);
         var plans = CheckInputs(bundle, planFiles, calendarFile, diagnostics, asOf);
-        if (plans is null)
-        {
-            return (null, []);
-        }
+        return plans is null ? (null, []) : Freeze(bundle, plans, dataDirectory, calendarFile, asOf);
+    }
 
+    /// <summary>The frozen draw of plans already checked by <see cref="CheckInputs"/> (the population is scored here).</summary>
+    public static (FrozenDraw Frozen, IReadOnlyList<ImportReport> Reports) Freeze(
+        CompiledBundle bundle, IReadOnlyList<InspectionPlan> plans, string dataDirectory, string calendarFile, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(bundle);
         var scoring = new ScorePopulation(bundle);
         var population = scoring.Load(dataDirectory);
         var assessments = scoring.ScoreByUscc(population, asOf);

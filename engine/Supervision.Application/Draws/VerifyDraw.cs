@@ -3,6 +3,7 @@ using Supervision.Draws.Calendar;
 using Supervision.Draws.Drawing;
 using Supervision.Draws.Protocol;
 using Supervision.Draws.Record;
+using Supervision.Rules.Diagnostics;
 
 namespace Supervision.Application.Draws;
 
@@ -63,7 +64,7 @@ public static class VerifyDraw
                 throw new FileNotFoundException($"{calendarPath} does not exist", calendarPath);
             }
 
-            var diagnostics = new Supervision.Rules.Diagnostics.DiagnosticBag();
+            var diagnostics = new DiagnosticBag();
             if (CalendarReader.Read(calendarPath, calendarPath, diagnostics) is not { } calendar)
             {
                 return DrawVerification.Unreadable($"{calendarPath}: not a working-day calendar: {string.Join("; ", diagnostics.Sorted())}");

@@ -28,11 +28,14 @@ public static class ProtocolHash
     /// <summary>The UTF-8 bytes of a text field.</summary>
     public static byte[] Text(string text) => Encoding.UTF8.GetBytes(text);
 
+    /// <summary>True when <paramref name="hex"/> is 64 lower-case hexadecimal characters (a hash, a share or a commitment).</summary>
+    public static bool IsHex32(string? hex) => hex is { Length: 64 } && hex.All(c => c is (>= '0' and <= '9') or (>= 'a' and <= 'f'));
+
     /// <summary>The bytes of 64 lower-case hexadecimal characters (a hash or a share).</summary>
     /// <exception cref="FormatException">Not 64 lower-case hexadecimal characters.</exception>
     public static byte[] Hex32(string hex, string what)
     {
-        if (hex is not { Length: 64 } || hex.Any(c => c is not ((>= '0' and <= '9') or (>= 'a' and <= 'f'))))
+        if (!IsHex32(hex))
         {
             throw new FormatException($"{what} must be 64 lower-case hexadecimal characters (32 bytes)");
         }

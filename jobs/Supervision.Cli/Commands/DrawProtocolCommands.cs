@@ -5,6 +5,7 @@ using Supervision.Data.Draws;
 using Supervision.Data.Import;
 using Supervision.Draws.Calendar;
 using Supervision.Draws.Protocol;
+using Supervision.Rules.Compilation;
 using Supervision.Rules.Diagnostics;
 
 namespace Supervision.Cli.Commands;
@@ -147,7 +148,7 @@ internal static class DrawProtocolCommands
             Console.WriteLine($"  {preparation.PopulationEntries} enterprises in pools, {preparation.Exclusions} excluded; {preparation.Inspectors.Count} inspectors; "
                 + $"commitments of {string.Join("、", preparation.Commitments.Select(c => c.Department))}");
             Console.WriteLine($"  public randomness: {preparation.PublicRandomness}");
-            Console.WriteLine($"wrote {parse.GetValue(output)}: {DrawPreparation.FileName}, population.csv, exclusions.csv, {Supervision.Data.Draws.PreparationNotice.File} (publish it now)");
+            Console.WriteLine($"wrote {parse.GetValue(output)}: {DrawPreparation.FileName}, population.csv, exclusions.csv, {PreparationNotice.File} (publish it now)");
             return prepared.Reports.Any(r => r.Rejected > 0) ? ExitCodes.CompletedWithProblems : ExitCodes.Ok;
         });
         return command;
@@ -178,7 +179,7 @@ internal static class DrawProtocolCommands
                 return ExitCodes.Usage;
             }
 
-            if (!File.Exists(Path.Combine(dir, DrawPreparation.FileName)) || !File.Exists(Path.Combine(dir, Supervision.Data.Draws.DrawOutputs.PopulationFile)))
+            if (!File.Exists(Path.Combine(dir, DrawPreparation.FileName)) || !File.Exists(Path.Combine(dir, DrawOutputs.PopulationFile)))
             {
                 Console.Error.WriteLine($"{dir} holds no prepared draw ({DrawPreparation.FileName} and population.csv): run `draw prepare` first");
                 return ExitCodes.MissingInput;
@@ -209,7 +210,7 @@ internal static class DrawProtocolCommands
         return share;
     }
 
-    private static List<ShareCommitment>? GenerateShares(Supervision.Rules.Compilation.CompiledBundle bundle, IReadOnlyList<string> planFiles, string directory, DiagnosticBag diagnostics)
+    private static List<ShareCommitment>? GenerateShares(CompiledBundle bundle, IReadOnlyList<string> planFiles, string directory, DiagnosticBag diagnostics)
     {
         var plans = DrawOnce.LoadPlans(bundle, planFiles, diagnostics);
         if (plans is null)
