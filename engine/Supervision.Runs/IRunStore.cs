@@ -119,4 +119,7 @@ public interface IRunStore
     /// over a million objects nobody rendering the files uses).
     /// </summary>
     Task<DrawResult?> ReadDrawAsync(string runId, CancellationToken cancellationToken);
+
+    /// <summary>The runs whose draw is prepared and not yet executed (<see cref="RunStatus.Prepared"/>), oldest first.</summary>
+    Task<IReadOnlyList<RunRecord>> PreparedRunsAsync(CancellationToken cancellationToken);
 }

@@ -37,7 +37,7 @@ public sealed record RunRecord(
     /// <summary>Why the run is AlreadyDrawn, Failed or Refused; empty otherwise.</summary>
     public string Message { get; init; } = "";
 
-    /// <summary>The draw's id once drawn.</summary>
+    /// <summary>The draw's id once drawn, or prepared.</summary>
     public string? DrawId { get; init; }
 
     /// <summary>When the run was planned (UTC).</summary>
@@ -48,5 +48,5 @@ public sealed record RunRecord(
 
     /// <summary>True when the jobs of this run have nothing left to do.</summary>
     [JsonIgnore]
-    public bool IsFinal => Status is RunStatus.Completed or RunStatus.AlreadyDrawn or RunStatus.Failed or RunStatus.Refused;
+    public bool IsFinal => Status is RunStatus.Completed or RunStatus.AlreadyDrawn or RunStatus.Failed or RunStatus.Refused or RunStatus.Prepared;
 }

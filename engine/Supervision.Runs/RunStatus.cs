@@ -1,6 +1,9 @@
 namespace Supervision.Runs;
 
-/// <summary>Where a nightly run stands. Completed, AlreadyDrawn, Failed and Refused are final: jobs of a final run do nothing.</summary>
+/// <summary>
+/// Where a nightly run stands. Completed, AlreadyDrawn, Failed, Refused and Prepared are final: jobs of a final run do
+/// nothing (a prepared run's draw is executed later, by <c>ExecutePreparedNights</c>, not by its jobs).
+/// </summary>
 public enum RunStatus
 {
     /// <summary>Planned; chunk jobs are scoring the population.</summary>
@@ -24,4 +27,11 @@ public enum RunStatus
     /// they are then, so that a corrected input draws normally.
     /// </summary>
     Refused,
+
+    /// <summary>
+    /// Assessments written; the draw prepared (frozen, its plans and periods claimed, its pre-draw notice written) and
+    /// waiting for the public random value of the next day and the departments' revealed shares. Becomes Completed when
+    /// they are there, on the next night's start or whenever the prepared draws are executed.
+    /// </summary>
+    Prepared,
 }

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Supervision.Application.Nightly;
+using Supervision.Data.Draws;
 using Supervision.Jobs;
 using Supervision.Runs;
 using Supervision.Service.Security;
@@ -108,6 +109,9 @@ public static class ServiceHost
         {
             MemoryBudget = (long)options.MemoryBudgetMiB << 20,
             Gates = options.Gates.Validated(),
+            Desk = options.DrawDesk is { } desk
+                ? new DrawDesk(desk, options.PublicRandomness ?? throw new InvalidOperationException("Supervision:DrawDesk needs Supervision:PublicRandomness, the name of the public value each draw takes"))
+                : null,
 
             // Each night's run draws with its own seed from the OS, recorded when the run is planned.
             FreshSeed = () => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)),

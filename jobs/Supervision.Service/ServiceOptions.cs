@@ -48,6 +48,15 @@ internal sealed class ServiceOptions
     /// <summary>The input gates: when the night's inputs are too broken to draw from (see DrawGate).</summary>
     public DrawGateThresholds Gates { get; set; } = new();
 
+    /// <summary>
+    /// The draw desk of prepared nights (commit, then reveal; see <c>supervision nightly --draw-desk</c>), or null for
+    /// nights that draw at once with a fresh seed. Every worker of the service's nights must be given the same desk.
+    /// </summary>
+    public string? DrawDesk { get; set; }
+
+    /// <summary>With <see cref="DrawDesk"/>: the public random value each draw takes, named with <c>{date}</c> for the day after the draw date.</summary>
+    public string? PublicRandomness { get; set; }
+
     /// <summary>How the service logs on the console: <c>console</c> (one line per event) or <c>json</c> (one JSON object per line).</summary>
     public string LogFormat { get; set; } = JobLogging.ConsoleFormat;
 

@@ -56,6 +56,22 @@ public static class DrawOnce
     }
 
     /// <summary>
+    /// Everything of a draw over candidates already built that does not depend on the seed: what the nightly run freezes
+    /// and publishes when it prepares its draw instead of drawing. The case leads of <paramref name="triggers"/> are attached here.
+    /// </summary>
+    /// <exception cref="Supervision.Draws.Calendar.CalendarOutOfRangeException">The calendar does not cover a date the draw needs.</exception>
+    public static (FrozenDraw Frozen, IReadOnlyList<ImportReport> Reports) Freeze(
+        CompiledBundle bundle, IReadOnlyList<InspectionPlan> plans, IReadOnlyList<DrawCandidate> candidates, IReadOnlyList<Inspector> inspectors,
+        InputFile? triggers, string calendarFile, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(bundle);
+        var (withLeads, reports) = WithLeads(candidates, triggers, asOf);
+        var frozen = DrawRunner.Freeze(plans, bundle.Bundle.Manifest.Categories, RegimeEffects.Of(bundle.Bundle.Manifest), withLeads, inspectors,
+            WorkingDayCalendar.Load(calendarFile), asOf, bundle.Bundle.ContentHash);
+        return (frozen, reports);
+    }
+
+    /// <summary>
     /// Everything of a draw from files that does not depend on the seed (what a prepared draw freezes and publishes): the
     /// population scored on <paramref name="asOf"/>, the pools, exclusions, plans and inspectors. Null (with the problems in
     /// <paramref name="diagnostics"/>) when the plans or the calendar have errors.

@@ -20,6 +20,22 @@ public static class ExecuteDraw
     /// <exception cref="FileNotFoundException">The directory holds no preparation or no snapshot.</exception>
     public static ExecutedDraw Run(string directory, IReadOnlyDictionary<string, string> shares, string publicValue, string? publishedSha256)
     {
+        var executed = Compute(directory, shares, publicValue, publishedSha256);
+        if (executed.Result is { } result)
+        {
+            DrawOutputs.WriteDrawn(directory, result.Record);
+        }
+
+        return executed;
+    }
+
+    /// <summary>
+    /// The draw <see cref="Run"/> would write, computed and checked but not written: the nightly run saves it in its run
+    /// store first and writes the files after, so that a crash between the two draws the same again.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">The directory holds no preparation or no snapshot.</exception>
+    public static ExecutedDraw Compute(string directory, IReadOnlyDictionary<string, string> shares, string publicValue, string? publishedSha256)
+    {
         var preparationPath = Path.Combine(directory, DrawPreparation.FileName);
         var snapshotPath = Path.Combine(directory, DrawOutputs.PopulationFile);
         foreach (var path in (string[])[preparationPath, snapshotPath])
@@ -57,7 +73,6 @@ public static class ExecuteDraw
             return ExecutedDraw.Refused(string.Join("; ", refusals));
         }
 
-        DrawOutputs.WriteDrawn(directory, result.Record);
         return new ExecutedDraw(result, null);
     }
 }

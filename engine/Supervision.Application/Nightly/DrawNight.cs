@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Supervision.Application.Draws;
+using Supervision.Data.Draws;
 using Supervision.Data.Import;
 using Supervision.Data.Import.Slices;
 using Supervision.Data.Runs;
@@ -7,6 +8,8 @@ using Supervision.Draws.Calendar;
 using Supervision.Draws.Drawing;
 using Supervision.Draws.Gates;
 using Supervision.Draws.Plans;
+using Supervision.Draws.Protocol;
+using Supervision.Model.Registry;
 using Supervision.Model.Import;
 using Supervision.Rules.Diagnostics;
 using Supervision.Runs;
@@ -94,6 +97,12 @@ public sealed class DrawNight(NightlyServices services)
             return;
         }
 
+        if (services.Settings.Desk is { } desk)
+        {
+            await PrepareAsync(run, desk, plans, inputs, candidates, inspectors.Rows, shared.Find(TriggerImporter.FileName), importReports, cancellationToken);
+            return;
+        }
+
         // The draw is computed first and committed (claimed, saved) only once the gates pass: it is a pure function of
         // the run, so computing it costs nothing but time, and its outcome is what the staffing gate judges.
         started = Stopwatch.GetTimestamp();
@@ -168,6 +177,103 @@ public sealed class DrawNight(NightlyServices services)
             DrawId = result.Record.DrawId,
             RejectedRows = run.RejectedRows + reports.Sum(r => r.Rejected),
             ImportReport = run.ImportReport + ImportReportFormatter.Format(reports),
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// The night of a prepared draw (commit, then reveal): freezes the draw, takes the departments' commitments for the
+    /// date from the desk, claims the plans and periods and publishes the preparation there. The run stops as Prepared; its
+    /// draw is made by <see cref="ExecutePreparedNights"/> once the next day's public value and the shares are there.
+    /// </summary>
+    private async Task PrepareAsync(
+        RunRecord run, DrawDesk desk, IReadOnlyList<InspectionPlan> plans, RunInputs inputs, IReadOnlyList<DrawCandidate> candidates,
+        IReadOnlyList<Inspector> inspectors, InputFile? triggers, IReadOnlyList<ImportReport> importReports, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        FrozenDraw frozen;
+        IReadOnlyList<ImportReport> reports;
+        try
+        {
+            (frozen, reports) = DrawOnce.Freeze(inputs.Bundle, plans, candidates, inspectors, triggers, services.Settings.CalendarFile, run.AsOf);
+        }
+        catch (CalendarOutOfRangeException e)
+        {
+            await FinishAsync(run with { Status = RunStatus.Failed, Message = e.Message }, cancellationToken);
+            return;
+        }
+
+        run = run with
+        {
+            RejectedRows = run.RejectedRows + reports.Sum(r => r.Rejected),
+            ImportReport = run.ImportReport + ImportReportFormatter.Format(reports),
+        };
+
+        // Only the inputs are judged: the staffing of tasks is known once drawn, and a draw refused after its seed is
+        // known could be refused until it suits somebody.
+        var previous = await services.Store.PreviousCompletedRunAsync(run.AsOf, cancellationToken);
+        var verdict = DrawGate.Check(
+            new DrawGateInputs([.. importReports, .. reports], run.Enterprises, previous is null ? null : (previous.AsOf, previous.Enterprises), null),
+            services.Settings.Gates);
+        if (!verdict.Passed)
+        {
+            await FinishAsync(run with { Status = RunStatus.Refused, Message = verdict.Message }, cancellationToken);
+            return;
+        }
+
+        var claim = await services.Store.ClaimDrawAsync(run.RunId, run.AsOf, [.. plans.Select(p => new PlanPeriod(p.Id, p.PeriodFrom, p.PeriodTo))], cancellationToken);
+        if (!claim.Granted)
+        {
+            await FinishAsync(run with
+            {
+                Status = RunStatus.AlreadyDrawn,
+                Message = $"already drawn: plan {claim.PlanId} for its period{PeriodOf(plans, claim.PlanId)} was drawn or prepared by run {claim.OwnerRunId} "
+                    + $"(one draw per plan and period); this run, of {run.AsOf:yyyy-MM-dd}, prepared nothing",
+            }, cancellationToken);
+            return;
+        }
+
+        var departments = PrepareDraw.Departments(plans);
+        var (commitments, missing) = desk.Commitments(run.AsOf, departments);
+        var problems = missing.Count > 0 ? missing : PrepareDraw.CommitmentProblems(plans, commitments);
+        if (problems.Count > 0)
+        {
+            // The run keeps its claims: started again once the desk is right, it prepares (its own claims are granted again).
+            await FinishAsync(run with { Status = RunStatus.Failed, Message = $"the departments' commitments for {run.AsOf:yyyy-MM-dd} are not all on the desk; nothing was prepared:\n" + string.Join('\n', problems) }, cancellationToken);
+            return;
+        }
+
+        var directory = desk.PreparationDirectory(frozen.DrawId);
+        PreparedDraw prepared;
+        if (File.Exists(Path.Combine(directory, DrawPreparation.FileName)))
+        {
+            // A second delivery of this job after the preparation was published: the published one stands (it is a pure
+            // function of the run and the desk's commitments, so it is this very preparation).
+            var (published, sha256) = PreparationJson.Read(Path.Combine(directory, DrawPreparation.FileName));
+            prepared = new PreparedDraw(published, sha256, reports, null, false);
+        }
+        else
+        {
+            prepared = PrepareDraw.Publish(frozen, reports, commitments, desk.PublicRandomness(run.AsOf), directory, services.Settings.Ledger,
+                services.Clock.GetUtcNow());
+        }
+
+        if (prepared.Refusal is { } refusal)
+        {
+            await FinishAsync(run with { Status = RunStatus.AlreadyDrawn, Message = $"already drawn: {refusal}; this run prepared nothing" }, cancellationToken);
+            return;
+        }
+
+        var preparation = prepared.Preparation!;
+        services.Hooks.Took("draws: prepare the draw", started);
+        var committed = string.Join("、", departments);
+        NightlyLog.DrawPrepared(services.Logger, run.RunId, preparation.DrawId, preparation.PopulationEntries, preparation.PublicRandomness, committed);
+        await FinishAsync(run with
+        {
+            Status = RunStatus.Prepared,
+            DrawId = preparation.DrawId,
+            Message = $"prepared draw {preparation.DrawId} (preparation sha256 {prepared.Sha256}); publish {Path.Combine(directory, PreparationNotice.File)} now. "
+                + $"It is drawn once {desk.PublicValueFile(DrawDesk.PublicValueDate(run.AsOf))} holds {preparation.PublicRandomness} "
+                + $"and the shares of {committed} are in {Path.GetDirectoryName(desk.ShareFile(run.AsOf, departments[0]))}",
         }, cancellationToken);
     }
 

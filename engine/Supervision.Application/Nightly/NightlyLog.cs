@@ -35,4 +35,15 @@ public static partial class NightlyLog
 
     [LoggerMessage(EventId = 1008, Level = LogLevel.Information, Message = "Run {RunId} was refused before; discarded and planned afresh from the inputs as they are now")]
     public static partial void RefusedRunDiscarded(ILogger logger, string runId);
+
+    [LoggerMessage(EventId = 1009, Level = LogLevel.Information,
+        Message = "Run {RunId} prepared draw {DrawId} ({Entries} enterprises in pools): it waits for {PublicRandomness} and the shares of {Departments}")]
+    public static partial void DrawPrepared(ILogger logger, string runId, string drawId, int entries, string publicRandomness, string departments);
+
+    [LoggerMessage(EventId = 1012, Level = LogLevel.Information, Message = "Prepared draw {DrawId} of run {RunId} still waits: {Waiting}")]
+    public static partial void PreparedDrawWaits(ILogger logger, string runId, string drawId, string waiting);
+
+    [LoggerMessage(EventId = 1013, Level = LogLevel.Error,
+        Message = "Prepared draw {DrawId} of run {RunId} was refused at execution, nothing drawn: {Reason}")]
+    public static partial void PreparedDrawRefused(ILogger logger, string runId, string drawId, string reason);
 }

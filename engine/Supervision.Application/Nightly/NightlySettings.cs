@@ -38,6 +38,13 @@ public sealed record NightlySettings(
     /// </summary>
     public DrawLedger? Ledger { get; init; }
 
+    /// <summary>
+    /// Where the nights prepare their draws instead of drawing with <see cref="Seed"/> (commit, then reveal): each night
+    /// publishes a preparation there, and its draw is made once the next day's public value and the departments' shares
+    /// are there (<see cref="ExecutePreparedNights"/>). Null for nights that draw at once with the run's seed.
+    /// </summary>
+    public DrawDesk? Desk { get; init; }
+
     /// <summary>When the night's inputs are too broken to draw from (checked before anything is claimed).</summary>
     public DrawGateThresholds Gates { get; init; } = new();
 }

@@ -17,6 +17,9 @@ public sealed class PlanNight(NightlyServices services)
     public async Task RunAsync(string runId, DateOnly asOf, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(runId);
+
+        // The draws prepared on earlier nights are made first, where their public value and shares have arrived since.
+        await ExecutePreparedNights.RunAsync(services, cancellationToken);
         var store = services.Store;
         var run = await store.GetRunAsync(runId, cancellationToken);
         if (run is { IsFinal: true, Status: not (RunStatus.Failed or RunStatus.Refused) })

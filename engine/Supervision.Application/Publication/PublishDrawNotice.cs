@@ -1,4 +1,6 @@
+using Supervision.Data.Draws;
 using Supervision.Data.Runs;
+using Supervision.Draws.Protocol;
 using Supervision.Runs;
 using Supervision.Storage;
 using Supervision.Storage.Audit;
@@ -30,6 +32,40 @@ public static class PublishDrawNotice
         }
 
         await PublicationAudit.AppendAsync(database, clock, drawId, files.DrawDirectory(runId), NoticeFiles, new { kind = "draw notice", run = runId }, cancellationToken);
+        return true;
+    }
+
+    /// <summary>The files of a prepared draw that are made public before its randomness exists.</summary>
+    public static readonly IReadOnlyList<string> PreparationFiles = [DrawPreparation.FileName, PreparationNotice.File];
+
+    /// <summary>
+    /// Appends what a night on the desk published, once each: the pre-draw notice of a Prepared run (subject
+    /// <c>preparation:&lt;draw id&gt;</c>, so that the log dates the commitment before the public value), the draw notice of a
+    /// run drawn from its preparation.
+    /// </summary>
+    /// <returns>True when this call appended an entry.</returns>
+    public static async Task<bool> AppendDeskOnceAsync(Database database, TimeProvider clock, DrawDesk desk, RunRecord run, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(desk);
+        ArgumentNullException.ThrowIfNull(run);
+        if (run.DrawId is not { } drawId)
+        {
+            return false;
+        }
+
+        var directory = desk.PreparationDirectory(drawId);
+        var (subject, files, kind) = run.Status switch
+        {
+            RunStatus.Prepared => ($"preparation:{drawId}", PreparationFiles, "pre-draw notice"),
+            RunStatus.Completed => (drawId, NoticeFiles, "draw notice"),
+            _ => (null, [], ""),
+        };
+        if (subject is null || !File.Exists(Path.Combine(directory, files[0])) || await new AuditLog(database, clock).ContainsAsync("publication", subject, cancellationToken))
+        {
+            return false;
+        }
+
+        await PublicationAudit.AppendAsync(database, clock, subject, directory, files, new { kind, run = run.RunId }, cancellationToken);
         return true;
     }
 }

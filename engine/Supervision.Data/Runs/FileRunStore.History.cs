@@ -22,6 +22,22 @@ public sealed partial class FileRunStore
         return Task.FromResult(previous);
     }
 
+    public Task<IReadOnlyList<RunRecord>> PreparedRunsAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var runs = Path.Combine(Root, "runs");
+        IReadOnlyList<RunRecord> prepared = Directory.Exists(runs)
+            ? [.. Directory.EnumerateDirectories(runs)
+                .Where(d => !d.EndsWith(".tmp", StringComparison.Ordinal))
+                .Select(d => Path.Combine(d, "run.json"))
+                .Where(File.Exists)
+                .Select(RunJson.ReadRun)
+                .Where(r => r.Status == RunStatus.Prepared)
+                .OrderBy(r => r.AsOf).ThenBy(r => r.RunId, StringComparer.Ordinal)]
+            : [];
+        return Task.FromResult(prepared);
+    }
+
     public Task DiscardRefusedRunAsync(string runId, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();

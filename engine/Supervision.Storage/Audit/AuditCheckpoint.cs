@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Serialization;
 
 namespace Supervision.Storage.Audit;
 
@@ -21,4 +22,16 @@ public sealed record AuditCheckpoint(long Seq, string HeadHash, DateTimeOffset A
     /// <summary>The signed bytes: UTF-8 of <c>tag|seq|head hash|at (yyyy-MM-ddTHH:mm:ss.fffffffZ)</c>.</summary>
     public static byte[] Message(long seq, string headHash, DateTimeOffset at)
         => Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{Tag}|{seq}|{headHash}|{at.UtcDateTime:yyyy-MM-ddTHH:mm:ss.fffffffZ}"));
+
+    /// <summary>
+    /// A head printed in a public notice (<c>audit verify --head seq:hash</c>): unsigned, but published, so that the log
+    /// is held to it as to a signed checkpoint.
+    /// </summary>
+    public static AuditCheckpoint Published(long seq, string headHash) => new(seq, headHash, default, "", "");
+
+    /// <summary>Who saw the head, for messages: the signed checkpoint and its time, or a published notice.</summary>
+    [JsonIgnore]
+    public string Witness => KeyId.Length == 0
+        ? "a published notice"
+        : string.Create(CultureInfo.InvariantCulture, $"the checkpoint signed {At:yyyy-MM-dd HH:mm:ss}Z");
 }

@@ -71,6 +71,15 @@ public sealed class AuditLog
         return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
+    /// <summary>The last entry's number and hash (the chain's head), or null while the log is empty.</summary>
+    public async Task<(long Seq, string Hash)?> HeadAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(AuditSql.Last, connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? (reader.GetInt64(0), reader.GetString(1)) : null;
+    }
+
     /// <summary>The entries about <paramref name="subject"/> (a draw id, a run id), in chain order, as stored.</summary>
     public async Task<IReadOnlyList<AuditEntry>> EntriesAboutAsync(string subject, CancellationToken cancellationToken = default)
     {
@@ -125,14 +134,14 @@ public sealed class AuditLog
             if (chain.LastSeq < checkpoint.Seq)
             {
                 return new AuditVerification(chain.Entries, chain.LastSeq, chain.HeadHash, new AuditProblem(AuditProblemKind.Truncated, chain.LastSeq + 1,
-                    $"the log ends at entry {chain.LastSeq}, but the checkpoint signed {checkpoint.At:yyyy-MM-dd HH:mm:ss}Z saw entries up to {checkpoint.Seq}: "
+                    $"the log ends at entry {chain.LastSeq}, but {checkpoint.Witness} saw entries up to {checkpoint.Seq}: "
                     + $"entries {chain.LastSeq + 1} to {checkpoint.Seq} were cut off"));
             }
 
             if (!chain.Holds(checkpoint.Seq, checkpoint.HeadHash))
             {
                 return new AuditVerification(chain.Entries, chain.LastSeq, chain.HeadHash, new AuditProblem(AuditProblemKind.Rewritten, checkpoint.Seq,
-                    $"entry {checkpoint.Seq} no longer hashes to {checkpoint.HeadHash}, as the checkpoint signed {checkpoint.At:yyyy-MM-dd HH:mm:ss}Z saw it: "
+                    $"entry {checkpoint.Seq} no longer hashes to {checkpoint.HeadHash}, as {checkpoint.Witness} saw it: "
                     + "the chain was rewritten"));
             }
         }

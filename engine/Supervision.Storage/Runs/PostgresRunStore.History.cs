@@ -13,6 +13,13 @@ public sealed partial class PostgresRunStore
         return await ReadRunAsync(command, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<RunRecord>> PreparedRunsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = StoreCommand.Create(connection, null, RunSql.PreparedRuns);
+        return await ReadRunsAsync(command, cancellationToken);
+    }
+
     /// <summary>Nothing to do: the database writes no temporaries (a transaction that dies leaves nothing).</summary>
     public Task DeleteStaleTemporariesAsync(string runId, CancellationToken cancellationToken) => Task.CompletedTask;
 

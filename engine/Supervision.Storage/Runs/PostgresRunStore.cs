@@ -122,12 +122,24 @@ public sealed partial class PostgresRunStore : IRunStore
     private static async Task<RunRecord?> ReadRunAsync(NpgsqlCommand command, CancellationToken cancellationToken)
     {
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
+        return await reader.ReadAsync(cancellationToken) ? Run(reader) : null;
+    }
+
+    /// <summary>Every run <paramref name="command"/> selects (with <see cref="RunSql.RunColumns"/>), in its order.</summary>
+    private static async Task<IReadOnlyList<RunRecord>> ReadRunsAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    {
+        var runs = new List<RunRecord>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
-            return null;
+            runs.Add(Run(reader));
         }
 
-        return new RunRecord(
+        return runs;
+    }
+
+    private static RunRecord Run(NpgsqlDataReader reader)
+        => new(
             reader.GetString(0), reader.GetFieldValue<DateOnly>(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
             reader.GetString(5), reader.GetString(6), reader.GetInt32(7), reader.GetInt32(8), reader.GetInt32(9), reader.GetInt64(10),
             reader.GetString(11), RunStatusText.Parse(reader.GetString(12)))
@@ -137,5 +149,4 @@ public sealed partial class PostgresRunStore : IRunStore
             CreatedAt = reader.GetFieldValue<DateTimeOffset>(15),
             UpdatedAt = reader.GetFieldValue<DateTimeOffset>(16),
         };
-    }
 }

@@ -15,6 +15,8 @@ internal static class RunSql
         WHERE status = 'completed' AND as_of < $1 ORDER BY as_of DESC, updated_at DESC LIMIT 1
         """;
 
+    public const string PreparedRuns = $"SELECT {RunColumns} FROM supervision.assessment_runs WHERE status = 'prepared' ORDER BY as_of, run_id";
+
     // Chunks go by ON DELETE CASCADE and assessments by the statement trigger of 0005; a refused run has no draw and no claim.
     public const string DeleteRefusedRun = "DELETE FROM supervision.assessment_runs WHERE run_id = $1 AND status = 'refused'";
 
@@ -36,7 +38,7 @@ internal static class RunSql
     public const string UpdateRun = """
         UPDATE supervision.assessment_runs
         SET status = $2, message = $3, draw_id = $4, rejected_rows = $5, import_report = $6, updated_at = $7,
-            finished_at = CASE WHEN $2 IN ('completed', 'already_drawn', 'failed') THEN $7 END
+            finished_at = CASE WHEN $2 IN ('completed', 'already_drawn', 'failed', 'prepared') THEN $7 END
         WHERE run_id = $1
         """;
 

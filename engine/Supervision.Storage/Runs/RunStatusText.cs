@@ -2,7 +2,7 @@ using Supervision.Runs;
 
 namespace Supervision.Storage.Runs;
 
-/// <summary>The status column's values (the CHECK in 0006_refused_runs.sql lists them).</summary>
+/// <summary>The status column's values (the CHECK in 0009_prepared_runs.sql lists them).</summary>
 internal static class RunStatusText
 {
     public static string Of(RunStatus status) => status switch
@@ -13,6 +13,7 @@ internal static class RunStatusText
         RunStatus.AlreadyDrawn => "already_drawn",
         RunStatus.Failed => "failed",
         RunStatus.Refused => "refused",
+        RunStatus.Prepared => "prepared",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown run status."),
     };
 
@@ -24,6 +25,7 @@ internal static class RunStatusText
         "already_drawn" => RunStatus.AlreadyDrawn,
         "failed" => RunStatus.Failed,
         "refused" => RunStatus.Refused,
+        "prepared" => RunStatus.Prepared,
         _ => throw new InvalidDataException($"unknown run status '{text}' in supervision.assessment_runs"),
     };
 }

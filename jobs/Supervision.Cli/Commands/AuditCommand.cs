@@ -26,16 +26,28 @@ internal static class AuditCommand
             AllowMultipleArgumentsPerToken = true,
         };
         var publicKey = new Option<string?>("--public-key") { Description = "the checkpoints' public key (PEM) from `audit keygen`; required with --checkpoint" };
+        var heads = new Option<string[]>("--head")
+        {
+            Description = "SEQ:HASH, a head of the log printed in a public notice (审计日志锚点): the log must still hold that entry with that hash",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var verify = new Command("verify",
             "Walk the hash-chained audit log and report the first altered, inserted or deleted entry — and, held to signed checkpoints, a cut tail or a "
             + "rewritten chain; exit 6 when the log fails.")
         {
-            connection, retries, checkpoints, publicKey,
+            connection, retries, checkpoints, publicKey, heads,
         };
         verify.SetAction((parse, ct) =>
         {
             var files = parse.GetValue(checkpoints) ?? [];
             var read = ReadCheckpoints(files, parse.GetValue(publicKey), out var code);
+            var published = ReadHeads(parse.GetValue(heads) ?? []);
+            if (published is null)
+            {
+                return Task.FromResult(ExitCodes.Usage);
+            }
+
+            read = read is null ? null : [.. read, .. published];
             return read is null
                 ? Task.FromResult(code)
                 : DbCommand.Run(parse.GetValue(connection), parse.GetValue(retries), async database =>
@@ -48,7 +60,9 @@ internal static class AuditCommand
                     }
 
                     Console.WriteLine($"audit log intact: {result.Entries} entries, last {result.LastSeq}, head hash {result.HeadHash}"
-                        + (read.Count > 0 ? $"; holds the {read.Count} signed checkpoint(s), the latest at entry {read.Max(c => c.Seq)}" : ""));
+                        + (files.Length > 0 ? $"; holds the {files.Length} signed checkpoint(s)" : "")
+                        + (published.Count > 0 ? $"; holds the {published.Count} published head(s)" : "")
+                        + (read.Count > 0 ? $", the latest at entry {read.Max(c => c.Seq)}" : ""));
                     return ExitCodes.Ok;
                 }, ct);
         });
@@ -134,6 +148,26 @@ internal static class AuditCommand
             }, ct);
         });
         return command;
+    }
+
+    /// <summary>The heads printed in public notices, as checkpoints to hold the log to; null (with the reason on stderr) when one is malformed.</summary>
+    private static List<AuditCheckpoint>? ReadHeads(string[] values)
+    {
+        var heads = new List<AuditCheckpoint>();
+        foreach (var value in values)
+        {
+            var parts = value.Split(':');
+            if (parts.Length != 2 || !long.TryParse(parts[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seq) || seq < 1
+                || parts[1].Length != 64 || !parts[1].All(Uri.IsHexDigit))
+            {
+                Console.Error.WriteLine($"--head '{value}': write SEQ:HASH, the entry number and the 64-character hash printed in the notice");
+                return null;
+            }
+
+            heads.Add(AuditCheckpoint.Published(seq, parts[1].ToLowerInvariant()));
+        }
+
+        return heads;
     }
 
     /// <summary>The checkpoints, their signatures checked; null (with the reason on stderr and <paramref name="code"/>) when they cannot be used.</summary>

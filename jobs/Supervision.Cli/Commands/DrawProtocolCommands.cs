@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Security.Cryptography;
 using Supervision.Application.Draws;
 using Supervision.Data.Draws;
@@ -19,16 +20,31 @@ internal static class DrawProtocolCommands
     public static Command Share()
     {
         var department = new Option<string>("--department") { Description = "the department the share belongs to, exactly as in the plans", Required = true };
-        var output = new Option<string>("--out") { Description = "file to write the secret share into (must not exist); keep it secret until the draw", Required = true };
-        var command = new Command("share",
-            "A department's secret seed share for a prepared draw: 32 random bytes from the OS's cryptographic generator, written to --out; prints the commitment to give to `draw prepare`.")
+        var output = new Option<string>("--out")
         {
-            department, output,
+            Description = "file to write the secret share into (must not exist); with --dates, a directory for one share per night; keep them secret until their draw",
+            Required = true,
+        };
+        var dates = new Option<string?>("--dates")
+        {
+            Description = "FROM..TO (ISO dates): a share for each night in advance, for nights prepared on a draw desk (`nightly --draw-desk`); "
+                + "writes <out>/<date>.share and <out>/<department>.csv, the commitments to put on the desk as commitments/<department>.csv",
+        };
+        var command = new Command("share",
+            "A department's secret seed share for a prepared draw: 32 random bytes from the OS's cryptographic generator, written to --out; prints the commitment to give to `draw prepare` "
+            + "(with --dates: one share per night and the commitments file for the draw desk).")
+        {
+            department, output, dates,
         };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(output)!;
             var name = parse.GetValue(department)!;
+            if (parse.GetValue(dates) is { } range)
+            {
+                return ShareNights(name, range, path);
+            }
+
             if (File.Exists(path))
             {
                 Console.Error.WriteLine($"{path} exists: a share is never overwritten");
@@ -41,6 +57,43 @@ internal static class DrawProtocolCommands
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>One share per night of <paramref name="range"/> into <paramref name="directory"/>, and the commitments file for the desk.</summary>
+    private static int ShareNights(string department, string range, string directory)
+    {
+        var parts = range.Split("..");
+        if (parts.Length != 2
+            || !DateOnly.TryParseExact(parts[0], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from)
+            || !DateOnly.TryParseExact(parts[1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var to)
+            || to < from || to.DayNumber - from.DayNumber >= 366)
+        {
+            Console.Error.WriteLine($"--dates '{range}': write FROM..TO as ISO dates, FROM not after TO, at most a year");
+            return ExitCodes.Usage;
+        }
+
+        var commitmentsFile = Path.Combine(directory, department + ".csv");
+        var nights = Enumerable.Range(0, to.DayNumber - from.DayNumber + 1).Select(from.AddDays).ToList();
+        var existing = nights.Select(d => Path.Combine(directory, $"{d:yyyy-MM-dd}.share")).Append(commitmentsFile).Where(File.Exists).ToList();
+        if (existing.Count > 0)
+        {
+            Console.Error.WriteLine($"{existing[0]} exists: a share is never overwritten");
+            return ExitCodes.Usage;
+        }
+
+        var lines = new List<string> { DrawDesk.CommitmentsHeader };
+        foreach (var night in nights)
+        {
+            var share = NewShare(Path.Combine(directory, $"{night:yyyy-MM-dd}.share"));
+            lines.Add($"{night:yyyy-MM-dd},{SeedShares.Commitment(department, share)}");
+        }
+
+        File.WriteAllLines(commitmentsFile, lines);
+        Console.WriteLine(commitmentsFile);
+        Console.Error.WriteLine($"wrote {nights.Count} secret shares of {department} into {directory} (one per night, <date>.share: keep them secret) and their commitments "
+            + $"to {commitmentsFile}: put it on the draw desk as commitments/{department}.csv; after each draw's public value is out, reveal that night's share "
+            + "as shares/<date>/" + department + ".share");
+        return ExitCodes.Ok;
     }
 
     public static Command Prepare(TimeProvider clock)

@@ -11,6 +11,7 @@ using Supervision.Data.Runs;
 using Supervision.Data.Scoring;
 using Supervision.Draws.Drawing;
 using Supervision.Draws.Gates;
+using Microsoft.Extensions.Logging.Abstractions;
 using Supervision.Jobs;
 using Supervision.Rules.Compilation;
 using Supervision.Rules.Diagnostics;
@@ -67,22 +68,23 @@ internal static class NightlyCommand
             data, rules, asOf, seed, calendar, chunkSize, workers, cron, output, postgres, connection, noFiles, timings, memoryBudget, ledger,
         };
         var gates = new GateOptions();
-        foreach (var option in gates.All)
+        var desk = new DrawDeskOptions();
+        foreach (var option in gates.All.Concat(desk.All))
         {
             command.Options.Add(option);
         }
 
-        command.SetAction((parse, ct) => RunAsync(parse.GetValue(data)!, parse.GetValue(rules)!, parse.GetValue(asOf), parse.GetValue(seed),
+        command.SetAction((parse, ct) => !desk.TryRead(parse, out var drawDesk) ? Task.FromResult(ExitCodes.Usage) : RunAsync(parse.GetValue(data)!, parse.GetValue(rules)!, parse.GetValue(asOf), parse.GetValue(seed),
             parse.GetValue(calendar), parse.GetValue(chunkSize), parse.GetValue(workers), parse.GetValue(cron), parse.GetValue(output)!,
             parse.GetValue(postgres), parse.GetValue(connection), parse.GetValue(noFiles), parse.GetValue(timings), parse.GetValue(memoryBudget), gates.Read(parse),
-            parse.GetValue(ledger), clock, ct));
+            parse.GetValue(ledger), drawDesk, clock, ct));
         return command;
     }
 
     private static async Task<int> RunAsync(
         string dataDir, string rulesDir, string? asOfText, string? seed, string? calendarFile, int chunkSize, int workers, string? cron, string output,
-        bool postgres, string? connection, bool noFiles, bool timings, int memoryBudgetMiB, DrawGateThresholds gates, string? ledger, TimeProvider clock,
-        CancellationToken cancellationToken)
+        bool postgres, string? connection, bool noFiles, bool timings, int memoryBudgetMiB, DrawGateThresholds gates, string? ledger, DrawDesk? desk,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         if (noFiles && !postgres)
         {
@@ -130,10 +132,12 @@ internal static class NightlyCommand
             // The embedded mode's run store is its --out: the ledger keeps one draw per plan and period across them. In
             // the PostgreSQL mode the database's claims are the ledger.
             Ledger = postgres ? null : new DrawLedger(ledger ?? DrawLedger.DefaultDirectory()),
+            Desk = desk,
         };
         var files = new FileRunStore(output);
         if (!postgres)
         {
+            await ExecutePreparedAsync(files, desk, clock, cancellationToken);
             return await RunNightAsync(settings, files, files, asOf, seed, workers, clock, renderFiles: true, (store, progress) =>
                 new EmbeddedNightly(settings, store, clock) { Workers = workers, Progress = progress, Hooks = Hooks(timings) }.RunAsync, cancellationToken);
         }
@@ -144,6 +148,7 @@ internal static class NightlyCommand
             var store = new PostgresRunStore(database, clock, $"{Environment.MachineName}:{Environment.ProcessId}");
             var storage = await PostgresJobStorage.OpenAsync(database, null, cancellationToken);
             Console.Error.WriteLine($"PostgreSQL mode: runs, assessments and draws in {database.Target}; files rendered into {files.Root}");
+            var executed = await ExecutePreparedAsync(store, desk, clock, cancellationToken);
             var code = await RunNightAsync(settings, store, files, asOf, seed, workers, clock, !noFiles, (runStore, progress) =>
                 new NightlyRunner(storage, settings, runStore, clock)
                 {
@@ -155,10 +160,49 @@ internal static class NightlyCommand
 
             // The public notice as rendered now is the one published: its hashes go into the audit chain once per draw.
             Failpoint.Reach("nightly-before-publication");
-            await PublishDrawNotice.AppendOnceAsync(database, clock, store, files, NightlyRunId.For(asOf, bundle.Bundle.ContentHash), cancellationToken);
+            var runId = NightlyRunId.For(asOf, bundle.Bundle.ContentHash);
+            await PublishDrawNotice.AppendOnceAsync(database, clock, store, files, runId, cancellationToken);
+            if (desk is not null)
+            {
+                // The pre-draw notice enters the chain the night it is published, before its public value exists; a
+                // draw made from a preparation enters it when made.
+                foreach (var run in (IEnumerable<RunRecord?>)[.. executed, await store.GetRunAsync(runId, cancellationToken)])
+                {
+                    if (run is not null)
+                    {
+                        await PublishDrawNotice.AppendDeskOnceAsync(database, clock, desk, run, cancellationToken);
+                    }
+                }
+            }
 
             return code;
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Draws the nights prepared before whose public value and shares are on the desk now, and says what still waits.
+    /// Returns the runs drawn.
+    /// </summary>
+    private static async Task<IReadOnlyList<RunRecord>> ExecutePreparedAsync(IRunStore store, DrawDesk? desk, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (desk is null)
+        {
+            return [];
+        }
+
+        var executed = await new ExecutePreparedNights(store, desk, clock, NullLogger.Instance).RunAsync(cancellationToken);
+        foreach (var run in executed)
+        {
+            Console.WriteLine($"drew {run.DrawId} for the night of {run.AsOf:yyyy-MM-dd} prepared before (its public value and shares are on the desk); "
+                + $"written to {desk.PreparationDirectory(run.DrawId!)}");
+        }
+
+        foreach (var run in await store.PreparedRunsAsync(cancellationToken))
+        {
+            Console.Error.WriteLine($"the night of {run.AsOf:yyyy-MM-dd} is prepared and not drawn yet: {run.Message}");
+        }
+
+        return executed;
     }
 
     private static NightlyHooks Hooks(bool timings)
@@ -181,7 +225,7 @@ internal static class NightlyCommand
         var bundle = settings.Bundle!;
         var runId = NightlyRunId.For(asOf, bundle.Bundle.ContentHash);
         var existing = await store.GetRunAsync(runId, cancellationToken);
-        if (existing is { Status: RunStatus.Completed or RunStatus.AlreadyDrawn })
+        if (existing is { Status: RunStatus.Completed or RunStatus.AlreadyDrawn or RunStatus.Prepared })
         {
             // A night kept in the database may have completed without its files (the process died before rendering, or
             // this --out is new): they are rendered now, from the store, byte for byte what the first rendering wrote.
@@ -191,7 +235,9 @@ internal static class NightlyCommand
                 await RunExport.WriteAsync(store, existing, bundle, files.Root, null, cancellationToken);
             }
 
-            Console.WriteLine((existing.Status == RunStatus.Completed
+            Console.WriteLine((existing.Status == RunStatus.Prepared
+                ? $"already prepared: run {runId} prepared {existing.DrawId} for {asOf:yyyy-MM-dd}; nothing was prepared again"
+                : existing.Status == RunStatus.Completed
                 ? $"already drawn: run {runId} drew {existing.DrawId} for {asOf:yyyy-MM-dd}; nothing was drawn"
                 : existing.Message) + (renderNow ? $"; its files were missing and are rendered now into {files.RunDirectory(runId)}" : ""));
             return ExitCodes.Ok;
@@ -297,7 +343,7 @@ internal static class NightlyCommand
         }
 
         var unassigned = 0;
-        if (run.Status == RunStatus.AlreadyDrawn)
+        if (run.Status is RunStatus.AlreadyDrawn or RunStatus.Prepared)
         {
             Console.WriteLine(run.Message);
         }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Security.Cryptography;
 using Supervision.Application.Nightly;
+using Supervision.Data.Draws;
 using Supervision.Jobs;
 using Supervision.Storage.Migrations;
 using Supervision.Storage.Runs;
@@ -45,19 +46,20 @@ internal static class WorkerCommand
             data, rules, calendar, chunkSize, workers, connection, invisibility, memoryBudget, logFormat,
         };
         var gates = new GateOptions();
-        foreach (var option in gates.All)
+        var desk = new DrawDeskOptions();
+        foreach (var option in gates.All.Concat(desk.All))
         {
             command.Options.Add(option);
         }
 
-        command.SetAction((parse, ct) => RunAsync(parse.GetValue(data)!, parse.GetValue(rules)!, parse.GetValue(calendar), parse.GetValue(chunkSize),
-            parse.GetValue(workers), parse.GetValue(connection), parse.GetValue(invisibility), parse.GetValue(memoryBudget), gates.Read(parse), parse.GetValue(logFormat)!, clock, ct));
+        command.SetAction((parse, ct) => !desk.TryRead(parse, out var drawDesk) ? Task.FromResult(ExitCodes.Usage) : RunAsync(parse.GetValue(data)!, parse.GetValue(rules)!, parse.GetValue(calendar), parse.GetValue(chunkSize),
+            parse.GetValue(workers), parse.GetValue(connection), parse.GetValue(invisibility), parse.GetValue(memoryBudget), gates.Read(parse), drawDesk, parse.GetValue(logFormat)!, clock, ct));
         return command;
     }
 
     private static async Task<int> RunAsync(
         string dataDir, string rulesDir, string? calendarFile, int chunkSize, int workers, string? connection, int invisibilitySeconds, int memoryBudgetMiB,
-        Supervision.Draws.Gates.DrawGateThresholds gates, string logFormat, TimeProvider clock, CancellationToken cancellationToken)
+        Supervision.Draws.Gates.DrawGateThresholds gates, DrawDesk? desk, string logFormat, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (chunkSize < 1 || workers < 1 || invisibilitySeconds < 1)
         {
@@ -80,6 +82,7 @@ internal static class WorkerCommand
             Bundle = bundle,
             MemoryBudget = (long)memoryBudgetMiB << 20,
             Gates = gates,
+            Desk = desk,
 
             // A run planned by this worker draws with a fresh seed from the OS, fixed and recorded when the run is planned.
             FreshSeed = () => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)),

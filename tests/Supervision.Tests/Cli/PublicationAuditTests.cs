@@ -35,6 +35,39 @@ public sealed class PublicationAuditTests
     }
 
     [Fact]
+    public async Task NightlyPostgres_TheNoticePrintsTheChainsHead_WhoeverHoldsItDetectsACutTail()
+    {
+        await using var db = await (await PostgresServer.GetAsync()).CreateDatabaseAsync(migrated: false);
+        using var output = new TempDirectory();
+        var night = CliRunner.Run("nightly", "--postgres", "--connection", db.ConnectionString, "--data", RepoPaths.DataSamples, "--rules", RepoPaths.Rules,
+            "--as-of", "2026-11-27", "--seed", DrawWorld.Seed, "--out", output.Path);
+        var html = File.ReadAllText(Path.Combine(output.Path, "runs", NightlyWorld.RunId, "draw", "notice.html"));
+        var publication = await db.ScalarAsync<long>("SELECT seq FROM supervision.audit_log WHERE kind = 'publication'");
+        var head = await db.ScalarAsync<string>("SELECT hash FROM supervision.audit_log WHERE seq = $1", publication - 1);
+        var anchor = $"{publication - 1}:{head}";
+
+        var recorded = await db.ScalarAsync<string>("SELECT payload -> 'audit_head' ->> 'hash' FROM supervision.audit_log WHERE seq = $1", publication);
+        var held = CliRunner.Run("audit", "verify", "--connection", db.ConnectionString, "--head", anchor);
+        await db.ExecuteAsync("DELETE FROM supervision.audit_log WHERE seq >= $1", publication - 1);
+        var chainAlone = CliRunner.Run("audit", "verify", "--connection", db.ConnectionString);
+        var cut = CliRunner.Run("audit", "verify", "--connection", db.ConnectionString, "--head", anchor);
+        var malformed = CliRunner.Run("audit", "verify", "--connection", db.ConnectionString, "--head", "7:abc");
+
+        Assert.True(night.ExitCode == 0, night.Error);
+        Assert.Contains($"第 {publication - 1} 条的哈希为 <code>{head}</code>", html, StringComparison.Ordinal);
+        Assert.Contains($"audit verify --head {anchor}", html, StringComparison.Ordinal);
+        Assert.EndsWith("</p>\n</body></html>", html.Replace("\r", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Equal(head, recorded);
+        Assert.True(held.ExitCode == 0, held.Out + held.Error);
+        Assert.Contains("holds the 1 published head(s)", held.Out, StringComparison.Ordinal);
+        Assert.Equal(0, chainAlone.ExitCode);
+        Assert.Equal(6, cut.ExitCode);
+        Assert.Contains("Truncated", cut.Out, StringComparison.Ordinal);
+        Assert.Contains("a published notice saw entries up to", cut.Out, StringComparison.Ordinal);
+        Assert.Equal(1, malformed.ExitCode);
+    }
+
+    [Fact]
     public async Task NightlyPostgres_CompletedButNeverRendered_TheNextStartRendersTheFiles_AndAuditsThePublicationOnce()
     {
         await using var db = await (await PostgresServer.GetAsync()).CreateDatabaseAsync(migrated: false);
