@@ -7,7 +7,8 @@ namespace Supervision.Draws.Drawing;
 /// Checks a draw record's working days against the working-day calendar it names, so that no working day can be
 /// removed from (or added to) a record that then recomputes consistently: the calendar is the one hashed in the record,
 /// and every plan's <c>working_days</c> are exactly the calendar's working days from their first one to the end of the
-/// last year it knows, starting within the period and not before the draw date.
+/// last year it knows, starting on the first working day a window may start: the later of the period's first day and
+/// the plan's notice lead after the draw date (so that no leading working day can be removed either).
 /// </summary>
 public static class CalendarVerifier
 {
@@ -37,6 +38,26 @@ public static class CalendarVerifier
             {
                 problems.Add($"plan {plan.Id}: its working days start on {first:yyyy-MM-dd}, outside its period {plan.PeriodFrom:yyyy-MM-dd}–{plan.PeriodTo:yyyy-MM-dd} "
                     + $"or before the draw date {record.AsOf:yyyy-MM-dd}");
+                continue;
+            }
+
+            DateOnly windowStart;
+            try
+            {
+                windowStart = DrawRunner.WindowStart(plan.PeriodFrom, plan.NoticeLead, calendar, record.AsOf);
+            }
+            catch (CalendarOutOfRangeException e)
+            {
+                problems.Add($"plan {plan.Id}: {e.Message}");
+                continue;
+            }
+
+            var windowDays = calendar.WorkingDays(windowStart, lastKnown);
+            var firstWindowDay = windowDays.Count > 0 ? windowDays[0] : default;
+            if (first != firstWindowDay)
+            {
+                problems.Add($"plan {plan.Id}: its working days start on {first:yyyy-MM-dd}, but the calendar, the draw date {record.AsOf:yyyy-MM-dd} and a notice lead "
+                    + $"of {plan.NoticeLead} working day(s) put the first window day on {firstWindowDay:yyyy-MM-dd}");
                 continue;
             }
 

@@ -106,7 +106,11 @@ public static class DrawRunner
         var after = plan.PeriodTo < lastKnown ? calendar.WorkingDays(plan.PeriodTo.AddDays(1), lastKnown) : [];
         return new PlanRecord(plan.Id, plan.Title, plan.File, plan.ContentHash, plan.Departments, plan.PeriodFrom, plan.PeriodTo,
             [.. windowDays, .. after], plan.WindowWorkingDays, plan.Items, plan.GeneralItemsPerTask, rules, plan.VerificationShare,
-            plan.TeamSize, plan.MaxTasksPerInspector, plan.LeadCertifications, plan.PublicationWorkingDays);
+            plan.TeamSize, plan.MaxTasksPerInspector, plan.LeadCertifications, plan.PublicationWorkingDays)
+        {
+            // Written only when it is not the default, so that records of plans with the default lead read as before.
+            NoticeLeadWorkingDays = plan.NoticeLeadWorkingDays == InspectionPlan.DefaultNoticeLeadWorkingDays ? null : plan.NoticeLeadWorkingDays,
+        };
     }
 
     /// <summary>
@@ -118,13 +122,20 @@ public static class DrawRunner
     public static DateOnly WindowStart(InspectionPlan plan, WorkingDayCalendar calendar, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(plan);
+        return WindowStart(plan.PeriodFrom, plan.NoticeLeadWorkingDays, calendar, asOf);
+    }
+
+    /// <summary>The first day a window may start, from the period's first day, the notice lead and the draw date (see the overload).</summary>
+    /// <exception cref="CalendarOutOfRangeException">The calendar does not reach that working day.</exception>
+    public static DateOnly WindowStart(DateOnly periodFrom, int noticeLeadWorkingDays, WorkingDayCalendar calendar, DateOnly asOf)
+    {
         ArgumentNullException.ThrowIfNull(calendar);
-        var day = calendar.AddWorkingDays(asOf, plan.NoticeLeadWorkingDays);
+        var day = calendar.AddWorkingDays(asOf, noticeLeadWorkingDays);
         while (!calendar.IsWorkingDay(day))
         {
             day = day.AddDays(1);
         }
 
-        return day > plan.PeriodFrom ? day : plan.PeriodFrom;
+        return day > periodFrom ? day : periodFrom;
     }
 }

@@ -51,7 +51,10 @@ public sealed record InspectionPlan(
     /// Working days between the draw and the first day a window may start (<c>notice_lead_working_days</c>, default 1): a
     /// window never starts on or before the draw date, nor before the period.
     /// </summary>
-    public int NoticeLeadWorkingDays { get; init; } = 1;
+    public int NoticeLeadWorkingDays { get; init; } = DefaultNoticeLeadWorkingDays;
+
+    /// <summary>The notice lead of a plan that names none: the window starts the working day after the draw date at the earliest.</summary>
+    public const int DefaultNoticeLeadWorkingDays = 1;
 
     /// <summary>Items a department checks under this plan.</summary>
     public IEnumerable<InspectionItem> ItemsOf(string department)

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Supervision.Draws.Plans;
 
 namespace Supervision.Draws.Record;
@@ -37,4 +38,17 @@ public sealed record PlanRecord(
     int TeamSize,
     int MaxTasksPerInspector,
     IReadOnlyList<string> LeadCertifications,
-    int PublicationWorkingDays);
+    int PublicationWorkingDays)
+{
+    /// <summary>
+    /// The plan's notice lead in working days (<see cref="InspectionPlan.NoticeLeadWorkingDays"/>) when it is not the
+    /// default of 1; absent from the record means 1. With the draw date and the calendar it fixes the first window day,
+    /// which <see cref="Drawing.CalendarVerifier"/> checks.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? NoticeLeadWorkingDays { get; init; }
+
+    /// <summary>The notice lead the draw used: <see cref="NoticeLeadWorkingDays"/>, or the default of 1.</summary>
+    [JsonIgnore]
+    public int NoticeLead => NoticeLeadWorkingDays ?? InspectionPlan.DefaultNoticeLeadWorkingDays;
+}

@@ -32,6 +32,24 @@ public sealed class CalendarVerifierTests
     }
 
     [Fact]
+    public void ALeadingWorkingDayRemoved_OrANoticeLeadThatDoesNotFitTheFirstDay_IsCaught_TheDefaultLeadIsNotWritten()
+    {
+        var record = RecordJson.Read(Path.Combine(Golden, "draw-record.json"));
+        var plan = record.Plans[0];
+
+        // A forger drops the first window day and leaves the rest consistent: the windows now start a day late.
+        var late = record with { Plans = [plan with { WorkingDays = [.. plan.WorkingDays.Skip(1)] }, .. record.Plans.Skip(1)] };
+        var longerLead = record with { Plans = [plan with { NoticeLeadWorkingDays = 5 }, .. record.Plans.Skip(1)] };
+
+        Assert.Contains(CalendarVerifier.Verify(late, DrawWorld.Calendar),
+            p => p.Contains($"but the calendar, the draw date 2026-11-27 and a notice lead of 1 working day(s) put the first window day on {plan.WorkingDays[0]:yyyy-MM-dd}", StringComparison.Ordinal));
+        Assert.Contains(CalendarVerifier.Verify(longerLead, DrawWorld.Calendar), p => p.Contains("a notice lead of 5 working day(s) put the first window day on 2026-12-04", StringComparison.Ordinal));
+        Assert.DoesNotContain("notice_lead", File.ReadAllText(Path.Combine(Golden, "draw-record.json")), StringComparison.Ordinal);
+        Assert.Contains("\"notice_lead_working_days\": 5", RecordJson.Serialize(longerLead), StringComparison.Ordinal);
+        Assert.Equal(5, System.Text.Json.JsonSerializer.Deserialize<DrawRecord>(RecordJson.Serialize(longerLead), RecordJson.Options)!.Plans[0].NoticeLead);
+    }
+
+    [Fact]
     public void Cli_ForgedWorkingDay_Exits6_WithTheCalendar()
     {
         using var directory = new Supervision.Tests.Import.TempDirectory();
