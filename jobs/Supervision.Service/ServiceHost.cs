@@ -1,40 +1,59 @@
 using System.Security.Cryptography;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Hangfire;
 using Hangfire.Dashboard;
-using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
 using Supervision.Application.Nightly;
 using Supervision.Data.Draws;
 using Supervision.Jobs;
 using Supervision.Runs;
 using Supervision.Service.Security;
 using Supervision.Storage;
+using Supervision.Storage.Accounts;
 using Supervision.Storage.Runs;
 
 namespace Supervision.Service;
 
 /// <summary>
-/// `supervision serve`: the long-lived service — the nightly schedule and a Hangfire server on PostgreSQL, the Hangfire
-/// dashboard at <c>/hangfire</c> for the admin role only (never showing the connection string), and <c>/health</c>.
+/// `supervision serve`: the long-lived service — the nightly schedule and a Hangfire server on PostgreSQL, the web pages
+/// (sign-in with the accounts of <c>supervision.accounts</c>, a session cookie, pages per role), the Hangfire dashboard at
+/// <c>/hangfire</c> for the admin role only (never showing the connection string), and <c>/health</c>.
 /// </summary>
 public static class ServiceHost
 {
     public const string DashboardPath = "/hangfire";
-    public const string AdminPolicy = "supervision-admin";
     public const string EnvironmentPrefix = "SUPERVISION_";
+    public const string SignInPath = "/signin";
+    public const string SignOutPath = "/signout";
+    public const string ErrorPath = "/error";
+    public const string DeniedPath = "/denied";
+
+    /// <summary>The session cookie. <c>__Host-</c>: the browser accepts it only with Secure, from this host, for every path.</summary>
+    public const string SessionCookie = "__Host-supervision";
+
+    /// <summary>The antiforgery cookie (its token is bound to the session's user).</summary>
+    public const string AntiforgeryCookie = "__Host-supervision-af";
 
     /// <summary>Builds the service from the configuration file (optional), <c>SUPERVISION_</c> environment variables and <paramref name="overrides"/> (last wins).</summary>
     /// <exception cref="DatabaseConfigurationException">No database is configured, or the connection string is malformed.</exception>
     public static WebApplication Build(string? configFile, TimeProvider clock, IReadOnlyDictionary<string, string?>? overrides = null)
     {
         ArgumentNullException.ThrowIfNull(clock);
-        var builder = WebApplication.CreateSlimBuilder();
+
+        // The application is this assembly, so that Razor Pages find the pages compiled into it whichever program hosts it.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(ServiceHost).Assembly.GetName().Name });
         builder.Configuration.Sources.Clear();
         if (configFile is not null)
         {
@@ -73,30 +92,91 @@ public static class ServiceHost
         builder.Services.AddSingleton<ITimeZoneResolver>(new DefaultTimeZoneResolver());
         builder.Services.AddSingleton<IBackgroundJobClient>(new BackgroundJobClient(storage));
         builder.Services.AddSingleton<IRecurringJobManager>(new RecurringJobManager(storage));
-        builder.Services.AddSingleton<AccountDirectory>();
-        builder.Services.AddSingleton(new SignInThrottle(options.SignIn, clock));
-        builder.Services.AddAuthentication(BasicAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, BasicAuthenticationHandler>(BasicAuthenticationHandler.SchemeName, _ => { });
-        builder.Services.AddAuthorizationBuilder().AddPolicy(AdminPolicy, policy => policy.RequireRole(AccountDirectory.AdminRole));
 
-        // The dashboard validates the token itself once IAntiforgery is registered (without it, it silently does not);
-        // UnsafeMethodGuard refuses forged requests on every other route as well.
-        builder.Services.AddAntiforgery();
+        AddWeb(builder.Services, database, clock, options);
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = NightlyWorker.ShutdownTimeout + TimeSpan.FromSeconds(15));
 
         var app = builder.Build();
-        app.UseAuthentication();
-        app.UseAuthorization();
-        app.UseMiddleware<UnsafeMethodGuard>();
-        app.MapGet(HealthEndpoint.Path, (CancellationToken cancellationToken) => HealthEndpoint.HandleAsync(database, storage, cancellationToken));
-        app.MapHangfireDashboardWithAuthorizationPolicy(AdminPolicy, DashboardPath, new DashboardOptions
+        UseWeb(app);
+        app.MapGet(HealthEndpoint.Path, (CancellationToken cancellationToken) => HealthEndpoint.HandleAsync(database, storage, cancellationToken)).AllowAnonymous();
+        app.MapGet(SiteAssets.StyleSheetPath, SiteAssets.HandleStyleSheet).AllowAnonymous();
+        app.MapRazorPages();
+        app.MapHangfireDashboardWithAuthorizationPolicy(AccessPolicies.Admin, DashboardPath, new DashboardOptions
         {
             DashboardTitle = "Supervision · nightly jobs",
             DisplayStorageConnectionString = false,
             IgnoreAntiforgeryToken = false,
-            AppPath = null,
+            AppPath = "/",
         }, storage);
         return app;
+    }
+
+    private static void AddWeb(IServiceCollection services, Database database, TimeProvider clock, ServiceOptions options)
+    {
+        services.AddSingleton(options.Lockout);
+        services.AddSingleton(new AccountStore(database, clock, options.Lockout));
+        services.AddSingleton(new SignInThrottle(options.SignIn, clock));
+        services.AddSingleton<SessionEvents>();
+
+        // Behind the office's TLS proxy the request arrives as plain HTTP: the proxy's X-Forwarded-Proto and -For make it
+        // HTTPS again (the Secure cookies need that) and give the client's address to the throttle and the audit log.
+        // Only proxies on this machine (loopback, the default) are believed.
+        services.Configure<ForwardedHeadersOptions>(forwarded => forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(cookie =>
+        {
+            cookie.Cookie.Name = SessionCookie;
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+
+            // Lax, not Strict: a link from the office's messaging app opens the page signed in. Cross-site POSTs still go
+            // without the cookie, and every POST needs the antiforgery token besides.
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.ExpireTimeSpan = options.IdleTimeout;
+            cookie.SlidingExpiration = true;
+            cookie.LoginPath = SignInPath;
+            cookie.LogoutPath = SignOutPath;
+            cookie.AccessDeniedPath = DeniedPath;
+            cookie.EventsType = typeof(SessionEvents);
+        });
+        AccessPolicies.Register(services.AddAuthorizationBuilder());
+
+        // The dashboard validates the token itself once IAntiforgery is registered (without it, it silently does not);
+        // UnsafeMethodGuard refuses forged requests on every other route as well.
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.Cookie.Name = AntiforgeryCookie;
+            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+            antiforgery.Cookie.HttpOnly = true;
+        });
+        services.AddRazorPages(pages =>
+        {
+            foreach (var (folder, policy) in AccessPolicies.Folders)
+            {
+                pages.Conventions.AuthorizeFolder(folder, policy);
+            }
+        });
+        services.Configure<RouteOptions>(routes => routes.LowercaseUrls = true);
+
+        // Chinese text as characters, not as &#x...; entities (the default encoder escapes everything beyond Latin).
+        services.Configure<WebEncoderOptions>(encoder => encoder.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+    }
+
+    private static void UseWeb(WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        app.UseMiddleware<SecurityHeaders>();
+
+        // No stack trace ever reaches the browser: the Chinese error page, with the request id that the log line carries.
+        app.UseExceptionHandler(ErrorPath);
+        app.UseStatusCodePagesWithReExecute(ErrorPath, "?code={0}");
+        app.UseHsts();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<UnsafeMethodGuard>();
+        app.UseMiddleware<PasswordChangeGate>();
     }
 
     private static NightlySettings Settings(ServiceOptions options)

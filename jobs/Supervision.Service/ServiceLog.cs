@@ -2,15 +2,27 @@ using Microsoft.Extensions.Logging;
 
 namespace Supervision.Service;
 
-/// <summary>What the service tells its operators, as structured log events (console or JSON, see docs/operations.md).</summary>
+/// <summary>What the service tells its operators, as structured log events (console or JSON, see docs/operations.md). Never a password.</summary>
 internal static partial class ServiceLog
 {
-    [LoggerMessage(EventId = 2001, Level = LogLevel.Warning, Message = "Sign-in failed from {Client}")]
-    public static partial void SignInFailed(ILogger logger, string client);
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Warning, Message = "Sign-in of {User} from {Client} failed: {Outcome}")]
+    public static partial void SignInFailed(ILogger logger, string user, string client, string outcome);
 
     [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Sign-in refused from {Client}: too many attempts")]
     public static partial void SignInRefused(ILogger logger, string client);
 
     [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "Refused {Method} {Path} from {Client}: no valid antiforgery token")]
     public static partial void ForgedRequestRefused(ILogger logger, string method, string path, string client);
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Information, Message = "{User} signed in from {Client}")]
+    public static partial void SignedIn(ILogger logger, string user, string client);
+
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Information, Message = "{User} signed out from {Client}")]
+    public static partial void SignedOut(ILogger logger, string user, string client);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Information, Message = "Session of {User} ended: {Reason}")]
+    public static partial void SessionEnded(ILogger logger, string user, string reason);
+
+    [LoggerMessage(EventId = 2007, Level = LogLevel.Information, Message = "{User} changed their password")]
+    public static partial void PasswordChanged(ILogger logger, string user);
 }

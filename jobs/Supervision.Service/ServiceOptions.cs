@@ -1,6 +1,7 @@
 using Supervision.Application.Nightly;
 using Supervision.Draws.Gates;
 using Supervision.Service.Security;
+using Supervision.Storage.Accounts;
 
 namespace Supervision.Service;
 
@@ -39,11 +40,11 @@ internal sealed class ServiceOptions
     /// <summary>MiB of resident memory above which the service gives back its garbage while jobs run (0: never).</summary>
     public int MemoryBudgetMiB { get; set; } = (int)(NightlySettings.DefaultMemoryBudget >> 20);
 
-    /// <summary>People who may open the Hangfire dashboard (role admin); passwords as PBKDF2 hashes from `supervision serve --hash-password`.</summary>
-    public List<AdminAccount> Admins { get; set; } = [];
+    /// <summary>When repeated wrong passwords lock an account (default 5 failures, 15 minutes).</summary>
+    public LockoutPolicy Lockout { get; set; } = new();
 
-    /// <summary>People who may sign in but not open the dashboard (e.g. analysts; role viewer).</summary>
-    public List<AdminAccount> Viewers { get; set; } = [];
+    /// <summary>A session ends after this long without a request (sliding: each request renews it).</summary>
+    public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(30);
 
     /// <summary>The input gates: when the night's inputs are too broken to draw from (see DrawGate).</summary>
     public DrawGateThresholds Gates { get; set; } = new();

@@ -41,6 +41,7 @@ internal static class Cli
         root.Subcommands.Add(DbCommand.CreateDb(clock));
         root.Subcommands.Add(MlCommand.Create(clock));
         root.Subcommands.Add(AuditCommand.Create(clock));
+        root.Subcommands.Add(UsersCommand.Create(clock));
 
         // The exit-code legend is printed once, after the help of whichever command was asked for.
         var help = root.Options.OfType<HelpOption>().Single();

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Hosting;
 using Supervision.Service;
-using Supervision.Service.Security;
 using Supervision.Storage;
 
 namespace Supervision.Cli.Commands;
@@ -12,25 +11,19 @@ internal static class ServeCommand
     public static Command Create(TimeProvider clock)
     {
         var config = new Option<string?>("--config") { Description = "JSON configuration file (section \"Supervision\"); SUPERVISION_… environment variables override it" };
-        var hash = new Option<string?>("--hash-password") { Description = "print the PBKDF2 hash of a password for the Admins/Viewers lists of the configuration, and exit" };
         var command = new Command("serve",
-            "The service: registers the nightly run at its cron (Asia/Shanghai) in Hangfire on PostgreSQL, works the queue, serves the Hangfire "
-            + $"dashboard at {ServiceHost.DashboardPath} to the admin role only and {HealthEndpoint.Path} to anyone. See docs/operations.md.")
+            "The service: registers the nightly run at its cron (Asia/Shanghai) in Hangfire on PostgreSQL, works the queue, serves the web pages "
+            + $"(sign in at {ServiceHost.SignInPath} with an account made by `supervision users add`), the Hangfire dashboard at {ServiceHost.DashboardPath} "
+            + $"to the admin role only and {HealthEndpoint.Path} to anyone. Meant behind a TLS proxy on the same machine. See docs/operations.md.")
         {
-            config, hash,
+            config,
         };
-        command.SetAction((parse, ct) => RunAsync(parse.GetValue(config), parse.GetValue(hash), clock, ct));
+        command.SetAction((parse, ct) => RunAsync(parse.GetValue(config), clock, ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(string? configFile, string? password, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string? configFile, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (password is not null)
-        {
-            Console.WriteLine(PasswordHash.Create(password));
-            return ExitCodes.Ok;
-        }
-
         if (configFile is not null && !File.Exists(configFile))
         {
             Console.Error.WriteLine($"configuration file {configFile} not found");
@@ -53,7 +46,7 @@ internal static class ServeCommand
             try
             {
                 await app.StartAsync(cancellationToken);
-                Console.Error.WriteLine($"serving on {string.Join(", ", app.Urls)}: dashboard {ServiceHost.DashboardPath} (admin role), {HealthEndpoint.Path}; Ctrl+C stops");
+                Console.Error.WriteLine($"serving on {string.Join(", ", app.Urls)}: sign in at {ServiceHost.SignInPath}, dashboard {ServiceHost.DashboardPath} (admin role), {HealthEndpoint.Path}; Ctrl+C stops");
 
                 // WaitForShutdownAsync stops the host itself once SIGTERM, Ctrl+C or the command line's cancellation ends it;
                 // a second StopAsync would stop the Hangfire server again after it was disposed (ObjectDisposedException).

@@ -10,7 +10,7 @@ namespace Supervision.Service.Security;
 /// once. A refusal costs no hashing, so 40 parallel bad sign-ins leave the other cores to <c>/health</c> and the jobs.
 /// </summary>
 /// <remarks>Thread-safe. Time comes from the injected clock, so that tests step through a lockout.</remarks>
-internal sealed class SignInThrottle(SignInThrottleOptions options, TimeProvider clock) : IDisposable
+public sealed class SignInThrottle(SignInThrottleOptions options, TimeProvider clock) : IDisposable
 {
     private readonly ConcurrentDictionary<string, FailureWindow> _failures = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _checks = new(options.ConcurrentChecks, options.ConcurrentChecks);
@@ -20,7 +20,14 @@ internal sealed class SignInThrottle(SignInThrottleOptions options, TimeProvider
     /// Runs <paramref name="check"/> (the password check) unless the client is locked out or too many checks wait;
     /// records its outcome. <see cref="ThrottleDecision.Refused"/> means the check did not run.
     /// </summary>
-    public async Task<ThrottleDecision> RunAsync(string client, Func<bool> check, CancellationToken cancellationToken)
+    public Task<ThrottleDecision> RunAsync(string client, Func<bool> check, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        return RunAsync(client, _ => Task.FromResult(check()), cancellationToken);
+    }
+
+    /// <inheritdoc cref="RunAsync(string, Func{bool}, CancellationToken)"/>
+    public async Task<ThrottleDecision> RunAsync(string client, Func<CancellationToken, Task<bool>> check, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(check);
@@ -40,7 +47,7 @@ internal sealed class SignInThrottle(SignInThrottleOptions options, TimeProvider
             await _checks.WaitAsync(cancellationToken);
             try
             {
-                var passed = check();
+                var passed = await check(cancellationToken);
                 Record(client, passed);
                 return passed ? ThrottleDecision.Passed : ThrottleDecision.Failed;
             }

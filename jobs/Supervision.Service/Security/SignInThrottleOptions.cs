@@ -1,7 +1,7 @@
 namespace Supervision.Service.Security;
 
 /// <summary>Limits of <see cref="SignInThrottle"/>, section <c>Supervision:SignIn</c> of the configuration.</summary>
-internal sealed class SignInThrottleOptions
+public sealed class SignInThrottleOptions
 {
     /// <summary>Failed sign-ins of one client address within <see cref="Window"/> after which it is refused.</summary>
     public int MaxFailures { get; set; } = 5;

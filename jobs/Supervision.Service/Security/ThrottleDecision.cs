@@ -1,7 +1,7 @@
 namespace Supervision.Service.Security;
 
 /// <summary>What became of a sign-in attempt.</summary>
-internal enum ThrottleDecision
+public enum ThrottleDecision
 {
     /// <summary>The credentials were checked and are right.</summary>
     Passed,

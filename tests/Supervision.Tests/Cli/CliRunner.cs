@@ -10,18 +10,26 @@ internal static class CliRunner
     /// Each run has a draw ledger of its own (a fresh <c>SUPERVISION_LEDGER</c>), as a fresh machine would, unless the
     /// arguments name one with <c>--ledger</c>: tests that hold one draw per plan and period give theirs.
     /// </remarks>
-    public static (int ExitCode, string Out, string Error) Run(params string[] args)
+    public static (int ExitCode, string Out, string Error) Run(params string[] args) => RunWithInput(null, args);
+
+    /// <summary>Runs with <paramref name="input"/> as standard input (null: the process's own).</summary>
+    public static (int ExitCode, string Out, string Error) RunWithInput(string? input, params string[] args)
     {
         lock (ConsoleLock)
         {
             var ledger = Path.Combine(Path.GetTempPath(), $"supervision-ledger-{Environment.ProcessId}-{Interlocked.Increment(ref runs)}");
             var oldLedger = Environment.GetEnvironmentVariable(Supervision.Data.Draws.DrawLedger.EnvironmentVariable);
             Environment.SetEnvironmentVariable(Supervision.Data.Draws.DrawLedger.EnvironmentVariable, ledger);
-            var (oldOut, oldError) = (Console.Out, Console.Error);
+            var (oldOut, oldError, oldIn) = (Console.Out, Console.Error, Console.In);
             using var output = new StringWriter();
             using var error = new StringWriter();
             Console.SetOut(output);
             Console.SetError(error);
+            if (input is not null)
+            {
+                Console.SetIn(new StringReader(input));
+            }
+
             try
             {
                 var code = Supervision.Cli.Commands.Cli.Run(args, new FixedClock());
@@ -31,6 +39,7 @@ internal static class CliRunner
             {
                 Console.SetOut(oldOut);
                 Console.SetError(oldError);
+                Console.SetIn(oldIn);
                 Environment.SetEnvironmentVariable(Supervision.Data.Draws.DrawLedger.EnvironmentVariable, oldLedger);
                 if (Directory.Exists(ledger))
                 {

@@ -1,10 +1,9 @@
-using Microsoft.Extensions.Options;
-using Supervision.Service;
 using Supervision.Service.Security;
+using Supervision.Storage.Accounts;
 
 namespace Supervision.Tests.Service;
 
-/// <summary>The sign-in throttle: lockout after repeated failures, a bounded queue of password checks, and constant work per check.</summary>
+/// <summary>The sign-in throttle: a client refused after repeated failures, a bounded queue of password checks, and constant work per check.</summary>
 public sealed class SignInThrottleTests
 {
     private static readonly DateTimeOffset Start = new(2026, 12, 7, 2, 0, 0, TimeSpan.Zero);
@@ -63,23 +62,6 @@ public sealed class SignInThrottleTests
     }
 
     [Fact]
-    public void Accounts_RightPasswordGivesTheRole_WrongOrUnknownGivesNone()
-    {
-        var options = new ServiceOptions
-        {
-            Admins = [new AdminAccount { User = "admin", PasswordHash = PasswordHash.Create("a-pw") }],
-            Viewers = [new AdminAccount { User = "ana", PasswordHash = PasswordHash.Create("v-pw") }],
-        };
-        var accounts = new AccountDirectory(new StaticOptions(options));
-
-        Assert.Equal(AccountDirectory.AdminRole, accounts.Check("admin", "a-pw"));
-        Assert.Equal(AccountDirectory.ViewerRole, accounts.Check("ana", "v-pw"));
-        Assert.Null(accounts.Check("admin", "v-pw"));
-        Assert.Null(accounts.Check("nobody", "a-pw"));
-        Assert.Null(accounts.Check("Admin", "a-pw"));
-    }
-
-    [Fact]
     public void Decoy_IsARealHashOfTheSameCost_ThatNoTypedPasswordMatches()
     {
         var decoy = PasswordHash.Decoy.Split('$');
@@ -88,14 +70,5 @@ public sealed class SignInThrottleTests
         Assert.Equal(real[0], decoy[0]);
         Assert.Equal(real[1], decoy[1]);
         Assert.False(PasswordHash.Verify("", PasswordHash.Decoy));
-    }
-
-    private sealed class StaticOptions(ServiceOptions value) : IOptionsMonitor<ServiceOptions>
-    {
-        public ServiceOptions CurrentValue => value;
-
-        public ServiceOptions Get(string? name) => value;
-
-        public IDisposable? OnChange(Action<ServiceOptions, string?> listener) => null;
     }
 }

@@ -2,11 +2,12 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Supervision.Service.Security;
+namespace Supervision.Storage.Accounts;
 
 /// <summary>
-/// Password hashes for the configuration file: <c>pbkdf2-sha256$&lt;iterations&gt;$&lt;salt base64&gt;$&lt;hash base64&gt;</c>,
-/// so that a leaked configuration file does not leak the passwords.
+/// Password hashes of the accounts: <c>pbkdf2-sha256$&lt;iterations&gt;$&lt;salt base64&gt;$&lt;hash base64&gt;</c>
+/// (PBKDF2-HMAC-SHA256, 210,000 iterations, 16-byte salt: the OWASP recommendation), so that a leaked table does not leak
+/// the passwords and a hash made with fewer iterations still verifies.
 /// </summary>
 public static class PasswordHash
 {

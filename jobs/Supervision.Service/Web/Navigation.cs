@@ -1,0 +1,19 @@
+using Supervision.Service.Security;
+
+namespace Supervision.Service;
+
+/// <summary>
+/// The menu, declared once: each entry with the policy that opens its target, so the layout shows a person exactly the
+/// pages their role may open (the policy decides, not the markup).
+/// </summary>
+public static class Navigation
+{
+    /// <summary>Every entry, in menu order; a null policy means any signed-in person.</summary>
+    public static IReadOnlyList<NavigationItem> Items { get; } =
+    [
+        new("首页", "/", null),
+        new("账户管理", "/admin/accounts", AccessPolicies.Admin),
+        new("任务调度", ServiceHost.DashboardPath, AccessPolicies.Admin),
+        new("修改密码", PasswordChangeGate.PasswordPath, null),
+    ];
+}

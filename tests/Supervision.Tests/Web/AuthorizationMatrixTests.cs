@@ -1,0 +1,105 @@
+using System.Net;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Supervision.Storage.Accounts;
+using Supervision.Tests.Storage;
+
+namespace Supervision.Tests.Web;
+
+/// <summary>
+/// Every endpoint the service maps × every role and anonymous: who gets in, who is sent to sign in, who is denied. The
+/// endpoints are read from the running service's <see cref="EndpointDataSource"/>, so a page or route added without a
+/// row here fails the test until someone decides who may open it.
+/// </summary>
+public sealed class AuthorizationMatrixTests
+{
+    private const string Anonymous = "anonymous";
+    private const string Everyone = "anonymous admin regulator inspector analyst";
+    private const string SignedIn = "admin regulator inspector analyst";
+
+    /// <summary>Route pattern → (a path that exercises it, who may open it).</summary>
+    private static readonly Dictionary<string, (string Probe, string Allowed)> Matrix = new(StringComparer.Ordinal)
+    {
+        ["/"] = ("/", SignedIn),
+        ["/signin"] = ("/signin", Everyone),
+        ["/signout"] = ("/signout", SignedIn),
+        ["/password"] = ("/password", SignedIn),
+        ["/denied"] = ("/denied", SignedIn),
+        ["/error"] = ("/error?code=404", Everyone),
+        ["/admin/accounts"] = ("/admin/accounts", AccountRoles.Admin),
+        ["/hangfire/{**path}"] = ("/hangfire", AccountRoles.Admin),
+        ["/health"] = ("/health", Everyone),
+        ["/site.css"] = ("/site.css", Everyone),
+    };
+
+    [Fact]
+    public async Task EveryRoute_ForEveryRoleAndAnonymous_OpensOnlyForWhomItShould()
+    {
+        await using var db = await (await PostgresServer.GetAsync()).CreateDatabaseAsync();
+        await using var app = await WebWorld.StartAsync(db);
+        var patterns = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var clients = new Dictionary<string, BrowserlessClient>(StringComparer.Ordinal) { [Anonymous] = await WebWorld.ClientAsync(app) };
+        foreach (var role in AccountRoles.All)
+        {
+            clients[role] = await WebWorld.ClientAsync(app, role);
+        }
+
+        var differences = new List<string>();
+        try
+        {
+            foreach (var (actor, client) in clients)
+            {
+                foreach (var pattern in patterns.Where(Matrix.ContainsKey))
+                {
+                    var (probe, allowed) = Matrix[pattern];
+                    using var response = await client.GetAsync(probe);
+                    var got = Classify(response);
+                    var expected = allowed.Split(' ').Contains(actor) ? "open" : actor == Anonymous ? "sign-in" : "denied";
+                    if (got != expected)
+                    {
+                        differences.Add($"{actor} GET {probe}: expected {expected}, got {got} ({(int)response.StatusCode} {response.Headers.Location})");
+                    }
+                }
+            }
+        }
+        finally
+        {
+            foreach (var client in clients.Values)
+            {
+                client.Dispose();
+            }
+        }
+
+        Assert.Empty(patterns.Where(p => !Matrix.ContainsKey(p)).Select(p => $"{p} has no row in the matrix: decide who may open it"));
+        Assert.Empty(Matrix.Keys.Except(patterns).Select(p => $"{p} is in the matrix but no longer mapped"));
+        Assert.Empty(differences);
+    }
+
+    [Fact]
+    public async Task UnmappedPath_AnonymousIsSentToSignIn_NotToldWhatExists()
+    {
+        await using var db = await (await PostgresServer.GetAsync()).CreateDatabaseAsync();
+        await using var app = await WebWorld.StartAsync(db);
+        using var anonymous = await WebWorld.ClientAsync(app);
+
+        using var response = await anonymous.GetAsync("/inspector/tasks");
+
+        Assert.Equal("sign-in", Classify(response));
+    }
+
+    private static string Classify(HttpResponseMessage response)
+    {
+        var location = response.Headers.Location?.OriginalString ?? "";
+        return response.StatusCode switch
+        {
+            HttpStatusCode.Redirect when location.StartsWith("/signin", StringComparison.Ordinal) => "sign-in",
+            HttpStatusCode.Redirect when location.StartsWith("/denied", StringComparison.Ordinal) => "denied",
+            >= HttpStatusCode.InternalServerError => $"error {(int)response.StatusCode}",
+            _ => "open",
+        };
+    }
+}
