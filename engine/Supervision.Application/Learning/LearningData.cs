@@ -1,7 +1,7 @@
 using Supervision.Application.Scoring;
 using Supervision.Data.Import;
 using Supervision.Learning.Features;
-using Supervision.Model.Import;
+using Supervision.Learning.Tables;
 using Supervision.Rules.Compilation;
 
 namespace Supervision.Application.Learning;
@@ -19,10 +19,11 @@ public static class LearningData
     /// <summary>The records a model learns from and scores: everything but a model's own last output (the learned risk).</summary>
     public static Population Records(string dataDirectory, CompiledBundle bundle) => new ScorePopulation(bundle).LoadRecords(dataDirectory);
 
-    /// <summary>The examples of a feature table, with the table's import report.</summary>
+    /// <summary>The examples of a feature table, its import report, what each column became, or why it is refused.</summary>
     /// <param name="path">The table.</param>
+    /// <param name="roles">What its columns are (id, entity, date, label, baseline, ignored, categorical).</param>
     /// <param name="requireLabel">False when scoring: the table need not say what the inspections found.</param>
     /// <param name="features">The features a model expects, in its order; null to take the table's.</param>
-    public static (InspectionDataset Dataset, ImportReport Report) FromTable(string path, bool requireLabel = true, IReadOnlyList<string>? features = null)
-        => FeatureTableReader.Read(path, requireLabel, features);
+    public static FeatureTable FromTable(string path, TableRoles roles, bool requireLabel = true, IReadOnlyList<string>? features = null)
+        => FeatureTableReader.Read(path, roles, requireLabel, features);
 }

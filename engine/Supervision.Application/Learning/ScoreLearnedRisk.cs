@@ -27,4 +27,7 @@ public static class ScoreLearnedRisk
 
     /// <summary>Writes learned-risk.csv to <paramref name="path"/>.</summary>
     public static void Write(string path, IReadOnlyList<LearnedRisk> risks) => LearnedRiskCsv.Write(path, risks);
+
+    /// <summary>Writes a feature table's learned risk, keyed by row id with the date and a rank, to <paramref name="path"/>.</summary>
+    public static void WriteTable(string path, IReadOnlyList<LearnedRisk> risks) => TableRiskCsv.Write(path, risks);
 }

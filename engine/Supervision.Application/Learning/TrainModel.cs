@@ -12,16 +12,15 @@ namespace Supervision.Application.Learning;
 public static class TrainModel
 {
     /// <param name="dataset">Every inspection as an example (features as of the day before it).</param>
-    /// <param name="split">The holdout split that measures the procedure.</param>
+    /// <param name="split">The holdout split that measures the procedure; null to skip the measurement (the model then records none).</param>
     /// <param name="trainer">Which learner's candidate grid to choose from.</param>
     /// <param name="bundleHash">The bundle whose rule score the examples carry, recorded with the model; null for a feature table.</param>
     /// <exception cref="ArgumentException">The data cannot train the learner (too few examples or violations).</exception>
-    public static TrainedModel Run(InspectionDataset dataset, TemporalSplit split, TrainerKind trainer, string? bundleHash)
+    public static TrainedModel Run(InspectionDataset dataset, TemporalSplit? split, TrainerKind trainer, string? bundleHash)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        ArgumentNullException.ThrowIfNull(split);
         var candidates = CandidateGrid.For(trainer);
-        var holdout = Evaluator.Run(split, [candidates], bundleHash).Models[0].Metrics;
+        var holdout = split is null ? null : Evaluator.Run(split, [candidates], bundleHash).Models[0].Metrics;
         var (options, selection) = ModelSelection.Choose(dataset, candidates);
         var model = RiskModelTrainer.Train(dataset, options, bundleHash, holdout, selection);
         return new TrainedModel(model, holdout, options, selection);

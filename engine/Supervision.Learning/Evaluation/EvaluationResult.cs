@@ -1,3 +1,5 @@
+using Supervision.Learning.Features;
+
 namespace Supervision.Learning.Evaluation;
 
 /// <summary>A temporal evaluation of the learners against the rule score and random order on the same test period.</summary>
@@ -21,5 +23,8 @@ public sealed record EvaluationResult(
     ScorerMetrics Random,
     IReadOnlyDictionary<string, double[]> Gains)
 {
+    /// <summary>The labelled test rows every scorer was measured on, in date order (their per-row predictions are in the models).</summary>
+    public IReadOnlyList<InspectionExample> Test { get; init; } = [];
+
     public IEnumerable<ScorerMetrics> AllMetrics => [.. Models.Select(m => m.Metrics), .. Rule is null ? [] : new[] { Rule }, Random];
 }

@@ -47,6 +47,7 @@ public static class Evaluator
                 VersusRule = ruleScores is null ? null : PairedBootstrap.Auc(probabilities, ruleScores, labels),
                 Configuration = options.Describe(),
                 Selection = selection,
+                Probabilities = probabilities,
             });
             gains[name] = Gains(probabilities, labels);
         }
@@ -63,7 +64,10 @@ public static class Evaluator
         gains[random.Scorer] = [.. Enumerable.Range(0, 21).Select(k => k / 20.0)];
         return new EvaluationResult(
             split.Train.Origin, split.Boundary, split.Train.Features.Count, train.Count, train.Count(e => e.Label == true),
-            models, rule, random, gains);
+            models, rule, random, gains)
+        {
+            Test = test,
+        };
     }
 
     private static double[] Gains(IReadOnlyList<double> scores, IReadOnlyList<bool> labels)

@@ -20,4 +20,7 @@ public sealed record ModelEvaluation(
 
     /// <summary>How it was chosen on the training period; null when only one configuration was offered.</summary>
     public SelectionResult? Selection { get; init; }
+
+    /// <summary>Its probability for each test row, in the order of <see cref="EvaluationResult.Test"/>.</summary>
+    public IReadOnlyList<double> Probabilities { get; init; } = [];
 }

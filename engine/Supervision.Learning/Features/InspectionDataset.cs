@@ -11,5 +11,5 @@ public sealed record InspectionDataset(IReadOnlyList<FeatureSpec> Features, IRea
     public InspectionDataset With(IReadOnlyList<InspectionExample> examples) => this with { Examples = examples };
 
     public static IReadOnlyList<InspectionExample> Sort(IEnumerable<InspectionExample> examples)
-        => [.. examples.OrderBy(e => e.Date).ThenBy(e => e.EnterpriseId, StringComparer.Ordinal)];
+        => [.. examples.OrderBy(e => e.Date).ThenBy(e => e.EnterpriseId, StringComparer.Ordinal).ThenBy(e => e.RowId, StringComparer.Ordinal)];
 }

@@ -19,7 +19,14 @@ public static class LearnedRiskCsv
             r.EnterpriseId,
             r.Probability.ToString("0.######", CultureInfo.InvariantCulture),
             r.ModelId,
-            string.Join("; ", r.Reasons.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Feature} {c.Value:+0.###;-0.###}"))),
+            Reasons(r),
         ]), numbersAsIs: true);
+    }
+
+    /// <summary>The top reasons as one cell: "feature +0.12; feature −0.05".</summary>
+    public static string Reasons(LearnedRisk risk)
+    {
+        ArgumentNullException.ThrowIfNull(risk);
+        return string.Join("; ", risk.Reasons.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Feature} {c.Value:+0.###;-0.###}")));
     }
 }

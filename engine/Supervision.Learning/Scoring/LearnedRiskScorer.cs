@@ -27,6 +27,10 @@ public static class LearnedRiskScorer
         ArgumentNullException.ThrowIfNull(examples);
         var probabilities = model.Predict(examples);
         var explanations = reasons > 0 ? model.Explain(examples, reasons) : null;
-        return [.. examples.Select((e, i) => new LearnedRisk(e.EnterpriseId, probabilities[i], model.Metadata.ModelId, explanations?[i] ?? []))];
+        return [.. examples.Select((e, i) => new LearnedRisk(e.EnterpriseId, probabilities[i], model.Metadata.ModelId, explanations?[i] ?? [])
+        {
+            RowId = e.RowId,
+            Date = e.Date,
+        })];
     }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using Supervision.Application.Learning;
 using Supervision.Learning.Evaluation;
 using Supervision.Learning.Features;
+using Supervision.Learning.Tables;
 
 namespace Supervision.Cli.Commands;
 
@@ -14,9 +15,10 @@ internal static class MlEvaluate
         var data = CommonOptions.Data();
         var rules = CommonOptions.Rules();
         var table = MlCommand.Table();
+        var roles = new TableRoleOptions();
         var share = MlCommand.TestShare();
         var splitDate = MlCommand.SplitDate();
-        var output = new Option<string>("--out") { Description = "directory for report.html, metrics.csv, calibration.csv, importance.csv", DefaultValueFactory = _ => "out/ml-evaluation" };
+        var output = new Option<string>("--out") { Description = "directory for report.html, metrics.csv, calibration.csv, importance.csv, predictions.csv (one line per test inspection)", DefaultValueFactory = _ => "out/ml-evaluation" };
         OutputPath.MustBeDirectory(output);
         var features = new Option<string?>("--write-features") { Description = "also write the examples as a feature table CSV (the form --table reads)" };
         var command = new Command("evaluate",
@@ -24,14 +26,21 @@ internal static class MlEvaluate
         {
             data, rules, table, share, splitDate, output, features,
         };
-        command.SetAction(parse => Run(parse.GetValue(table), parse.GetValue(data)!, parse.GetValue(rules)!, parse.GetValue(splitDate), parse.GetValue(share),
-            parse.GetValue(output)!, parse.GetValue(features)));
+        foreach (var option in roles.All)
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parse => roles.TryRead(parse, out var tableRoles)
+            ? Run(parse.GetValue(table), tableRoles, parse.GetValue(data)!, parse.GetValue(rules)!, parse.GetValue(splitDate), parse.GetValue(share),
+                parse.GetValue(output)!, parse.GetValue(features))
+            : ExitCodes.Usage);
         return command;
     }
 
-    private static int Run(string? table, string dataDir, string rulesDir, string? splitDate, double share, string output, string? featuresOut)
+    private static int Run(string? table, TableRoles roles, string dataDir, string rulesDir, string? splitDate, double share, string output, string? featuresOut)
     {
-        var dataset = MlInputs.Load(table, dataDir, rulesDir, out var bundle, out var code);
+        var dataset = MlInputs.Load(table, roles, dataDir, rulesDir, out var bundle, out var code);
         if (dataset is null)
         {
             return code;
@@ -82,7 +91,7 @@ internal static class MlEvaluate
                 $"{model.Metrics.Scorer} − rule score: AUC {d.Difference:+0.000;-0.000} (95 % bootstrap interval {d.Low:+0.000;-0.000} … {d.High:+0.000;-0.000})"));
         }
 
-        Console.WriteLine($"wrote {Path.Combine(output, "report.html")}, metrics.csv, calibration.csv, importance.csv");
+        Console.WriteLine($"wrote {Path.Combine(output, "report.html")}, metrics.csv, calibration.csv, importance.csv, predictions.csv");
         return code;
     }
 }

@@ -3,6 +3,7 @@ using Supervision.Application.Learning;
 using Supervision.Data.Import;
 using Supervision.Learning.Evaluation;
 using Supervision.Learning.Features;
+using Supervision.Learning.Tables;
 using Supervision.Rules.Compilation;
 
 namespace Supervision.Cli.Commands;
@@ -11,23 +12,13 @@ namespace Supervision.Cli.Commands;
 internal static class MlInputs
 {
     /// <summary>The examples, or null (with the reason on stderr and <paramref name="exitCode"/> set) when they cannot be read.</summary>
-    public static InspectionDataset? Load(string? table, string dataDir, string rulesDir, out CompiledBundle? bundle, out int exitCode)
+    public static InspectionDataset? Load(string? table, TableRoles roles, string dataDir, string rulesDir, out CompiledBundle? bundle, out int exitCode)
     {
         bundle = null;
         exitCode = ExitCodes.Ok;
         if (table is not null)
         {
-            if (!File.Exists(table))
-            {
-                Console.Error.WriteLine($"'{table}' not found: --table must name a feature table CSV");
-                exitCode = ExitCodes.MissingInput;
-                return null;
-            }
-
-            var (dataset, report) = LearningData.FromTable(table);
-            ImportReportFormatter.Write(Console.Error, [report]);
-            exitCode = report.Rejected > 0 ? ExitCodes.CompletedWithProblems : ExitCodes.Ok;
-            return dataset;
+            return LoadTable(table, roles, requireLabel: true, features: null, out exitCode);
         }
 
         var population = LoadPopulation(dataDir, rulesDir, out bundle, out exitCode);
@@ -38,6 +29,38 @@ internal static class MlInputs
 
         Console.Error.WriteLine($"building one example per inspection ({population.Inspections.Sum(g => g.Count()):N0}) as of the day before it …");
         return LearningData.FromHistory(population, bundle!, dataDir);
+    }
+
+    /// <summary>
+    /// A feature table's examples, with its rejected rows and what each column became on stderr; null (exit code set)
+    /// when the file is missing or the table is refused as a whole.
+    /// </summary>
+    public static InspectionDataset? LoadTable(string table, TableRoles roles, bool requireLabel, IReadOnlyList<string>? features, out int exitCode)
+    {
+        if (!File.Exists(table))
+        {
+            Console.Error.WriteLine($"'{table}' not found: --table must name a feature table CSV");
+            exitCode = ExitCodes.MissingInput;
+            return null;
+        }
+
+        var read = LearningData.FromTable(table, roles, requireLabel, features);
+        ImportReportFormatter.Write(Console.Error, [read.Report]);
+        Console.Error.WriteLine($"{table}: columns");
+        foreach (var line in read.Describe())
+        {
+            Console.Error.WriteLine(line);
+        }
+
+        if (read.Refusal is { } refusal)
+        {
+            Console.Error.WriteLine($"{table}: refused: {refusal}");
+            exitCode = ExitCodes.MissingInput;
+            return null;
+        }
+
+        exitCode = read.Report.Rejected > 0 ? ExitCodes.CompletedWithProblems : ExitCodes.Ok;
+        return read.Dataset;
     }
 
     public static Population? LoadPopulation(string dataDir, string rulesDir, out CompiledBundle? bundle, out int exitCode)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Supervision.Application.Learning;
 using Supervision.Learning.Scoring;
+using Supervision.Learning.Tables;
 using Supervision.Learning.Training;
 
 namespace Supervision.Cli.Commands;
@@ -15,20 +16,28 @@ internal static class MlScore
         var rules = CommonOptions.Rules();
         var asOf = CommonOptions.AsOf();
         var table = MlCommand.Table();
+        var roles = new TableRoleOptions();
         var reasons = new Option<int>("--reasons") { Description = "top contributing features written per enterprise", DefaultValueFactory = _ => 3 };
-        var output = new Option<string>("--out") { Description = "CSV to write (uscc, learned_violation_risk = the probability, model_id, reasons); put it in the --data directory of `score` to use it in rules", DefaultValueFactory = _ => "out/" + LearnedRiskCsv.FileName };
+        var output = new Option<string>("--out") { Description = "CSV to write (uscc, learned_violation_risk = the probability, model_id, reasons; with --table: row_id, entity_id, inspection_date, learned_violation_risk, rank, model_id, reasons); put it in the --data directory of `score` to use it in rules", DefaultValueFactory = _ => "out/" + LearnedRiskCsv.FileName };
         OutputPath.MustBeFile(output);
         var command = new Command("score",
             "Score every registered enterprise as of a date (or the rows of --table) with a saved model: the probability that an inspection finds a violation, and the features that contributed most.")
         {
             model, data, rules, asOf, table, reasons, output,
         };
-        command.SetAction(parse => Run(parse.GetValue(model)!, parse.GetValue(table), parse.GetValue(data)!, parse.GetValue(rules)!,
-            parse.GetValue(asOf), parse.GetValue(reasons), parse.GetValue(output)!, clock));
+        foreach (var option in roles.All.Where(o => o != roles.Ignore && o != roles.Categorical && o != roles.NoHistory))
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parse => roles.TryRead(parse, out var tableRoles)
+            ? Run(parse.GetValue(model)!, parse.GetValue(table), tableRoles, parse.GetValue(data)!, parse.GetValue(rules)!,
+                parse.GetValue(asOf), parse.GetValue(reasons), parse.GetValue(output)!, clock)
+            : ExitCodes.Usage);
         return command;
     }
 
-    private static int Run(string modelPath, string? table, string dataDir, string rulesDir, string? asOfText, int reasons, string output, TimeProvider clock)
+    private static int Run(string modelPath, string? table, TableRoles roles, string dataDir, string rulesDir, string? asOfText, int reasons, string output, TimeProvider clock)
     {
         if (!CommonOptions.TryAsOf(asOfText, clock, out var asOf))
         {
@@ -50,34 +59,33 @@ internal static class MlScore
         int code;
         if (table is not null)
         {
-            if (!File.Exists(table))
-            {
-                Console.Error.WriteLine($"'{table}' not found: --table must name a feature table CSV");
-                return ExitCodes.MissingInput;
-            }
-
-            var (dataset, report) = LearningData.FromTable(table, requireLabel: false, model.Metadata.Features);
-            Data.Import.ImportReportFormatter.Write(Console.Error, [report]);
-            code = report.Rejected > 0 ? ExitCodes.CompletedWithProblems : ExitCodes.Ok;
-            risks = ScoreLearnedRisk.Table(model, dataset, reasons);
-        }
-        else
-        {
-            var population = MlInputs.LoadPopulation(dataDir, rulesDir, out var bundle, out code);
-            if (population is null)
+            var dataset = MlInputs.LoadTable(table, roles, requireLabel: false, model.Metadata.Features, out code);
+            if (dataset is null)
             {
                 return code;
             }
 
-            try
-            {
-                risks = ScoreLearnedRisk.Population(model, population, bundle!, asOf, reasons);
-            }
-            catch (ArgumentException e)
-            {
-                Console.Error.WriteLine($"the model {model.Metadata.ModelId} does not fit the bundle: {e.Message}");
-                return ExitCodes.InvalidBundle;
-            }
+            risks = ScoreLearnedRisk.Table(model, dataset, reasons);
+            ScoreLearnedRisk.WriteTable(output, risks);
+            Console.WriteLine($"scored {risks.Count:N0} rows of {table} with {model.Metadata.ModelId} "
+                + $"(mean probability {(risks.Count == 0 ? 0 : risks.Average(r => r.Probability)):0.000}); wrote {output}");
+            return code;
+        }
+
+        var population = MlInputs.LoadPopulation(dataDir, rulesDir, out var bundle, out code);
+        if (population is null)
+        {
+            return code;
+        }
+
+        try
+        {
+            risks = ScoreLearnedRisk.Population(model, population, bundle!, asOf, reasons);
+        }
+        catch (ArgumentException e)
+        {
+            Console.Error.WriteLine($"the model {model.Metadata.ModelId} does not fit the bundle: {e.Message}");
+            return ExitCodes.InvalidBundle;
         }
 
         ScoreLearnedRisk.Write(output, risks);

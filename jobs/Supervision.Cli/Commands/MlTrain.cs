@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Supervision.Application.Learning;
+using Supervision.Learning.Tables;
 using Supervision.Learning.Training;
 
 namespace Supervision.Cli.Commands;
@@ -13,24 +14,36 @@ internal static class MlTrain
         var data = CommonOptions.Data();
         var rules = CommonOptions.Rules();
         var table = MlCommand.Table();
+        var roles = new TableRoleOptions();
         var trainer = MlCommand.Trainer();
         var share = MlCommand.TestShare();
         var splitDate = MlCommand.SplitDate();
+        var noHoldout = new Option<bool>("--no-holdout")
+        {
+            Description = "skip the holdout measurement (when `ml evaluate` has already measured the procedure on this data): the model's metadata then records no holdout metrics",
+        };
         var output = new Option<string>("--out") { Description = "model zip to write (its metadata goes next to it as .json)", DefaultValueFactory = _ => "out/ml/model.zip" };
         OutputPath.MustBeFile(output);
         var command = new Command("train",
             "Train a violation-risk model on past inspections (features as of the day before each one). A configuration is chosen among fixed candidates on the latest quarter of the inspections (validation AUC) and refitted on all of them. The holdout metrics of a temporal split (selection and training on the earlier part) are measured first and stored in the model's metadata with the data hash, features, trainer, parameters and package versions.")
         {
-            data, rules, table, trainer, share, splitDate, output,
+            data, rules, table, trainer, share, splitDate, noHoldout, output,
         };
-        command.SetAction(parse => Run(parse.GetValue(table), parse.GetValue(data)!, parse.GetValue(rules)!, parse.GetValue(trainer),
-            parse.GetValue(splitDate), parse.GetValue(share), parse.GetValue(output)!));
+        foreach (var option in roles.All)
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parse => roles.TryRead(parse, out var tableRoles)
+            ? Run(parse.GetValue(table), tableRoles, parse.GetValue(data)!, parse.GetValue(rules)!, parse.GetValue(trainer),
+                parse.GetValue(splitDate), parse.GetValue(share), parse.GetValue(noHoldout), parse.GetValue(output)!)
+            : ExitCodes.Usage);
         return command;
     }
 
-    private static int Run(string? table, string dataDir, string rulesDir, TrainerKind trainer, string? splitDate, double share, string output)
+    private static int Run(string? table, TableRoles roles, string dataDir, string rulesDir, TrainerKind trainer, string? splitDate, double share, bool noHoldout, string output)
     {
-        var dataset = MlInputs.Load(table, dataDir, rulesDir, out var bundle, out var code);
+        var dataset = MlInputs.Load(table, roles, dataDir, rulesDir, out var bundle, out var code);
         if (dataset is null)
         {
             return code;
@@ -40,14 +53,17 @@ internal static class MlTrain
         var watch = Stopwatch.StartNew();
         try
         {
-            var split = MlInputs.Split(dataset, splitDate, share);
-            if (split is null)
+            var split = noHoldout ? null : MlInputs.Split(dataset, splitDate, share);
+            if (split is null && !noHoldout)
             {
                 return ExitCodes.Usage;
             }
 
             var trained = TrainModel.Run(dataset, split, trainer, bundle?.Bundle.ContentHash);
-            Console.WriteLine($"holdout from {split.Boundary:yyyy-MM-dd}: {MlInputs.Row(trained.Holdout)}");
+            if (trained.Holdout is { } holdout)
+            {
+                Console.WriteLine($"holdout from {split!.Boundary:yyyy-MM-dd}: {MlInputs.Row(holdout)}");
+            }
             model = trained.Model;
             Console.WriteLine($"chose {trained.Options.Describe()}{(trained.Selection is null ? "" : $" by {trained.Selection.Criterion}: {trained.Selection.ChosenScore.Auc:0.000}")}");
         }

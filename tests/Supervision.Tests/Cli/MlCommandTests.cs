@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Supervision.Learning.Features;
 using Supervision.Tests.Import;
@@ -66,7 +67,69 @@ public sealed class MlCommandTests
 
         Assert.Equal(0, train.ExitCode);
         Assert.Equal(0, score.ExitCode);
-        Assert.Equal(401, File.ReadAllLines(risk).Length);
+        var lines = File.ReadAllLines(risk);
+        Assert.Equal(401, lines.Length);
+        Assert.Equal("row_id,entity_id,inspection_date,learned_violation_risk,rank,model_id,reasons", lines[0].TrimStart('\uFEFF'));
+        Assert.StartsWith("line 2,E0,2024-01-01,", lines[1], StringComparison.Ordinal);
+        var scored = lines[1..].Select(l => l.Split(',')).Select(c => (Probability: double.Parse(c[3], CultureInfo.InvariantCulture), Rank: int.Parse(c[4], CultureInfo.InvariantCulture))).ToList();
+        Assert.Equal(1, scored.Min(r => r.Rank));
+        Assert.All(scored, a => Assert.Equal(1 + scored.Count(b => b.Probability > a.Probability), a.Rank));
+    }
+
+    [Fact]
+    public void EvaluateTrainScore_RealTableShape_TakesRolesCategoriesAndKeysOutputsByRowId()
+    {
+        // The shape of a public inspection dataset: its own ids, names and column names, text categories, numbers as R writes them.
+        using var dir = new TempDirectory();
+        string[] kinds = ["Restaurant", "Grocery Store", "Bakery", "School"];
+        var table = dir.Write("inspections.csv", [
+            "Inspection ID,DBA Name,License,Facility Type,Inspection Date,criticalFound,pastSerious,heat_burglary,published_score",
+            .. Enumerable.Range(0, 600).Select(i =>
+            {
+                var found = (i % 5 == 0) || (i % 4 == 2 && i % 3 == 0);
+                return $"{100_000 + i},Shop {i % 150},{i % 150},{kinds[i % 4]},2024-{1 + (i * 7 % 365) / 31:D2}-{1 + (i * 7 % 365) % 28:D2}T00:00:00,{(found ? 1 : 0)},{i % 5}e-01,{(i % 9) * 1.5e-05:0.#####e+00},{(i % 5 == 0 ? 0.6 : 0.3)}";
+            }),
+        ]);
+        string[] roles = ["--table", table, "--id", "Inspection ID", "--entity", "License", "--date", "Inspection Date", "--label", "criticalFound",
+            "--baseline", "published_score", "--ignore", "DBA Name"];
+        var evaluation = Path.Combine(dir.Path, "eval");
+        var model = Path.Combine(dir.Path, "m.zip");
+        var risk = Path.Combine(dir.Path, "r.csv");
+
+        var evaluate = CliRunner.Run(["ml", "evaluate", .. roles, "--split-date", "2024-10-01", "--out", evaluation]);
+        var train = CliRunner.Run(["ml", "train", .. roles, "--no-holdout", "--trainer", "sdca", "--out", model]);
+        var score = CliRunner.Run(["ml", "score", "--model", model, .. roles[..12], "--out", risk]);
+
+        Assert.Equal(0, evaluate.ExitCode);
+        Assert.Contains("Facility Type: category — 4 categories + (other)", evaluate.Error, StringComparison.Ordinal);
+        Assert.Contains("pastSerious: number", evaluate.Error, StringComparison.Ordinal);
+        Assert.Contains("DBA Name: ignored", evaluate.Error, StringComparison.Ordinal);
+        var predictions = File.ReadAllLines(Path.Combine(evaluation, "predictions.csv"));
+        Assert.Equal("row_id,entity_id,inspection_date,label,baseline_score,sdca_probability,sdca_rank,fasttree_probability,fasttree_rank", predictions[0].TrimStart('\uFEFF'));
+        Assert.All(predictions[1..], l => Assert.Matches(@"^1\d{5},\d+,2024-1[0-2]-\d\d,[01],0\.[36],", l));
+        Assert.Equal(0, train.ExitCode);
+        Assert.DoesNotContain("holdout", train.Out, StringComparison.Ordinal);
+        Assert.Equal(0, score.ExitCode);
+        var scored = File.ReadAllLines(risk);
+        Assert.Equal(601, scored.Length);
+        Assert.Equal(600, scored[1..].Select(l => l.Split(',')[0]).Distinct().Count());
+    }
+
+    [Fact]
+    public void Evaluate_TableMostlyUnreadable_IsRefusedWithExitThreeAndNothingWritten()
+    {
+        using var dir = new TempDirectory();
+        var table = dir.Write("t.csv", [
+            "enterprise_id,inspection_date,label,prior",
+            .. Enumerable.Range(0, 200).Select(i => $"E{i},{(i % 10 == 0 ? "03/04/2024" : "2024-03-04")},{i % 2},{i % 4}"),
+        ]);
+        var output = Path.Combine(dir.Path, "e");
+
+        var (code, _, error) = CliRunner.Run("ml", "evaluate", "--table", table, "--out", output);
+
+        Assert.Equal(3, code);
+        Assert.Contains("refused: 20 of 200 rows (10 %) were rejected", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output));
     }
 
     [Fact]
