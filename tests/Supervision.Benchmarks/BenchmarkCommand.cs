@@ -58,7 +58,7 @@ internal static class BenchmarkCommand
 
         if (options.TryGetValue("--ml", out var inspections))
         {
-            Console.WriteLine("| learner | inspections | features | examples | train s | ratio to sdca | predict s | working set MiB |");
+            Console.WriteLine("| learner | inspections | features | examples | train s | ratio to sdca | score 1,000,000 rows s | working set MiB |");
             Console.WriteLine("| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: |");
             Console.WriteLine(MlBenchmark.Run(int.Parse(inspections, CultureInfo.InvariantCulture), options.GetValueOrDefault("--data"), rules));
             return 0;

@@ -16,7 +16,7 @@ public static class EvaluateModel
     public static readonly IReadOnlyList<string> Files = ["report.html", "metrics.csv", "calibration.csv", "importance.csv", PredictionsCsv.FileName];
 
     /// <exception cref="ArgumentException">The data cannot train a learner (too few examples or violations).</exception>
-    public static EvaluationResult Run(TemporalSplit split, string? bundleHash) => Evaluator.Run(split, [CandidateGrid.Sdca, CandidateGrid.FastTree], bundleHash);
+    public static EvaluationResult Run(TemporalSplit split, string? bundleHash) => Evaluator.Run(split, CandidateGrid.All, bundleHash);
 
     /// <summary>Writes the evaluation's report into <paramref name="directory"/>.</summary>
     public static void Write(EvaluationResult result, string directory)

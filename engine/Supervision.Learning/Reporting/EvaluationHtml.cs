@@ -64,7 +64,7 @@ public static class EvaluationHtml
             return;
         }
 
-        html.Append(CultureInfo.InvariantCulture, $"<p>Chosen by {E(selection.Criterion)}: candidates fitted on the {selection.FitRows:N0} training inspections before {selection.ValidationFrom:yyyy-MM-dd}, measured on the {selection.ValidationRows:N0} from then to the end of the training period ({selection.ValidationPositives:N0} with a violation{(selection.RuleScoreAuc is { } r ? string.Create(CultureInfo.InvariantCulture, $"; rule score AUC there {r:0.000}") : "")}), then refitted on the whole training period. The test period played no part.</p>")
+        html.Append(CultureInfo.InvariantCulture, $"<p>Chosen by {E(selection.Criterion)}: for each of {selection.PeriodsFrom.Count} validation periods (from {string.Join(", ", selection.PeriodsFrom.Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))}) candidates fitted on every training inspection before it and measured on it ({selection.ValidationRows:N0} inspections from {selection.ValidationFrom:yyyy-MM-dd} to the end of the training period, {selection.ValidationPositives:N0} with a violation{(selection.RuleScoreAuc is { } r ? string.Create(CultureInfo.InvariantCulture, $"; rule score mean AUC there {r:0.000}") : "")}), then the chosen one refitted on the whole training period. The test period played no part.</p>")
             .Append("<table><tr><th>candidate</th><th>validation AUC</th><th>validation AUPRC</th></tr>");
         for (var i = 0; i < selection.Candidates.Count; i++)
         {

@@ -29,5 +29,28 @@ public static class CandidateGrid
         new(TrainerKind.FastTree, Trees: 200, Leaves: 16, MinLeafExamples: 20),
     ];
 
-    public static IReadOnlyList<TrainingOptions> For(TrainerKind trainer) => trainer == TrainerKind.Sdca ? Sdca : FastTree;
+    /// <summary>
+    /// LightGBM: the rules' outputs alone, then from small trees with large leaves to larger ones, and one slower
+    /// learner; every one but the first grows up to 1,000 trees and stops where the validation period's log-loss has
+    /// not improved for 30 rounds.
+    /// </summary>
+    public static IReadOnlyList<TrainingOptions> LightGbm { get; } =
+    [
+        new(TrainerKind.LightGbm, Trees: 50, Leaves: 4, MinLeafExamples: 50, Features: FeatureSet.Rules),
+        new(TrainerKind.LightGbm, Trees: 1000, Leaves: 4, MinLeafExamples: 100, LearningRate: 0.1, EarlyStoppingRounds: 30),
+        new(TrainerKind.LightGbm, Trees: 1000, Leaves: 8, MinLeafExamples: 50, LearningRate: 0.1, EarlyStoppingRounds: 30),
+        new(TrainerKind.LightGbm, Trees: 1000, Leaves: 16, MinLeafExamples: 50, LearningRate: 0.1, EarlyStoppingRounds: 30),
+        new(TrainerKind.LightGbm, Trees: 1000, Leaves: 32, MinLeafExamples: 20, LearningRate: 0.1, EarlyStoppingRounds: 30),
+        new(TrainerKind.LightGbm, Trees: 1000, Leaves: 8, MinLeafExamples: 50, LearningRate: 0.05, EarlyStoppingRounds: 30),
+    ];
+
+    public static IReadOnlyList<TrainingOptions> For(TrainerKind trainer) => trainer switch
+    {
+        TrainerKind.Sdca => Sdca,
+        TrainerKind.LightGbm => LightGbm,
+        _ => FastTree,
+    };
+
+    /// <summary>Every learner's grid, in the order evaluations report them.</summary>
+    public static IReadOnlyList<IReadOnlyList<TrainingOptions>> All { get; } = [Sdca, FastTree, LightGbm];
 }

@@ -3,6 +3,7 @@ using Microsoft.ML.Calibrators;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 using Microsoft.ML.Trainers.FastTree;
+using Microsoft.ML.Trainers.LightGbm;
 using Supervision.Learning.Explanations;
 using Supervision.Learning.Features;
 
@@ -52,6 +53,8 @@ public sealed class RiskModel
                 => _ml.Transforms.CalculateFeatureContribution(linear, n, n, normalize: false).Fit(featurized),
             ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator>> trees
                 => _ml.Transforms.CalculateFeatureContribution(trees, n, n, normalize: false).Fit(featurized),
+            ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<LightGbmBinaryModelParameters, PlattCalibrator>> lightGbm
+                => _ml.Transforms.CalculateFeatureContribution(lightGbm, n, n, normalize: false).Fit(featurized),
             var other => throw new NotSupportedException($"no feature contributions for {other.GetType().Name}"),
         };
         return [.. calculator.Transform(featurized).GetColumn<VBuffer<float>>(ContributionsColumn)

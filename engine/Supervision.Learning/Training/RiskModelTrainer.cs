@@ -3,6 +3,7 @@ using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 using Microsoft.ML.Trainers.FastTree;
+using Microsoft.ML.Trainers.LightGbm;
 using Supervision.Learning.Evaluation;
 using Supervision.Learning.Features;
 
@@ -19,6 +20,18 @@ public static class RiskModelTrainer
     /// <exception cref="ArgumentException">There are no examples of both labels, or the options keep no feature.</exception>
     public static RiskModel Train(
         InspectionDataset dataset, TrainingOptions options, string? bundleHash = null, ScorerMetrics? holdout = null, SelectionResult? selection = null)
+        => Train(dataset, options, null, bundleHash, holdout, selection).Model;
+
+    /// <summary>
+    /// Trains with early stopping on <paramref name="validation"/> (LightGBM with <see cref="TrainingOptions.EarlyStoppingRounds"/>):
+    /// trees are added while the validation rows' log-loss improves. Returns the model and the number of trees it kept.
+    /// Only selection calls it, with validation rows from inside the training period.
+    /// </summary>
+    internal static (RiskModel Model, int Trees) TrainStopping(InspectionDataset dataset, IReadOnlyList<InspectionExample> validation, TrainingOptions options)
+        => Train(dataset, options, validation, null, null, null);
+
+    private static (RiskModel Model, int Trees) Train(
+        InspectionDataset dataset, TrainingOptions options, IReadOnlyList<InspectionExample>? validation, string? bundleHash, ScorerMetrics? holdout, SelectionResult? selection)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(options);
@@ -37,25 +50,28 @@ public static class RiskModelTrainer
         }
 
         var ml = new MLContext(options.Seed);
-        var chain = Fit(ml, examples, n, slots, options);
+        var categorical = slots is null && options.Trainer == TrainerKind.LightGbm ? DataViews.CategoricalRanges(dataset.Features) : null;
+        var (chain, trees) = Fit(ml, examples, n, slots, options, categorical, validation?.Where(e => e.Label is not null).ToList());
         var kind = options.Trainer.ToString().ToLowerInvariant();
         var hash = DatasetHash.Compute(dataset.FeatureNames, examples);
         var metadata = new ModelMetadata(
             $"{kind}-{hash[..12]}", kind, options.Parameters(), dataset.FeatureNames, dataset.Origin, bundleHash, hash,
             examples.Count, positives, examples.Min(e => e.Date), examples.Max(e => e.Date), Packages(), holdout, selection);
-        return new RiskModel(ml, chain, metadata);
+        return (new RiskModel(ml, chain, metadata), trees);
     }
 
-    private static IEstimator<ITransformer> Learner(MLContext ml, TrainingOptions options) => options.Trainer == TrainerKind.Sdca
-        ? ml.BinaryClassification.Trainers.SdcaLogisticRegression(new SdcaLogisticRegressionBinaryTrainer.Options
+    private static IEstimator<ITransformer> Learner(MLContext ml, TrainingOptions options) => options.Trainer switch
+    {
+        TrainerKind.Sdca => ml.BinaryClassification.Trainers.SdcaLogisticRegression(new SdcaLogisticRegressionBinaryTrainer.Options
         {
             LabelColumnName = DataViews.Label,
             FeatureColumnName = DataViews.Features,
             L2Regularization = options.L2,
             L1Regularization = options.L1,
             NumberOfThreads = 1,
-        })
-        : ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
+        }),
+        TrainerKind.LightGbm => LightGbm(ml, options, stopping: false),
+        _ => ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
         {
             LabelColumnName = DataViews.Label,
             FeatureColumnName = DataViews.Features,
@@ -65,6 +81,27 @@ public static class RiskModelTrainer
             LearningRate = options.LearningRate,
             Seed = options.Seed,
             NumberOfThreads = 1,
+        }),
+    };
+
+    /// <summary>LightGBM on one thread, deterministic, splitting marked one-hot ranges as categories, missing values as missing.</summary>
+    private static LightGbmBinaryTrainer LightGbm(MLContext ml, TrainingOptions options, bool stopping)
+        => ml.BinaryClassification.Trainers.LightGbm(new LightGbmBinaryTrainer.Options
+        {
+            LabelColumnName = DataViews.Label,
+            FeatureColumnName = DataViews.Features,
+            NumberOfIterations = options.Trees,
+            NumberOfLeaves = options.Leaves,
+            MinimumExampleCountPerLeaf = options.MinLeafExamples,
+            LearningRate = options.LearningRate,
+            Seed = options.Seed,
+            Deterministic = true,
+            NumberOfThreads = 1,
+            UseCategoricalSplit = true,
+            HandleMissingValue = true,
+            EarlyStoppingRound = stopping ? options.EarlyStoppingRounds ?? 0 : 0,
+            Silent = true,
+            Verbose = false,
         });
 
     /// <remarks>
@@ -72,36 +109,61 @@ public static class RiskModelTrainer
     /// regularisation also shrinks the intercept, pulling its probabilities towards one half. So the latest
     /// <see cref="TrainingOptions.CalibrationShare"/> of the rows are kept out and a Platt calibrator is fitted on them.
     /// </remarks>
-    private static TransformerChain<ITransformer> Fit(MLContext ml, List<InspectionExample> examples, int n, int[]? slots, TrainingOptions options)
+    private static (TransformerChain<ITransformer> Chain, int Trees) Fit(
+        MLContext ml, List<InspectionExample> examples, int n, int[]? slots, TrainingOptions options,
+        IReadOnlyList<(int First, int Last)>? categorical, List<InspectionExample>? validation)
     {
         var cut = (int)Math.Round(examples.Count * (1 - options.CalibrationShare));
         var calibration = examples.Skip(cut).ToList();
         var canCalibrate = calibration.Any(e => e.Label == true) && calibration.Any(e => e.Label == false)
             && examples.Take(cut).Any(e => e.Label == true) && examples.Take(cut).Any(e => e.Label == false);
         var fitOn = canCalibrate ? examples.Take(cut).ToList() : examples;
-        var data = DataViews.Create(ml, fitOn, n, slots);
-        var prep = Prep(ml).Fit(data);
-        var predictor = Learner(ml, options).Fit(prep.Transform(data));
+        var data = DataViews.Create(ml, fitOn, n, slots, categorical);
+        var prep = Prep(ml, options.Trainer).Fit(data);
+        ITransformer predictor;
+        var trees = options.Trees;
+        if (options.Trainer == TrainerKind.LightGbm)
+        {
+            var stopping = validation is { Count: > 0 } && options.EarlyStoppingRounds is not null;
+            var trainer = LightGbm(ml, options, stopping);
+            var fitted = stopping
+                ? trainer.Fit(prep.Transform(data), prep.Transform(DataViews.Create(ml, validation!, n, slots, categorical)))
+                : trainer.Fit(prep.Transform(data));
+            trees = fitted.Model.SubModel.TrainedTreeEnsemble.Trees.Count;
+            predictor = fitted;
+        }
+        else
+        {
+            predictor = Learner(ml, options).Fit(prep.Transform(data));
+        }
+
         if (!canCalibrate)
         {
-            return new TransformerChain<ITransformer>(prep, predictor);
+            return (new TransformerChain<ITransformer>(prep, predictor), trees);
         }
 
         var scoredCalibration = predictor.Transform(prep.Transform(DataViews.Create(ml, calibration, n, slots)));
         var platt = ml.BinaryClassification.Calibrators.Platt(DataViews.Label).Fit(scoredCalibration);
-        return new TransformerChain<ITransformer>(prep, predictor, platt);
+        return (new TransformerChain<ITransformer>(prep, predictor, platt), trees);
     }
 
-    /// <summary>Missing values become the training mean, then features are standardised (the trees ignore the scale).</summary>
-    private static IEstimator<ITransformer> Prep(MLContext ml)
-        => ml.Transforms.ReplaceMissingValues(DataViews.Features)
-            .Append(ml.Transforms.NormalizeMeanVariance(DataViews.Features, fixZero: false));
+    /// <summary>
+    /// Missing values become the training mean, then features are standardised (FastTree ignores the scale). LightGBM
+    /// gets the vector as it is: it learns where missing values go at each split, and its categorical ranges would
+    /// not survive a transform.
+    /// </summary>
+    private static IEstimator<ITransformer> Prep(MLContext ml, TrainerKind trainer)
+        => trainer == TrainerKind.LightGbm
+            ? new EstimatorChain<ITransformer>()
+            : ml.Transforms.ReplaceMissingValues(DataViews.Features)
+                .Append(ml.Transforms.NormalizeMeanVariance(DataViews.Features, fixZero: false));
 
     private static SortedDictionary<string, string> Packages() => new(StringComparer.Ordinal)
     {
         ["dotnet"] = Environment.Version.ToString(),
         ["Microsoft.ML"] = Version(typeof(MLContext).Assembly),
         ["Microsoft.ML.FastTree"] = Version(typeof(FastTreeBinaryTrainer).Assembly),
+        ["Microsoft.ML.LightGbm"] = Version(typeof(LightGbmBinaryTrainer).Assembly),
     };
 
     private static string Version(Assembly assembly)

@@ -8,4 +8,10 @@ public enum TrainerKind
 
     /// <summary>Boosted trees (FastTree, managed with a shipped native helper; no OpenMP needed), Platt-calibrated on held-out rows.</summary>
     FastTree,
+
+    /// <summary>
+    /// Boosted trees by LightGBM (native; needs the OpenMP runtime libgomp1), deterministic on one thread, with native
+    /// categorical splits over each one-hot column and the number of trees found by early stopping during selection.
+    /// </summary>
+    LightGbm,
 }

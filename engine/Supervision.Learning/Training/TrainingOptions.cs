@@ -11,6 +11,10 @@ namespace Supervision.Learning.Training;
 /// <param name="L2">Linear model: L2 regularisation.</param>
 /// <param name="L1">Linear model: L1 regularisation; null lets SDCA choose it.</param>
 /// <param name="Features">Which features the learner reads.</param>
+/// <param name="EarlyStoppingRounds">
+/// LightGBM: during selection, stop adding trees when the validation period's log-loss has not improved for this many
+/// rounds (at most <paramref name="Trees"/>), and refit with the number of trees found; null = exactly <paramref name="Trees"/>.
+/// </param>
 public sealed record TrainingOptions(
     TrainerKind Trainer = TrainerKind.FastTree,
     int Seed = 20261127,
@@ -21,7 +25,8 @@ public sealed record TrainingOptions(
     double CalibrationShare = 0.2,
     float L2 = 1f,
     float? L1 = null,
-    FeatureSet Features = FeatureSet.All)
+    FeatureSet Features = FeatureSet.All,
+    int? EarlyStoppingRounds = null)
 {
     /// <summary>The settings that apply to <see cref="Trainer"/>, as recorded in metadata.</summary>
     public IReadOnlyDictionary<string, string> Parameters()
@@ -38,6 +43,12 @@ public sealed record TrainingOptions(
         }
         else
         {
+            if (Trainer == TrainerKind.LightGbm)
+            {
+                parameters["categorical"] = "native";
+                parameters["early_stopping"] = EarlyStoppingRounds is { } rounds ? $"{rounds}" : "none";
+            }
+
             parameters["trees"] = $"{Trees}";
             parameters["leaves"] = $"{Leaves}";
             parameters["min_leaf_examples"] = $"{MinLeafExamples}";
@@ -50,7 +61,7 @@ public sealed record TrainingOptions(
     /// <summary>A short label for reports: "sdca all l2=1 l1=auto".</summary>
     public string Describe()
         => string.Join(' ', new[] { Trainer.ToString().ToLowerInvariant(), Features.ToString().ToLowerInvariant() }
-            .Concat(Parameters().Where(p => p.Key is "l2" or "l1" or "trees" or "leaves" or "min_leaf_examples" or "learning_rate").Select(p => $"{p.Key}={p.Value}")));
+            .Concat(Parameters().Where(p => p.Key is "l2" or "l1" or "trees" or "leaves" or "min_leaf_examples" or "learning_rate" or "early_stopping").Select(p => $"{p.Key}={p.Value}")));
 
     private static string Inv(double value) => value.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -33,5 +33,5 @@ internal static class ExitCodes
     /// <summary>A bug or broken infrastructure: an exception no verb expected (one line on stderr, the details in a log file).</summary>
     public const int InternalError = 10;
 
-    public const string Help = "exit codes: 0 ok · 1 usage · 2 invalid rule bundle, plan or calendar · 3 missing input · 4 done, but rows rejected, evaluations failed or tasks unassigned · 5 rule tests failed · 6 verification failed (draw, audit log) · 7 database unreachable · 8 nightly run incomplete (a job failed after its retries) · 9 draw refused by an input gate (nothing drawn or claimed; fix the input and run again) · 10 internal error (details in the log file named)";
+    public const string Help = "exit codes: 0 ok · 1 usage · 2 invalid rule bundle, plan or calendar · 3 missing or unreadable input (a feature table with too many rejected rows is refused) · 4 done, but rows rejected, evaluations failed or tasks unassigned · 5 rule tests failed · 6 verification failed (draw, audit log) · 7 database unreachable · 8 nightly run incomplete (a job failed after its retries) · 9 draw refused by an input gate (nothing drawn or claimed; fix the input and run again) · 10 internal error (details in the log file named)";
 }

@@ -22,7 +22,7 @@ internal static class MlCommand
 
     public static Option<TrainerKind> Trainer() => new("--trainer")
     {
-        Description = "fasttree (boosted trees, Platt-calibrated on held-out rows; default) or sdca (logistic regression)",
+        Description = "fasttree (boosted trees, Platt-calibrated on held-out rows; default), lightgbm (boosted trees with native categorical splits and early stopping) or sdca (logistic regression)",
         DefaultValueFactory = _ => TrainerKind.FastTree,
     };
 

@@ -22,7 +22,7 @@ internal static class MlEvaluate
         OutputPath.MustBeDirectory(output);
         var features = new Option<string?>("--write-features") { Description = "also write the examples as a feature table CSV (the form --table reads)" };
         var command = new Command("evaluate",
-            "Choose the linear baseline (sdca) and the boosted trees (fasttree) among fixed candidates on the latest quarter of the earlier inspections, train them on all the earlier inspections and compare them with the rule score and random order on the later ones: AUC, AUPRC, Brier, calibration by decile, lift at 10 % and 20 %, days earlier.")
+            "Choose the linear baseline (sdca) and two kinds of boosted trees (fasttree, lightgbm) among fixed candidates by rolling-origin validation inside the earlier inspections, train them on all the earlier inspections and compare them with the rule score and random order on the later ones: AUC, AUPRC, Brier, calibration by decile, lift at 10 % and 20 %, days earlier.")
         {
             data, rules, table, share, splitDate, output, features,
         };
@@ -81,7 +81,7 @@ internal static class MlEvaluate
         {
             var s = model.Selection!;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{model.Metrics.Scorer}: chose {model.Configuration} on validation from {s.ValidationFrom:yyyy-MM-dd} ({s.ValidationRows:N0} training inspections, {s.ValidationPositives:N0} violations): AUC {s.ChosenScore.Auc:0.000} of {s.Candidates.Count} candidates{(s.RuleScoreAuc is { } r ? $", rule score {r:0.000}" : "")}"));
+                $"{model.Metrics.Scorer}: chose {model.Configuration} on {s.PeriodsFrom.Count} validation periods from {s.ValidationFrom:yyyy-MM-dd} ({s.ValidationRows:N0} training inspections, {s.ValidationPositives:N0} violations): mean AUC {s.ChosenScore.Auc:0.000} ({string.Join(" / ", s.ChosenScore.PeriodAucs.Select(a => a.ToString("0.000", CultureInfo.InvariantCulture)))}) of {s.Candidates.Count} candidates{(s.RuleScoreAuc is { } r ? $", rule score {r:0.000}" : "")}"));
         }
 
         foreach (var model in result.Models.Where(m => m.VersusRule is not null))

@@ -44,11 +44,12 @@ public sealed class MlCommandTests
         Assert.Equal(0, code);
         Assert.Contains("model (sdca)", stdout, StringComparison.Ordinal);
         Assert.Contains("model (fasttree)", stdout, StringComparison.Ordinal);
+        Assert.Contains("model (lightgbm)", stdout, StringComparison.Ordinal);
         Assert.Contains("rule score", stdout, StringComparison.Ordinal);
         Assert.Contains("random order", stdout, StringComparison.Ordinal);
         Assert.Contains("<svg", File.ReadAllText(Path.Combine(output, "report.html")), StringComparison.Ordinal);
-        Assert.Equal(5, File.ReadAllLines(Path.Combine(output, "metrics.csv")).Length);
-        Assert.Equal(21, File.ReadAllLines(Path.Combine(output, "calibration.csv")).Length);
+        Assert.Equal(6, File.ReadAllLines(Path.Combine(output, "metrics.csv")).Length);
+        Assert.Equal(31, File.ReadAllLines(Path.Combine(output, "calibration.csv")).Length);
     }
 
     [Fact]
@@ -105,7 +106,7 @@ public sealed class MlCommandTests
         Assert.Contains("pastSerious: number", evaluate.Error, StringComparison.Ordinal);
         Assert.Contains("DBA Name: ignored", evaluate.Error, StringComparison.Ordinal);
         var predictions = File.ReadAllLines(Path.Combine(evaluation, "predictions.csv"));
-        Assert.Equal("row_id,entity_id,inspection_date,label,baseline_score,sdca_probability,sdca_rank,fasttree_probability,fasttree_rank", predictions[0].TrimStart('\uFEFF'));
+        Assert.Equal("row_id,entity_id,inspection_date,label,baseline_score,sdca_probability,sdca_rank,fasttree_probability,fasttree_rank,lightgbm_probability,lightgbm_rank", predictions[0].TrimStart('\uFEFF'));
         Assert.All(predictions[1..], l => Assert.Matches(@"^1\d{5},\d+,2024-1[0-2]-\d\d,[01],0\.[36],", l));
         Assert.Equal(0, train.ExitCode);
         Assert.DoesNotContain("holdout", train.Out, StringComparison.Ordinal);

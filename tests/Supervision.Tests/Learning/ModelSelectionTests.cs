@@ -5,7 +5,7 @@ using Supervision.Model.Randomness;
 
 namespace Supervision.Tests.Learning;
 
-/// <summary>Model selection chooses on the latest part of the training period only, by the fixed criterion.</summary>
+/// <summary>Model selection chooses on rolling-origin periods inside the training period only, by the fixed criterion.</summary>
 public sealed class ModelSelectionTests
 {
     [Fact]
@@ -18,7 +18,7 @@ public sealed class ModelSelectionTests
         {
             Test = split.Test.With([.. test.Reverse().Select(e => e with { Label = !e.Label, RuleScore = -e.RuleScore })]),
         };
-        IReadOnlyList<IReadOnlyList<TrainingOptions>> grids = [CandidateGrid.Sdca, CandidateGrid.FastTree];
+        var grids = CandidateGrid.All;
 
         var original = Evaluator.Run(split, grids);
         var changed = Evaluator.Run(tampered, grids);
@@ -44,9 +44,67 @@ public sealed class ModelSelectionTests
         Assert.Equal(forest, chosen);
         Assert.Equal(1, selection!.Chosen);
         Assert.True(selection.Candidates[1].Auc > selection.Candidates[0].Auc + 0.05, $"{selection.Candidates[1].Auc} vs {selection.Candidates[0].Auc}");
-        Assert.Equal(500, selection.ValidationRows);
-        Assert.Equal(1500, selection.FitRows);
-        Assert.Equal(dataset.Examples[1500].Date, selection.ValidationFrom);
+        Assert.Equal(600, selection.ValidationRows);
+        Assert.Equal(1400, selection.FitRows);
+        Assert.Equal(dataset.Examples[1400].Date, selection.ValidationFrom);
+        Assert.Equal([dataset.Examples[1400].Date, dataset.Examples[1600].Date, dataset.Examples[1800].Date], selection.PeriodsFrom);
+        Assert.All(selection.Candidates, c => Assert.Equal(3, c.PeriodAucs.Count));
+        Assert.Equal(selection.Candidates[1].PeriodAucs.Average(), selection.Candidates[1].Auc, 12);
+    }
+
+    [Fact]
+    public void Choose_OneFitAtATimeOrSeveral_ChoosesIdentically()
+    {
+        var dataset = Constructed(1200);
+        IReadOnlyList<TrainingOptions> grid = [.. CandidateGrid.FastTree.Take(3), .. CandidateGrid.LightGbm.Skip(1).Take(2)];
+
+        var serial = ModelSelection.Choose(dataset, grid, parallelism: 1);
+        var parallel = ModelSelection.Choose(dataset, grid, parallelism: 4);
+
+        Assert.Equal(serial.Options, parallel.Options);
+        Assert.Equal(ModelJson.Write(Metadata(serial.Selection!)), ModelJson.Write(Metadata(parallel.Selection!)));
+    }
+
+    [Fact]
+    public void Choose_EarlyStopping_RefitsWithTheTreesTheValidationPeriodsKept()
+    {
+        var dataset = Constructed(2000);
+        TrainingOptions stopping = new(TrainerKind.LightGbm, Trees: 1000, Leaves: 8, MinLeafExamples: 20, LearningRate: 0.1, EarlyStoppingRounds: 20);
+
+        var (chosen, selection) = ModelSelection.Choose(dataset, [stopping]);
+        var again = ModelSelection.Choose(dataset, [stopping]);
+
+        Assert.NotNull(selection);
+        Assert.InRange(chosen.Trees, 1, 999);
+        Assert.Equal($"{chosen.Trees}", selection.ChosenScore.Parameters["trees"]);
+        Assert.Equal("20", selection.ChosenScore.Parameters["early_stopping"]);
+        Assert.Equal(chosen, again.Options);
+        Assert.Equal(ModelJson.Write(Metadata(selection)), ModelJson.Write(Metadata(again.Selection!)));
+    }
+
+    [Fact]
+    public void Train_LightGbmOnACategoryWithManyValues_LearnsItsSignal()
+    {
+        // Thirty categories, the odds of a violation high in every third one: one split on the category separates them.
+        var random = new SeededRandom(7);
+        var specs = Enumerable.Range(0, 30).Select(c => new FeatureSpec("kind", FeatureKind.OneHot, $"k{c}")).ToList();
+        var examples = Enumerable.Range(0, 3000).Select(i =>
+        {
+            var kind = (int)(random.NextDouble() * 30);
+            var features = new float[30];
+            features[kind] = 1;
+            var label = random.NextDouble() < (kind % 3 == 0 ? 0.6 : 0.1);
+            return new InspectionExample($"E{i}", new DateOnly(2020, 1, 1).AddDays(i), label, features, null);
+        }).ToList();
+        var dataset = new InspectionDataset(specs, examples[..2000], "categories");
+        var test = examples[2000..];
+
+        var model = RiskModelTrainer.Train(dataset, new TrainingOptions(TrainerKind.LightGbm, Trees: 50, Leaves: 4, MinLeafExamples: 20));
+        var auc = RankingMetrics.Auc(new Ranking([.. model.Predict(test).Select(p => (double)p)], [.. test.Select(e => e.Label!.Value)]));
+
+        Assert.True(auc > 0.75, $"AUC {auc}");
+        Assert.Equal("native", model.Metadata.Parameters["categorical"]);
+        Assert.Equal(new[] { (0, 29) }, DataViews.CategoricalRanges(specs));
     }
 
     [Fact]
