@@ -1,5 +1,6 @@
 using System.Text;
 using Supervision.Learning.Evaluation;
+using Supervision.Learning.Features;
 using Supervision.Learning.Reporting;
 using Supervision.Learning.Training;
 
@@ -17,6 +18,20 @@ public static class EvaluateModel
 
     /// <exception cref="ArgumentException">The data cannot train a learner (too few examples or violations).</exception>
     public static EvaluationResult Run(TemporalSplit split, string? bundleHash) => Evaluator.Run(split, CandidateGrid.All, bundleHash);
+
+    /// <summary>
+    /// The rolling-origin evaluation: the test period of <paramref name="split"/> cut into <paramref name="origins"/>
+    /// consecutive periods, each evaluated with learners chosen and trained on every inspection before it.
+    /// </summary>
+    /// <exception cref="ArgumentException">A period's earlier inspections cannot train a learner.</exception>
+    public static IReadOnlyList<EvaluationResult> Rolling(InspectionDataset dataset, TemporalSplit split, int origins, string? bundleHash)
+    {
+        ArgumentNullException.ThrowIfNull(split);
+        return [.. RollingOrigins.Splits(dataset, split.Boundary, origins).Select(period => Run(period, bundleHash))];
+    }
+
+    /// <summary>Writes a rolling-origin evaluation (origins.csv, origins-spread.csv) into <paramref name="directory"/>.</summary>
+    public static void WriteRolling(IReadOnlyList<EvaluationResult> periods, string directory) => OriginsCsv.Write(directory, periods);
 
     /// <summary>Writes the evaluation's report into <paramref name="directory"/>.</summary>
     public static void Write(EvaluationResult result, string directory)

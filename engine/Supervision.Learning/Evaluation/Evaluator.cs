@@ -55,7 +55,7 @@ public static class Evaluator
         ScorerMetrics? rule = null;
         if (ruleScores is not null)
         {
-            rule = ScorerEvaluation.Measure("rule score", ruleScores, labels, dates, isProbability: false);
+            rule = ScorerEvaluation.Measure(split.Test.Baseline, ruleScores, labels, dates, isProbability: false);
             gains[rule.Scorer] = Gains(ruleScores, labels);
         }
 

@@ -93,7 +93,10 @@ public static class FeatureTableReader
                 $"{report.Rejected} of {total} rows ({100.0 * report.Rejected / total:0.##} %) were rejected, more than the {100 * roles.MaxRejectedShare:0.##} % allowed ")
                 + "(see each row's error above; fix them, leave a column out with --ignore, or raise --max-rejected-share); nothing was learned from a part of the table"
             : null;
-        var dataset = new InspectionDataset(plan.Features, refusal is null ? InspectionDataset.Sort(examples) : [], $"feature table {Path.GetFileName(path)}");
+        var dataset = new InspectionDataset(plan.Features, refusal is null ? InspectionDataset.Sort(examples) : [], $"feature table {Path.GetFileName(path)}")
+        {
+            Baseline = roles.Baseline is { } baselineName ? $"baseline ({baselineName})" : InspectionDataset.DefaultBaseline,
+        };
         return new FeatureTable(dataset, report, plan.Columns, refusal);
     }
 

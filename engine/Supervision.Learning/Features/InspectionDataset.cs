@@ -6,6 +6,12 @@ namespace Supervision.Learning.Features;
 /// <param name="Origin">Where they come from, for reports ("history of data-samples", "feature table x.csv").</param>
 public sealed record InspectionDataset(IReadOnlyList<FeatureSpec> Features, IReadOnlyList<InspectionExample> Examples, string Origin)
 {
+    /// <summary>What <see cref="InspectionExample.RuleScore"/> is called in reports: the rules' score of our own history.</summary>
+    public const string DefaultBaseline = "rule score";
+
+    /// <summary>The name of the score the models are compared with (<see cref="DefaultBaseline"/>, or a feature table's --baseline column).</summary>
+    public string Baseline { get; init; } = DefaultBaseline;
+
     public IReadOnlyList<string> FeatureNames => [.. Features.Select(f => f.Name)];
 
     public InspectionDataset With(IReadOnlyList<InspectionExample> examples) => this with { Examples = examples };

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Supervision.Learning.Evaluation;
+using Supervision.Learning.Features;
 using static Supervision.Learning.Reporting.Svg;
 
 namespace Supervision.Learning.Reporting;
@@ -24,16 +25,21 @@ public static class EvaluationHtml
         }
 
         html.Append("</table>");
+        var baseline = result.Rule?.Scorer ?? InspectionDataset.DefaultBaseline;
+        var rules = baseline == InspectionDataset.DefaultBaseline ? "the rules" : "the baseline";
         foreach (var model in result.Models.Where(m => m.VersusRule is not null))
         {
             var d = model.VersusRule!;
             html.Append(CultureInfo.InvariantCulture,
-                $"<p>{E(model.Metrics.Scorer)} − rule score, AUC: {d.Difference:+0.000;−0.000} (95 % paired bootstrap interval {d.Low:+0.000;−0.000} … {d.High:+0.000;−0.000}, {PairedBootstrap.Resamples} resamples, seed {PairedBootstrap.Seed}){(d.Low > 0 ? " — better than the rules" : d.High < 0 ? " — worse than the rules" : " — not distinguishable from the rules on this test period")}.</p>");
+                $"<p>{E(model.Metrics.Scorer)} − {E(baseline)}, AUC: {d.Difference:+0.000;−0.000} (95 % paired bootstrap interval {d.Low:+0.000;−0.000} … {d.High:+0.000;−0.000}, {PairedBootstrap.Resamples} resamples, seed {PairedBootstrap.Seed}){(d.Low > 0 ? $" — better than {rules}" : d.High < 0 ? $" — worse than {rules}" : $" — not distinguishable from {rules} on this test period")}.</p>");
         }
 
         html.Append("<p>Random order: AUC, lift and mean days earlier are exact expectations; AUPRC and the median are averages over ")
             .Append(CultureInfo.InvariantCulture, $"{RandomBaseline.Permutations} seeded shuffles (seed {RandomBaseline.Seed}); its Brier score is that of the training violation rate given to every inspection. ")
-            .Append("Days earlier: the period's visit dates re-assigned in order of predicted risk; tied inspections share their dates' mean. The rule score is the inspection ratio the rules assign, ties broken by points lost; it is not a probability, so it has no Brier score.</p>");
+            .Append("Days earlier: the period's visit dates re-assigned in order of predicted risk; tied inspections share their dates' mean. ")
+            .Append(baseline == InspectionDataset.DefaultBaseline
+                ? "The rule score is the inspection ratio the rules assign, ties broken by points lost; it is not a probability, so it has no Brier score.</p>"
+                : $"The {E(baseline)} is the table's own score, compared as a ranking; it has no Brier score.</p>");
         html.Append(Lines("Gains: share of violations found", "share of the period's inspections, riskiest first", "violations found",
             [.. result.Gains.Select(g => (g.Key, (IReadOnlyList<(double, double)>)[.. g.Value.Select((y, i) => (i / 20.0, y))]))]));
         var top = Math.Max(0.05, result.Models.SelectMany(m => m.Deciles).Select(d => Math.Max(d.MeanPredicted, d.ObservedRate)).DefaultIfEmpty(0).Max());
@@ -43,7 +49,7 @@ public static class EvaluationHtml
         foreach (var model in result.Models)
         {
             html.Append(CultureInfo.InvariantCulture, $"<h2>{E(model.Metrics.Scorer)} · {E(model.ModelId)} · {E(model.Configuration)} · selected and trained in {model.TrainingSeconds:0.00} s</h2>");
-            SelectionTable(html, model.Selection);
+            SelectionTable(html, model.Selection, baseline);
             html.Append("<table><tr><th>decile</th><th>inspections</th><th>mean predicted</th><th>observed rate</th></tr>");
             foreach (var d in model.Deciles)
             {
@@ -57,14 +63,14 @@ public static class EvaluationHtml
         return html.Append("</body></html>").ToString();
     }
 
-    private static void SelectionTable(StringBuilder html, Training.SelectionResult? selection)
+    private static void SelectionTable(StringBuilder html, Training.SelectionResult? selection, string baseline)
     {
         if (selection is null)
         {
             return;
         }
 
-        html.Append(CultureInfo.InvariantCulture, $"<p>Chosen by {E(selection.Criterion)}: for each of {selection.PeriodsFrom.Count} validation periods (from {string.Join(", ", selection.PeriodsFrom.Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))}) candidates fitted on every training inspection before it and measured on it ({selection.ValidationRows:N0} inspections from {selection.ValidationFrom:yyyy-MM-dd} to the end of the training period, {selection.ValidationPositives:N0} with a violation{(selection.RuleScoreAuc is { } r ? string.Create(CultureInfo.InvariantCulture, $"; rule score mean AUC there {r:0.000}") : "")}), then the chosen one refitted on the whole training period. The test period played no part.</p>")
+        html.Append(CultureInfo.InvariantCulture, $"<p>Chosen by {E(selection.Criterion)}: for each of {selection.PeriodsFrom.Count} validation periods (from {string.Join(", ", selection.PeriodsFrom.Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))}) candidates fitted on every training inspection before it and measured on it ({selection.ValidationRows:N0} inspections from {selection.ValidationFrom:yyyy-MM-dd} to the end of the training period, {selection.ValidationPositives:N0} with a violation{(selection.RuleScoreAuc is { } r ? string.Create(CultureInfo.InvariantCulture, $"; {E(baseline)} mean AUC there {r:0.000}") : "")}), then the chosen one refitted on the whole training period. The test period played no part.</p>")
             .Append("<table><tr><th>candidate</th><th>validation AUC</th><th>validation AUPRC</th></tr>");
         for (var i = 0; i < selection.Candidates.Count; i++)
         {

@@ -97,7 +97,7 @@ public sealed class MlCommandTests
         var model = Path.Combine(dir.Path, "m.zip");
         var risk = Path.Combine(dir.Path, "r.csv");
 
-        var evaluate = CliRunner.Run(["ml", "evaluate", .. roles, "--split-date", "2024-10-01", "--out", evaluation]);
+        var evaluate = CliRunner.Run(["ml", "evaluate", .. roles, "--split-date", "2024-10-01", "--origins", "2", "--out", evaluation]);
         var train = CliRunner.Run(["ml", "train", .. roles, "--no-holdout", "--trainer", "sdca", "--out", model]);
         var score = CliRunner.Run(["ml", "score", "--model", model, .. roles[..12], "--out", risk]);
 
@@ -105,6 +105,10 @@ public sealed class MlCommandTests
         Assert.Contains("Facility Type: category — 4 categories + (other)", evaluate.Error, StringComparison.Ordinal);
         Assert.Contains("pastSerious: number", evaluate.Error, StringComparison.Ordinal);
         Assert.Contains("DBA Name: ignored", evaluate.Error, StringComparison.Ordinal);
+        Assert.Contains("model (lightgbm) − baseline (published_score): AUC", evaluate.Out, StringComparison.Ordinal);
+        Assert.Contains("rolling origins: 2 test periods from 2024-10-01, ", evaluate.Out, StringComparison.Ordinal);
+        Assert.Equal(1 + 2 * 5, File.ReadAllLines(Path.Combine(evaluation, "origins.csv")).Length);
+        Assert.Contains("baseline (published_score),auc,2,", File.ReadAllText(Path.Combine(evaluation, "origins-spread.csv")), StringComparison.Ordinal);
         var predictions = File.ReadAllLines(Path.Combine(evaluation, "predictions.csv"));
         Assert.Equal("row_id,entity_id,inspection_date,label,baseline_score,sdca_probability,sdca_rank,fasttree_probability,fasttree_rank,lightgbm_probability,lightgbm_rank", predictions[0].TrimStart('\uFEFF'));
         Assert.All(predictions[1..], l => Assert.Matches(@"^1\d{5},\d+,2024-1[0-2]-\d\d,[01],0\.[36],", l));
