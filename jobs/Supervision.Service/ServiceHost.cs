@@ -23,6 +23,7 @@ using Supervision.Service.Security;
 using Supervision.Storage;
 using Supervision.Storage.Accounts;
 using Supervision.Storage.Runs;
+using Supervision.Storage.Tasks;
 
 namespace Supervision.Service;
 
@@ -115,6 +116,7 @@ public static class ServiceHost
     {
         services.AddSingleton(options.Lockout);
         services.AddSingleton(new AccountStore(database, clock, options.Lockout));
+        services.AddSingleton(new InspectorTaskStore(database, clock));
         services.AddSingleton(new SignInThrottle(options.SignIn, clock));
         services.AddSingleton<SessionEvents>();
 

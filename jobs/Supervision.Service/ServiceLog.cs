@@ -25,4 +25,7 @@ internal static partial class ServiceLog
 
     [LoggerMessage(EventId = 2007, Level = LogLevel.Information, Message = "{User} changed their password")]
     public static partial void PasswordChanged(ILogger logger, string user);
+
+    [LoggerMessage(EventId = 2008, Level = LogLevel.Information, Message = "{User} (inspector {Inspector}) withdrew from task {TaskNo}: conflict of interest ({Ground})")]
+    public static partial void RecusalDeclared(ILogger logger, string user, string inspector, long taskNo, string ground);
 }

@@ -77,6 +77,7 @@ public sealed partial class PostgresRunStore
         }
 
         await CopyTasksAsync(connection, record, cancellationToken);
+        await InsertItemsAsync(connection, transaction, record, cancellationToken);
         var tasks = record.Outcome.Tasks;
         await audit.AppendAsync(transaction, "draw", record.DrawId, JsonSerializer.SerializeToElement(new
         {
@@ -132,6 +133,15 @@ public sealed partial class PostgresRunStore
     // A seekable stream: Npgsql sends its length, then its bytes straight from the segments.
     private static NpgsqlParameter StreamOf(Stream bytes, NpgsqlDbType type) => new NpgsqlParameter<Stream> { TypedValue = bytes, NpgsqlDbType = type };
 
+    private static Task InsertItemsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DrawRecord record, CancellationToken cancellationToken)
+    {
+        var items = record.Plans.SelectMany(p => p.Items.Select((item, position) => (Plan: p.Id, Position: position, Item: item))).ToArray();
+        return StoreCommand.ExecuteAsync(connection, transaction, RunSql.InsertItems, cancellationToken,
+            record.DrawId, items.Select(i => i.Plan).ToArray(), items.Select(i => i.Item.Code).ToArray(), items.Select(i => i.Position).ToArray(),
+            items.Select(i => i.Item.Title).ToArray(), items.Select(i => i.Item.Basis).ToArray(), items.Select(i => i.Item.Key).ToArray(),
+            items.Select(i => i.Item.Department).ToArray());
+    }
+
     private static async Task CopyTasksAsync(NpgsqlConnection connection, DrawRecord record, CancellationToken cancellationToken)
     {
         await using var writer = await connection.BeginBinaryImportAsync(RunSql.CopyTasks, cancellationToken);
@@ -157,6 +167,8 @@ public sealed partial class PostgresRunStore
             {
                 await writer.WriteAsync(task.UnassignedReason, NpgsqlDbType.Text, cancellationToken);
             }
+
+            await writer.WriteAsync(task.Name, NpgsqlDbType.Text, cancellationToken);
         }
 
         await writer.CompleteAsync(cancellationToken);

@@ -109,8 +109,17 @@ internal static class RunSql
 
     public const string CopyTasks = """
         COPY supervision.draw_tasks (draw_id, task_id, plan_id, uscc, department, pool, visit_id, window_from, window_to,
-            items, team, unassigned_reason)
+            items, team, unassigned_reason, name)
         FROM STDIN (FORMAT BINARY)
+        """;
+
+    // The plans' items as the record froze them, for the inspector's inbox (a handful of rows per plan).
+    public const string InsertItems = """
+        INSERT INTO supervision.draw_items (draw_id, plan_id, code, position, title, basis, key, department)
+        SELECT $1, plan_id, code, position, title, basis, key, department
+        FROM unnest($2::text[], $3::text[], $4::integer[], $5::text[], $6::text[], $7::boolean[], $8::text[])
+            AS i (plan_id, code, position, title, basis, key, department)
+        ON CONFLICT DO NOTHING
         """;
 
     // The record as the bytes it was stored as (json keeps its text), for reading as a stream.

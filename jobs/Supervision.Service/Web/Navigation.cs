@@ -12,6 +12,8 @@ public static class Navigation
     public static IReadOnlyList<NavigationItem> Items { get; } =
     [
         new("首页", "/", null),
+        new("检查任务", "/tasks", AccessPolicies.Inspector),
+        new("回避申请", "/recusals", AccessPolicies.Regulator),
         new("账户管理", "/admin/accounts", AccessPolicies.Admin),
         new("任务调度", ServiceHost.DashboardPath, AccessPolicies.Admin),
         new("修改密码", PasswordChangeGate.PasswordPath, null),

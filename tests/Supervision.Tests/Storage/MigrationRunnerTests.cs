@@ -8,9 +8,9 @@ public sealed class MigrationRunnerTests
 {
     private static readonly string[] Tables =
     [
-        "accounts", "assessment_runs", "assessments", "audit_log", "credit_records", "draw_claims", "draw_tasks", "draws", "enterprises",
+        "accounts", "assessment_runs", "assessments", "audit_log", "credit_records", "draw_claims", "draw_items", "draw_tasks", "draws", "enterprises",
         "indicator_snapshots", "inspection_results", "inspections", "inspectors", "plan_period_claims", "plans", "rule_bundles", "run_chunks", "run_inputs",
-        "schema_migrations",
+        "schema_migrations", "task_recusals",
     ];
 
     [Fact]
