@@ -17,17 +17,20 @@ public static class EvaluateModel
     public static readonly IReadOnlyList<string> Files = ["report.html", "metrics.csv", "calibration.csv", "importance.csv", PredictionsCsv.FileName];
 
     /// <exception cref="ArgumentException">The data cannot train a learner (too few examples or violations).</exception>
-    public static EvaluationResult Run(TemporalSplit split, string? bundleHash) => Evaluator.Run(split, CandidateGrid.All, bundleHash);
+    /// <param name="split">Training and test periods.</param>
+    /// <param name="bundleHash">Recorded in the models' metadata.</param>
+    /// <param name="blend">Also measure the equal-weight mean of the learners' probabilities.</param>
+    public static EvaluationResult Run(TemporalSplit split, string? bundleHash, bool blend = false) => Evaluator.Run(split, CandidateGrid.All, bundleHash, blend);
 
     /// <summary>
     /// The rolling-origin evaluation: the test period of <paramref name="split"/> cut into <paramref name="origins"/>
     /// consecutive periods, each evaluated with learners chosen and trained on every inspection before it.
     /// </summary>
     /// <exception cref="ArgumentException">A period's earlier inspections cannot train a learner.</exception>
-    public static IReadOnlyList<EvaluationResult> Rolling(InspectionDataset dataset, TemporalSplit split, int origins, string? bundleHash)
+    public static IReadOnlyList<EvaluationResult> Rolling(InspectionDataset dataset, TemporalSplit split, int origins, string? bundleHash, bool blend = false)
     {
         ArgumentNullException.ThrowIfNull(split);
-        return [.. RollingOrigins.Splits(dataset, split.Boundary, origins).Select(period => Run(period, bundleHash))];
+        return [.. RollingOrigins.Splits(dataset, split.Boundary, origins).Select(period => Run(period, bundleHash, blend))];
     }
 
     /// <summary>Writes a rolling-origin evaluation (origins.csv, origins-spread.csv) into <paramref name="directory"/>.</summary>

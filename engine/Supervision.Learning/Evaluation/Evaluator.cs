@@ -13,7 +13,13 @@ public static class Evaluator
     /// <param name="split">Training and test periods; the test period is read only after every choice is made.</param>
     /// <param name="learners">Per learner its candidate configurations (one candidate = no selection).</param>
     /// <param name="bundleHash">Recorded in the models' metadata.</param>
-    public static EvaluationResult Run(TemporalSplit split, IReadOnlyList<IReadOnlyList<TrainingOptions>> learners, string? bundleHash = null)
+    /// <param name="blend">
+    /// Also measure "model (blend)": the mean of the learners' probabilities, with equal weights fixed in advance (no
+    /// weight is fitted, so the blend has nothing to overfit and reads no row the learners did not); each member is
+    /// already Platt-calibrated on held-out training rows, and the blend's own reliability table shows what averaging
+    /// does to that.
+    /// </param>
+    public static EvaluationResult Run(TemporalSplit split, IReadOnlyList<IReadOnlyList<TrainingOptions>> learners, string? bundleHash = null, bool blend = false)
     {
         ArgumentNullException.ThrowIfNull(split);
         ArgumentNullException.ThrowIfNull(learners);
@@ -47,6 +53,25 @@ public static class Evaluator
                 VersusRule = ruleScores is null ? null : PairedBootstrap.Auc(probabilities, ruleScores, labels),
                 Configuration = options.Describe(),
                 Selection = selection,
+                Probabilities = probabilities,
+            });
+            gains[name] = Gains(probabilities, labels);
+        }
+
+        if (blend && models.Count > 1)
+        {
+            var members = models.ToList();
+            var probabilities = Enumerable.Range(0, test.Count).Select(i => members.Average(m => m.Probabilities[i])).ToArray();
+            const string name = "model (blend)";
+            models.Add(new ModelEvaluation(
+                ScorerEvaluation.Measure(name, probabilities, labels, dates, isProbability: true),
+                Reliability.Deciles(probabilities, labels),
+                [],
+                $"blend({string.Join('+', members.Select(m => m.ModelId))})",
+                members.Sum(m => m.TrainingSeconds))
+            {
+                VersusRule = ruleScores is null ? null : PairedBootstrap.Auc(probabilities, ruleScores, labels),
+                Configuration = $"mean of {string.Join(", ", members.Select(m => m.Metrics.Scorer))}, equal weights",
                 Probabilities = probabilities,
             });
             gains[name] = Gains(probabilities, labels);

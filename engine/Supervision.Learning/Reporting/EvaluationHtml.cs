@@ -56,8 +56,15 @@ public static class EvaluationHtml
                 html.Append(CultureInfo.InvariantCulture, $"<tr><td>{d.Decile}</td><td>{d.Count}</td><td>{d.MeanPredicted:0.000}</td><td>{d.ObservedRate:0.000}</td></tr>");
             }
 
-            html.Append("</table>").Append(Bars("Global importance: mean |contribution| on the test period (top 15)",
-                [.. model.Importance.Take(15).Select(c => (c.Feature, c.Value))]));
+            html.Append("</table>");
+            if (model.Importance.Count > 0)
+            {
+                html.Append(Bars("Global importance: mean |contribution| on the test period (top 15)", [.. model.Importance.Take(15).Select(c => (c.Feature, c.Value))]));
+            }
+            else
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<p>{E(model.Configuration)}: see its members' importance.</p>");
+            }
         }
 
         return html.Append("</body></html>").ToString();

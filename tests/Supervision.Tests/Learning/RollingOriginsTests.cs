@@ -37,6 +37,23 @@ public sealed class RollingOriginsTests
     }
 
     [Fact]
+    public void Evaluate_Blend_IsTheMeanOfTheLearnersProbabilities()
+    {
+        var split = TemporalSplit.Latest(LearningSamples.Dataset, 0.3);
+        IReadOnlyList<IReadOnlyList<Supervision.Learning.Training.TrainingOptions>> learners =
+            [Supervision.Learning.Training.CandidateGrid.Sdca.Take(2).ToList(), Supervision.Learning.Training.CandidateGrid.FastTree.Take(2).ToList()];
+
+        var result = Evaluator.Run(split, learners, blend: true);
+
+        Assert.Equal(["model (sdca)", "model (fasttree)", "model (blend)"], result.Models.Select(m => m.Metrics.Scorer));
+        var blend = result.Models[2];
+        Assert.All(Enumerable.Range(0, result.Test.Count), i =>
+            Assert.Equal((result.Models[0].Probabilities[i] + result.Models[1].Probabilities[i]) / 2, blend.Probabilities[i], 12));
+        Assert.NotNull(blend.VersusRule);
+        Assert.Equal(10, blend.Deciles.Count);
+    }
+
+    [Fact]
     public void Spread_GivesMeanSmallestAndLargestOverThePeriods()
     {
         var dataset = LearningSamples.Dataset;
