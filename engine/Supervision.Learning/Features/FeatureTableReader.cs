@@ -131,10 +131,6 @@ public static class FeatureTableReader
                 row.Error(label, "not a label: write true/false, 1/0 or yes/no");
             }
         }
-        else if (requireLabel)
-        {
-            row.Error(label, "a label is required to learn from the row");
-        }
 
         double? baseline = null;
         if (roles.Baseline is { } baselineColumn && !TableCells.IsMissing(row.Text(baselineColumn)))

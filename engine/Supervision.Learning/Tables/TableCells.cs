@@ -9,8 +9,11 @@ namespace Supervision.Learning.Tables;
 /// </summary>
 public static class TableCells
 {
-    /// <summary>The spellings of a missing value besides the empty cell (case-insensitive).</summary>
-    public static readonly IReadOnlyList<string> MissingSpellings = ["NA", "N/A", "NaN", "null", "None", "#N/A"];
+    /// <summary>
+    /// The spellings of a missing value besides the empty cell (case-insensitive). Infinite values (R's <c>Inf</c>,
+    /// pandas' <c>inf</c>) are missing too: no learner can use them, and a row is not lost for one.
+    /// </summary>
+    public static readonly IReadOnlyList<string> MissingSpellings = ["NA", "N/A", "NaN", "null", "None", "#N/A", "Inf", "-Inf", "+Inf", "Infinity", "-Infinity"];
 
     /// <summary>True when the trimmed cell says "no value".</summary>
     public static bool IsMissing(string text)

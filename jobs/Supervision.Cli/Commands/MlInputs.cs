@@ -59,6 +59,12 @@ internal static class MlInputs
             return null;
         }
 
+        var unlabelled = read.Dataset.Examples.Count(e => e.Label is null);
+        if (requireLabel && unlabelled > 0)
+        {
+            Console.Error.WriteLine($"{table}: {unlabelled:N0} row(s) without a label: read for the history features of later rows, neither learned from nor tested on");
+        }
+
         exitCode = read.Report.Rejected > 0 ? ExitCodes.CompletedWithProblems : ExitCodes.Ok;
         return read.Dataset;
     }

@@ -43,6 +43,8 @@ public sealed class FeatureTableReaderTests
             "E4,2024-01-04 08:30:00,0.0,1.",
             "E5,20240105,no,.5",
             "E6,2024/01/06,yes,NaN",
+            "E7,2024-01-07,,Inf",
+            "E8,2024-01-08,NA,-inf",
         ]);
 
         var table = FeatureTableReader.Read(path, NoHistory);
@@ -55,7 +57,8 @@ public sealed class FeatureTableReaderTests
         Assert.True(float.IsNaN(x[2]));
         Assert.Equal([1f, 0.5f], x[3..5]);
         Assert.True(float.IsNaN(x[5]));
-        Assert.Equal([true, false, true, false, false, true], table.Dataset.Examples.Select(e => e.Label!.Value));
+        Assert.True(float.IsNaN(x[6]) && float.IsNaN(x[7]));
+        Assert.Equal([true, false, true, false, false, true, null, null], table.Dataset.Examples.Select(e => e.Label));
         Assert.Equal(new DateOnly(2024, 1, 3), table.Dataset.Examples[2].Date);
     }
 
