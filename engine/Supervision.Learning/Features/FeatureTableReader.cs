@@ -146,9 +146,10 @@ public static class FeatureTableReader
         }
 
         var values = new float[plan.Features.Count];
+        var cells = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < plan.Sources.Count; i++)
         {
-            values[i] = plan.Sources[i].Value(row, specs, baseline);
+            values[i] = plan.Sources[i].Value(row, specs, cells, baseline);
         }
 
         return new InspectionExample(entity, date, found, values, baseline) { RowId = id };

@@ -30,8 +30,12 @@ internal sealed class FeatureSource
 
     public static FeatureSource Other(string column, IReadOnlySet<string> known) => new(FeatureSourceKind.Other, column, known: known);
 
-    /// <summary>The feature's value in the row (NaN = missing); a cell that is not a number is an error of the row.</summary>
-    public float Value(RowContext row, IReadOnlyDictionary<string, ColumnSpec> specs, double? baseline)
+    /// <summary>
+    /// The feature's value in the row (NaN = missing); a cell that is not a number is an error of the row.
+    /// <paramref name="cells"/> holds the row's trimmed text per column read, each column read once per row however
+    /// many one-hot features it has.
+    /// </summary>
+    public float Value(RowContext row, IReadOnlyDictionary<string, ColumnSpec> specs, Dictionary<string, string> cells, double? baseline)
     {
         if (kind == FeatureSourceKind.Derived)
         {
@@ -43,8 +47,12 @@ internal sealed class FeatureSource
             return (float)(baseline ?? double.NaN);
         }
 
-        var spec = specs[Column!];
-        var text = row.Text(spec);
+        if (!cells.TryGetValue(Column!, out var text))
+        {
+            text = row.Text(specs[Column!]);
+            cells[Column!] = text;
+        }
+
         if (TableCells.IsMissing(text))
         {
             return kind == FeatureSourceKind.Number ? float.NaN : 0f;
@@ -62,7 +70,7 @@ internal sealed class FeatureSource
                     return (float)number;
                 }
 
-                row.Error(spec, "not a number (write numbers with '.' as the decimal point, exponents allowed; true/false or 1/0; empty or NA when missing)");
+                row.Error(specs[Column!], "not a number (write numbers with '.' as the decimal point, exponents allowed; true/false or 1/0; empty or NA when missing)");
                 return float.NaN;
         }
     }

@@ -15,11 +15,15 @@ public static class TableCells
     /// </summary>
     public static readonly IReadOnlyList<string> MissingSpellings = ["NA", "N/A", "NaN", "null", "None", "#N/A", "Inf", "-Inf", "+Inf", "Infinity", "-Infinity"];
 
+    private static readonly HashSet<string> Missing = new(MissingSpellings, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>True when the trimmed cell says "no value".</summary>
     public static bool IsMissing(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return text.Length == 0 || MissingSpellings.Any(m => string.Equals(m, text, StringComparison.OrdinalIgnoreCase));
+
+        // Most cells are numbers: a leading digit or point rules every spelling out without a lookup.
+        return text.Length == 0 || (!char.IsAsciiDigit(text[0]) && text[0] != '.' && text.Length <= 9 && Missing.Contains(text));
     }
 
     /// <summary>A finite number in invariant form (sign, decimal point, exponent), or a boolean as 1/0.</summary>

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
 using Supervision.Application.Learning;
 using Supervision.Learning.Scoring;
 using Supervision.Learning.Tables;
@@ -59,14 +61,19 @@ internal static class MlScore
         int code;
         if (table is not null)
         {
+            var watch = Stopwatch.StartNew();
             var dataset = MlInputs.LoadTable(table, roles, requireLabel: false, model.Metadata.Features, out code);
             if (dataset is null)
             {
                 return code;
             }
 
+            var read = watch.Elapsed.TotalSeconds;
             risks = ScoreLearnedRisk.Table(model, dataset, reasons);
+            var scored = watch.Elapsed.TotalSeconds;
             ScoreLearnedRisk.WriteTable(output, risks);
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"read {dataset.Examples.Count:N0} rows in {read:0.0} s, scored{(reasons > 0 ? $" and explained ({reasons} reasons)" : "")} in {scored - read:0.0} s, wrote in {watch.Elapsed.TotalSeconds - scored:0.0} s"));
             Console.WriteLine($"scored {risks.Count:N0} rows of {table} with {model.Metadata.ModelId} "
                 + $"(mean probability {(risks.Count == 0 ? 0 : risks.Average(r => r.Probability)):0.000}); wrote {output}");
             return code;

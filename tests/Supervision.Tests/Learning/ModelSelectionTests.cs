@@ -105,6 +105,10 @@ public sealed class ModelSelectionTests
         Assert.True(auc > 0.75, $"AUC {auc}");
         Assert.Equal("native", model.Metadata.Parameters["categorical"]);
         Assert.Equal(new[] { (0, 29) }, DataViews.CategoricalRanges(specs));
+        var reasons = model.Explain(test, 3);
+        Assert.All(test.Zip(reasons), pair => Assert.All(pair.Second.Where(c => c.Feature.StartsWith("kind=", StringComparison.Ordinal)),
+            c => Assert.Equal($"kind=k{Array.IndexOf(pair.First.Features, 1f)}", c.Feature)));
+        Assert.Equal("kind", model.Importance(test)[0].Feature);
     }
 
     [Fact]
