@@ -17,7 +17,8 @@ internal static class MlCommand
 
     public static Option<string?> Table() => new("--table")
     {
-        Description = "a ready feature table instead of --data: enterprise_id (or uscc), inspection_date, label, optional rule_score, numeric/boolean feature columns",
+        Description = "a feature table instead of --data: one row per inspection, an entity, a date, a label and any numeric, boolean or text (categorical) columns as written; "
+            + "columns named by --id --entity --date --label --baseline --ignore (defaults: enterprise_id or uscc, inspection_date, label, rule_score); see docs/learned-risk.md",
     };
 
     public static Option<TrainerKind> Trainer() => new("--trainer")
