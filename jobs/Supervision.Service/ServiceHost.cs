@@ -16,12 +16,14 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Supervision.Application.Nightly;
+using Supervision.Application.Results;
 using Supervision.Data.Draws;
 using Supervision.Jobs;
 using Supervision.Runs;
 using Supervision.Service.Security;
 using Supervision.Storage;
 using Supervision.Storage.Accounts;
+using Supervision.Storage.Results;
 using Supervision.Storage.Runs;
 using Supervision.Storage.Tasks;
 
@@ -117,6 +119,8 @@ public static class ServiceHost
         services.AddSingleton(options.Lockout);
         services.AddSingleton(new AccountStore(database, clock, options.Lockout));
         services.AddSingleton(new InspectorTaskStore(database, clock));
+        services.AddSingleton(new ResultEntryStore(database, clock));
+        services.AddSingleton<EnterResult>();
         services.AddSingleton(new SignInThrottle(options.SignIn, clock));
         services.AddSingleton<SessionEvents>();
 

@@ -28,4 +28,10 @@ internal static partial class ServiceLog
 
     [LoggerMessage(EventId = 2008, Level = LogLevel.Information, Message = "{User} (inspector {Inspector}) withdrew from task {TaskNo}: conflict of interest ({Ground})")]
     public static partial void RecusalDeclared(ILogger logger, string user, string inspector, long taskNo, string ground);
+
+    [LoggerMessage(EventId = 2009, Level = LogLevel.Information, Message = "{User} (inspector {Inspector}) entered the result of task {TaskNo}: {Outcome}, awaiting a teammate's confirmation")]
+    public static partial void ResultEntered(ILogger logger, string user, string inspector, long taskNo, string outcome);
+
+    [LoggerMessage(EventId = 2010, Level = LogLevel.Information, Message = "{User} (inspector {Inspector}) confirmed the result of task {TaskNo}")]
+    public static partial void ResultConfirmed(ILogger logger, string user, string inspector, long taskNo);
 }

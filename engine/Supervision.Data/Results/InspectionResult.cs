@@ -17,6 +17,7 @@ namespace Supervision.Data.Results;
 /// <param name="Timing">When it was corrected (NotCorrected unless corrected).</param>
 /// <param name="CorrectedOn">Date corrected, or null.</param>
 /// <param name="Line">Line in the results file.</param>
+/// <param name="Category">The standard result category (检查结果), or null in a file without the outcome column.</param>
 public sealed record InspectionResult(
     string TaskId,
     string Uscc,
@@ -31,7 +32,8 @@ public sealed record InspectionResult(
     RectificationStatus Status,
     CorrectionTiming Timing,
     DateOnly? CorrectedOn,
-    long Line)
+    long Line,
+    ResultCategory? Category = null)
 {
     public string FindingId(ResultFinding finding) => $"{TaskId}#{finding.ViolationCode}";
 }

@@ -18,7 +18,8 @@ namespace Supervision.Storage.Tasks;
 /// <param name="WindowTo">Last day of the inspection window.</param>
 /// <param name="Team">The team as it stands: the drawn team without those who declared a conflict of interest.</param>
 /// <param name="Items">The items to check, in plan order.</param>
-/// <param name="ResultRecorded">A result has been recorded for the task.</param>
+/// <param name="ResultRecorded">A result has been recorded for the task (entered, confirmed or not).</param>
+/// <param name="ResultConfirmed">The result has been confirmed by a second member of the team: it counts.</param>
 public sealed record InspectorTask(
     long TaskNo,
     string DrawId,
@@ -34,4 +35,5 @@ public sealed record InspectorTask(
     DateOnly WindowTo,
     IReadOnlyList<TeamMember> Team,
     IReadOnlyList<TaskItem> Items,
-    bool ResultRecorded);
+    bool ResultRecorded,
+    bool ResultConfirmed);

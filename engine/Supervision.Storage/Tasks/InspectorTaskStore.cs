@@ -175,7 +175,7 @@ public sealed class InspectorTaskStore
             reader.GetString(9), reader.GetFieldValue<DateOnly>(10), reader.GetFieldValue<DateOnly>(11),
             Members(reader.GetFieldValue<string[]>(12), reader.GetFieldValue<string[]>(13)),
             [.. codes.Select((code, i) => new TaskItem(code, titles[i], bases[i], keys[i]))],
-            reader.GetBoolean(18));
+            reader.GetBoolean(18), reader.GetBoolean(19));
     }
 
     private static TeamMember[] Members(string[] ids, string[] names) => [.. ids.Select((id, i) => new TeamMember(id, names[i]))];

@@ -36,7 +36,8 @@ internal static class TaskSql
                t.department, t.window_from, t.window_to,
                COALESCE(team.ids, ARRAY[]::text[]), COALESCE(team.names, ARRAY[]::text[]),
                COALESCE(item.codes, ARRAY[]::text[]), COALESCE(item.titles, ARRAY[]::text[]), COALESCE(item.bases, ARRAY[]::text[]), COALESCE(item.keys, ARRAY[]::boolean[]),
-               EXISTS (SELECT 1 FROM supervision.inspection_results AS res WHERE res.draw_id = t.draw_id AND res.task_id = t.task_id)
+               EXISTS (SELECT 1 FROM supervision.inspection_results AS res WHERE res.draw_id = t.draw_id AND res.task_id = t.task_id),
+               EXISTS (SELECT 1 FROM supervision.inspection_results AS res WHERE res.draw_id = t.draw_id AND res.task_id = t.task_id AND res.state = 'confirmed')
         FROM supervision.draw_tasks AS t
         JOIN supervision.draws AS d ON d.draw_id = t.draw_id
         LEFT JOIN supervision.enterprises AS e ON e.uscc = t.uscc
@@ -45,7 +46,7 @@ internal static class TaskSql
         """;
 
     // The inspector ($1) is on the drawn team, has not withdrawn, and the draw stands.
-    private const string Own = """
+    internal const string Own = """
         t.team @> ARRAY[$1::text]
         AND d.status <> 'cancelled'
         AND NOT EXISTS (

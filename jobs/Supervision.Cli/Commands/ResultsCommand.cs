@@ -3,6 +3,8 @@ using Supervision.Application.Results;
 using Supervision.Data.Import;
 using Supervision.Draws.Record;
 using Supervision.Model.Text;
+using Supervision.Storage.Migrations;
+using Supervision.Storage.Results;
 
 namespace Supervision.Cli.Commands;
 
@@ -16,6 +18,7 @@ internal static class ResultsCommand
             + "publish the results notice (结果公开).")
         {
             ImportCommand(),
+            ExportCommand(clock),
             ResultsDecideCommand.Create(clock),
             ResultsPublishCommand.Create(clock),
         };
@@ -51,6 +54,34 @@ internal static class ResultsCommand
         }
 
         return import.Record;
+    }
+
+    private static Command ExportCommand(TimeProvider clock)
+    {
+        var (connection, retries) = (DbCommand.Connection(), DbCommand.Retries());
+        var drawId = new Option<string>("--draw-id") { Description = "the draw whose results to export (its id, as in draws.draw_id)", Required = true };
+        var output = Out();
+        var export = new Command("export",
+            "Write the results confirmed in the web service (检查结果录入, both team members) for one draw as <out>/draw-record.json and "
+            + "<out>/results.csv, the inputs of `results import|decide|publish`. Connection from --connection or SUPERVISION_DB. Exit 3 when there is no such draw.")
+        {
+            drawId, output, connection, retries,
+        };
+        export.SetAction((parse, ct) => DbCommand.Run(parse.GetValue(connection), parse.GetValue(retries), async database =>
+        {
+            await new MigrationRunner(database).MigrateAsync(ct);
+            var id = parse.GetValue(drawId)!;
+            var directory = parse.GetValue(output)!;
+            if (await ExportResults.WriteAsync(new ResultEntryStore(database, clock), id, directory, ct) is not { } count)
+            {
+                Console.Error.WriteLine($"no draw {id} in the database; nothing was written");
+                return ExitCodes.MissingInput;
+            }
+
+            Console.WriteLine($"{count} confirmed result(s) of draw {id}: wrote {Path.Combine(directory, ExportResults.RecordFile)} and {Path.Combine(directory, ExportResults.ResultsFile)}");
+            return ExitCodes.Ok;
+        }, ct));
+        return export;
     }
 
     private static Command ImportCommand()

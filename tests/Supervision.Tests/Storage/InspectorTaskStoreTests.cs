@@ -113,8 +113,8 @@ public sealed class InspectorTaskStoreTests
         var number = (await DrawnTasks.NumbersAsync(db, DrawnTasks.InspectorA))[0];
         await db.ExecuteAsync(
             """
-            INSERT INTO supervision.inspection_results (draw_id, task_id, inspected_on, outcome, recorded_by, recorded_at)
-            SELECT draw_id, task_id, window_from, 'no_violation', 'test', now() FROM supervision.draw_tasks WHERE task_no = $1
+            INSERT INTO supervision.inspection_results (draw_id, task_id, inspected_on, outcome, recorded_by, recorded_at, state)
+            SELECT draw_id, task_id, window_from, 'no_problem', 'test', now(), 'entered' FROM supervision.draw_tasks WHERE task_no = $1
             """, number);
 
         var outcome = await store.RecuseAsync(DrawnTasks.InspectorA, "zhao.inspector", number, "interest", "理由");

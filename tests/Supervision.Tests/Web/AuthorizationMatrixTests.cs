@@ -32,6 +32,7 @@ public sealed class AuthorizationMatrixTests
         // since the policy let the request in; every other role is denied before the number is looked at.
         ["/tasks"] = ("/tasks", AccountRoles.Inspector),
         ["/tasks/{id:long}"] = ("/tasks/1", AccountRoles.Inspector),
+        ["/tasks/{id:long}/result"] = ("/tasks/1/result", AccountRoles.Inspector),
         ["/recusals"] = ("/recusals", AccountRoles.Regulator),
         ["/hangfire/{**path}"] = ("/hangfire", AccountRoles.Admin),
         ["/health"] = ("/health", Everyone),

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Logging;
 using Supervision.Service.Security;
+using Supervision.Storage.Results;
 using Supervision.Storage.Tasks;
 
 namespace Supervision.Service.Pages.Inspector;
@@ -11,9 +12,16 @@ namespace Supervision.Service.Pages.Inspector;
 /// inspector's — another's, a voided draw's, one already withdrawn from, or none — is 404 for reading and for the form
 /// alike: the store finds tasks only among the inspector's own, so a guessed number tells nothing.
 /// </summary>
-public sealed class TaskModel(InspectorTaskStore tasks, ILogger<TaskModel> logger) : PageModel
+public sealed class TaskModel(InspectorTaskStore tasks, ResultEntryStore results, ILogger<TaskModel> logger) : PageModel
 {
     public InspectorTask Detail { get; private set; } = null!;
+
+    /// <summary>The task's result, or null when none has been entered.</summary>
+    public ResultEntry? Entry { get; private set; }
+
+    /// <summary>The result waits for the signed-in inspector's confirmation.</summary>
+    public bool AwaitsMe => Entry is { Confirmed: false } entry && entry.RecordedInspector != InspectorId
+        && entry.Inspectors.Contains(InspectorId, StringComparer.Ordinal);
 
     [BindProperty]
     public RecusalInput Input { get; set; } = new();
@@ -27,6 +35,7 @@ public sealed class TaskModel(InspectorTaskStore tasks, ILogger<TaskModel> logge
         }
 
         Detail = task;
+        Entry = await results.FindAsync(InspectorId, id, cancellationToken);
         return Page();
     }
 
@@ -39,6 +48,7 @@ public sealed class TaskModel(InspectorTaskStore tasks, ILogger<TaskModel> logge
         }
 
         Detail = task;
+        Entry = await results.FindAsync(InspectorId, id, cancellationToken);
         if (ModelState.IsValid && !RecusalGrounds.IsKnown(Input.Ground))
         {
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Ground)}", "请选择回避情形");
