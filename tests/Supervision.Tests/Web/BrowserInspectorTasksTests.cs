@@ -33,6 +33,7 @@ public sealed class BrowserInspectorTasksTests
             ExtraHTTPHeaders = new Dictionary<string, string> { ["X-Forwarded-Proto"] = "https" },
         });
         var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(BrowserSignInTests.Patience);
 
         // Sign in, then the menu's 检查任务.
         await page.GotoAsync(site + "/");

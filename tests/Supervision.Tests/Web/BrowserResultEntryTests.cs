@@ -105,7 +105,9 @@ public sealed class BrowserResultEntryTests
             Locale = "zh-CN",
             ExtraHTTPHeaders = new Dictionary<string, string> { ["X-Forwarded-Proto"] = "https" },
         });
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(BrowserSignInTests.Patience);
+        return page;
     }
 
     private static async Task SignInAsync(IPage page, string site, string user, string password)

@@ -15,6 +15,9 @@ public sealed class BrowserSignInTests
     /// <summary>Debian's chromium binary (`apt-get install chromium fonts-noto-cjk`; .ci/run installs it).</summary>
     public const string Chromium = "/usr/lib/chromium/chromium";
 
+    /// <summary>How long a browser step may take: Playwright's 30 s default was once exceeded on a machine busy with a build.</summary>
+    public const float Patience = 90_000;
+
     [Fact]
     public async Task Inspector_SignsInAndOut_OnAPhoneSizedScreen_InChinese()
     {
@@ -34,6 +37,7 @@ public sealed class BrowserSignInTests
             ExtraHTTPHeaders = new Dictionary<string, string> { ["X-Forwarded-Proto"] = "https" },
         });
         var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(BrowserSignInTests.Patience);
 
         await page.GotoAsync(site + "/");
         var signInUrl = page.Url;
