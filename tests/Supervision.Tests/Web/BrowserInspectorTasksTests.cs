@@ -40,7 +40,7 @@ public sealed class BrowserInspectorTasksTests
         await page.GetByLabel("用户名", new() { Exact = true }).FillAsync(inspector.User);
         await page.GetByLabel("密码", new() { Exact = true }).FillAsync(inspector.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync(site + "/");
+        await page.WaitForURLAsync(site + "/", BrowserSignInTests.Committed);
         await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "检查任务" }).ClickAsync();
         await page.WaitForURLAsync(site + "/tasks");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "检查任务", Level = 1 })).ToBeVisibleAsync();

@@ -116,6 +116,6 @@ public sealed class BrowserResultEntryTests
         await page.GetByLabel("用户名", new() { Exact = true }).FillAsync(user);
         await page.GetByLabel("密码", new() { Exact = true }).FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync(site + "/");
+        await page.WaitForURLAsync(site + "/", BrowserSignInTests.Committed);
     }
 }
