@@ -35,7 +35,7 @@ public static class ModelSelection
         var degree = Math.Max(1, parallelism ?? Environment.ProcessorCount);
         var labelled = training.With([.. training.Examples.Where(e => e.Label is not null)]);
         var folds = labelled.Examples.Count < 20 ? [] : Periods(labelled);
-        if (usable.Count == 1 && usable[0].EarlyStoppingRounds is null || folds.Count == 0)
+        if ((usable.Count == 1 && usable[0].EarlyStoppingRounds is null) || folds.Count == 0)
         {
             return (usable[0], null);
         }
