@@ -167,6 +167,27 @@ public sealed class SignInTests
     }
 
     [Fact]
+    public async Task ErrorPage_TakesNoTokenWhenReExecuted_SoARefusedPostStillGetsItsPage_AndAPostToItChangesNothing()
+    {
+        // The error page is re-executed with the failed request's method; a POST refused for its missing token must
+        // still be answered by the page, so the page itself takes none. A direct tokenless POST to it is still refused
+        // by the antiforgery check in front of every page, answered by the error page, and changes nothing.
+        await using var db = await (await PostgresServer.GetAsync()).CreateDatabaseAsync();
+        await using var app = await WebWorld.StartAsync(db);
+        using var client = await WebWorld.ClientAsync(app);
+        var auditBefore = await db.ScalarAsync<long>("SELECT count(*) FROM supervision.audit_log");
+
+        using var direct = await client.PostFormAsync("/error?code=404", null, ("Input.UserName", "x"));
+        var body = await direct.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.Forbidden, direct.StatusCode);
+        Assert.Contains("出错了（403）", body, StringComparison.Ordinal);
+        Assert.Contains("请求被拒绝", body, StringComparison.Ordinal);
+        Assert.False(client.Cookies.ContainsKey("__Host-supervision"));
+        Assert.Equal(auditBefore, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.audit_log"));
+    }
+
+    [Fact]
     public async Task Errors_AreChinesePagesWithARequestId_NeverAStackTrace()
     {
         var server = await PostgresServer.GetAsync();
