@@ -14,7 +14,6 @@ public sealed class BrowserInspectorTasksTests
     [Fact]
     public async Task Inspector_SeesOwnTasks_DeclaresARecusal_CorrectingAnEmptyReason_AndTheTaskLeavesTheInbox()
     {
-        Assert.True(File.Exists(BrowserSignInTests.Chromium), $"{BrowserSignInTests.Chromium} is missing: apt-get install -y chromium fonts-noto-cjk (as .ci/run does)");
         await using var db = await (await PostgresServer.GetAsync()).CreateDatabaseAsync();
         await DrawnTasks.SaveAsync(db);
         await using var app = await WebWorld.StartAsync(db);
@@ -23,24 +22,15 @@ public sealed class BrowserInspectorTasksTests
         var own = await DrawnTasks.NumbersAsync(db, DrawnTasks.InspectorA);
         var others = await DrawnTasks.NumbersAsync(db, DrawnTasks.InspectorA, on: false);
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = BrowserSignInTests.Chromium, Headless = true });
-        await using var context = await browser.NewContextAsync(new()
-        {
-            ViewportSize = new() { Width = 390, Height = 844 },
-            IsMobile = true,
-            HasTouch = true,
-            Locale = "zh-CN",
-            ExtraHTTPHeaders = new Dictionary<string, string> { ["X-Forwarded-Proto"] = "https" },
-        });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(BrowserSignInTests.Patience);
+        await using var browser = await PhoneBrowser.LaunchAsync(playwright);
+        var page = await PhoneBrowser.PageAsync(browser);
 
         // Sign in, then the menu's 检查任务.
         await page.GotoAsync(site + "/");
         await page.GetByLabel("用户名", new() { Exact = true }).FillAsync(inspector.User);
         await page.GetByLabel("密码", new() { Exact = true }).FillAsync(inspector.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync(site + "/", BrowserSignInTests.Committed);
+        await page.WaitForURLAsync(site + "/", PhoneBrowser.Committed);
         await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "检查任务" }).ClickAsync();
         await page.WaitForURLAsync(site + "/tasks");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "检查任务", Level = 1 })).ToBeVisibleAsync();

@@ -15,7 +15,6 @@ public sealed class BrowserResultEntryTests
     [Fact]
     public async Task Inspector_EntersAResult_CorrectingAnInvalidDeadline_TheTeammateConfirms_AndItIsStored()
     {
-        Assert.True(File.Exists(BrowserSignInTests.Chromium), $"{BrowserSignInTests.Chromium} is missing: apt-get install -y chromium fonts-noto-cjk (as .ci/run does)");
         await using var db = await (await PostgresServer.GetAsync()).CreateDatabaseAsync();
         var record = await DrawnTasks.SaveAsync(db);
         await using var app = await WebWorld.StartAsync(db);
@@ -24,10 +23,10 @@ public sealed class BrowserResultEntryTests
         var teammateId = await ResultEntryTests.AddTeammateAsync(db, task);
         var date = ResultEntryTests.Iso(task.WindowFrom);
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = BrowserSignInTests.Chromium, Headless = true });
+        await using var browser = await PhoneBrowser.LaunchAsync(playwright);
 
         // The recorder: sign in, the task from the inbox, its result form.
-        var recorder = await PhoneAsync(browser);
+        var recorder = await PhoneBrowser.PageAsync(browser);
         await SignInAsync(recorder, site, WebWorld.Of(AccountRoles.Inspector).User, WebWorld.Of(AccountRoles.Inspector).Password);
         await recorder.GotoAsync(site + "/tasks");
         await recorder.Locator($"a.task-link[href='/tasks/{number}']").ClickAsync();
@@ -67,7 +66,7 @@ public sealed class BrowserResultEntryTests
         var stateAfterEntry = await db.ScalarAsync<string>("SELECT state FROM supervision.inspection_results");
 
         // The teammate, on their own phone: the task page, then confirm.
-        var confirmer = await PhoneAsync(browser);
+        var confirmer = await PhoneBrowser.PageAsync(browser);
         await SignInAsync(confirmer, site, "qian.inspector", "inspector-b-pw-2026");
         await confirmer.GotoAsync($"{site}/tasks/{number}");
         await confirmer.GetByRole(AriaRole.Link, new() { Name = "查看并确认检查结果" }).ClickAsync();
@@ -95,20 +94,6 @@ public sealed class BrowserResultEntryTests
             """, teammateId, $$"""[{"item": "{{task.Items[0]}}", "violation": "SJ-MB-01"}]""", ResultEntryTests.Iso(task.WindowFrom.AddDays(10))));
     }
 
-    private static async Task<IPage> PhoneAsync(IBrowser browser)
-    {
-        var context = await browser.NewContextAsync(new()
-        {
-            ViewportSize = new() { Width = 390, Height = 844 },
-            IsMobile = true,
-            HasTouch = true,
-            Locale = "zh-CN",
-            ExtraHTTPHeaders = new Dictionary<string, string> { ["X-Forwarded-Proto"] = "https" },
-        });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(BrowserSignInTests.Patience);
-        return page;
-    }
 
     private static async Task SignInAsync(IPage page, string site, string user, string password)
     {
@@ -116,6 +101,6 @@ public sealed class BrowserResultEntryTests
         await page.GetByLabel("用户名", new() { Exact = true }).FillAsync(user);
         await page.GetByLabel("密码", new() { Exact = true }).FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync(site + "/", BrowserSignInTests.Committed);
+        await page.WaitForURLAsync(site + "/", PhoneBrowser.Committed);
     }
 }
