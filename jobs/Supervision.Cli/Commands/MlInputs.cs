@@ -45,11 +45,16 @@ internal static class MlInputs
         }
 
         var read = LearningData.FromTable(table, roles, requireLabel, features);
-        ImportReportFormatter.Write(Console.Error, [read.Report]);
-        Console.Error.WriteLine($"{table}: columns");
-        foreach (var line in read.Describe())
+        // A table refused before any row was read (a role naming a missing column) has no rows or columns to report.
+        var rowsRead = read.Report.Accepted + read.Report.Rejected > 0;
+        if (rowsRead || read.Refusal is null)
         {
-            Console.Error.WriteLine(line);
+            ImportReportFormatter.Write(Console.Error, [read.Report]);
+            Console.Error.WriteLine($"{table}: columns");
+            foreach (var line in read.Describe())
+            {
+                Console.Error.WriteLine(line);
+            }
         }
 
         if (read.Refusal is { } refusal)
