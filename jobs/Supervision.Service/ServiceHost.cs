@@ -17,6 +17,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Supervision.Application.Nightly;
 using Supervision.Application.Results;
+using Supervision.Application.Tasks;
 using Supervision.Data.Draws;
 using Supervision.Jobs;
 using Supervision.Runs;
@@ -119,6 +120,8 @@ public static class ServiceHost
         services.AddSingleton(options.Lockout);
         services.AddSingleton(new AccountStore(database, clock, options.Lockout));
         services.AddSingleton(new InspectorTaskStore(database, clock));
+        services.AddSingleton(new ReassignmentStore(database, clock));
+        services.AddSingleton<ReassignTask>();
         services.AddSingleton(new ResultEntryStore(database, clock));
         services.AddSingleton<EnterResult>();
         services.AddSingleton(new SignInThrottle(options.SignIn, clock));

@@ -34,4 +34,7 @@ internal static partial class ServiceLog
 
     [LoggerMessage(EventId = 2010, Level = LogLevel.Information, Message = "{User} (inspector {Inspector}) confirmed the result of task {TaskNo}")]
     public static partial void ResultConfirmed(ILogger logger, string user, string inspector, long taskNo);
+
+    [LoggerMessage(EventId = 2011, Level = LogLevel.Information, Message = "{User} filled the place of inspector {Withdrawn} on task {TaskNo} with {Replacement} by the draw's team rules")]
+    public static partial void TaskReassigned(ILogger logger, string user, long taskNo, string withdrawn, string replacement);
 }

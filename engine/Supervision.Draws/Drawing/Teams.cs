@@ -36,7 +36,8 @@ public static class Teams
         return result;
     }
 
-    private static Refusal? Acceptable(InspectorRecord inspector, TaskRecord task, IReadOnlyList<string> last, Dictionary<string, int> load, int max)
+    /// <summary>Why <paramref name="inspector"/> cannot join <paramref name="task"/>'s team, checked in the documented order; null when they can.</summary>
+    internal static Refusal? Acceptable(InspectorRecord inspector, TaskRecord task, IReadOnlyList<string> last, IReadOnlyDictionary<string, int> load, int max)
         => inspector.CertificateValidTo < task.WindowTo ? Refusal.Expired
             : inspector.Conflicts.Contains(task.Uscc) ? Refusal.Conflict
             : last.Contains(inspector.Id) ? Refusal.Previous

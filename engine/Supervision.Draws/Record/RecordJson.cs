@@ -25,6 +25,11 @@ public static class RecordJson
         => JsonSerializer.Deserialize<DrawRecord>(File.ReadAllText(path), Strict)
             ?? throw new JsonException($"{path} is not a draw record (null)");
 
+    /// <summary>Reads a draw record held as text (the database's copy); refused like <see cref="Read"/>.</summary>
+    /// <exception cref="JsonException">The text is not a draw record.</exception>
+    public static DrawRecord Parse(string json)
+        => JsonSerializer.Deserialize<DrawRecord>(json, Strict) ?? throw new JsonException("not a draw record (null)");
+
     // Reading only: a record written by this program has every field; one that lacks any was not.
     internal static JsonSerializerOptions Strict { get; } = new(Options) { RespectNullableAnnotations = true, RespectRequiredConstructorParameters = true };
 }

@@ -7,11 +7,17 @@ namespace Supervision.Storage.Tasks;
 /// </remarks>
 internal static class TaskSql
 {
-    // The team as it stands: the drawn team in drawn order, without those who withdrew, each with a name to show.
-    private const string TeamOf = """
+    // The team as it stands: the drawn team in drawn order with each reassigned place taken by its replacement
+    // (task_reassignments.slot), without those who withdrew, each with a name to show.
+    internal const string TeamOf = """
         LEFT JOIN LATERAL (
             SELECT array_agg(m.id ORDER BY m.n) AS ids, array_agg(COALESCE(a.display_name, i.name, m.id) ORDER BY m.n) AS names
-            FROM unnest(t.team) WITH ORDINALITY AS m (id, n)
+            FROM (
+                SELECT drawn.id, drawn.n::integer AS n FROM unnest(t.team) WITH ORDINALITY AS drawn (id, n)
+                UNION ALL
+                SELECT ra.replacement_inspector, ra.slot FROM supervision.task_reassignments AS ra
+                WHERE ra.draw_id = t.draw_id AND ra.task_id = t.task_id
+            ) AS m
             LEFT JOIN supervision.accounts AS a ON a.inspector_id = m.id
             LEFT JOIN supervision.inspectors AS i ON i.inspector_id = m.id
             WHERE NOT EXISTS (
@@ -45,18 +51,31 @@ internal static class TaskSql
         {ItemsOf}
         """;
 
-    // The inspector ($1) is on the drawn team, has not withdrawn, and the draw stands.
+    // The inspector ($1) is on the drawn team or took a withdrawn member's place, has not withdrawn, and the draw stands.
     internal const string Own = """
-        t.team @> ARRAY[$1::text]
+        (t.team @> ARRAY[$1::text] OR EXISTS (
+            SELECT 1 FROM supervision.task_reassignments AS mine
+            WHERE mine.draw_id = t.draw_id AND mine.task_id = t.task_id AND mine.replacement_inspector = $1))
         AND d.status <> 'cancelled'
         AND NOT EXISTS (
             SELECT 1 FROM supervision.task_recusals AS own WHERE own.draw_id = t.draw_id AND own.task_id = t.task_id AND own.inspector_id = $1)
         """;
 
     /// <summary>The inspector's tasks ($1: inspector id, $2: at most this many): open ones first, then by window and visit.</summary>
+    /// <remarks>
+    /// The candidates come first, by index (the GIN index on the drawn teams, the replacement index on the reassignments),
+    /// so that <see cref="Own"/>'s OR is checked on an inspector's few tasks, never on all.
+    /// </remarks>
     public const string List = $"""
         {Select}
-        WHERE {Own}
+        WHERE t.task_no IN (
+                SELECT drawn.task_no FROM supervision.draw_tasks AS drawn WHERE drawn.team @> ARRAY[$1::text]
+                UNION ALL
+                SELECT moved.task_no
+                FROM supervision.task_reassignments AS ra
+                JOIN supervision.draw_tasks AS moved ON moved.draw_id = ra.draw_id AND moved.task_id = ra.task_id
+                WHERE ra.replacement_inspector = $1)
+            AND {Own}
         ORDER BY 19, t.window_from, t.visit_id, t.department, t.task_id
         LIMIT $2
         """;
