@@ -82,7 +82,12 @@ public static class ServiceHost
         builder.Services.AddSingleton<IRunStore>(new PostgresRunStore(database, clock, actor));
         builder.Services.AddSingleton(provider =>
         {
-            var settings = Settings(provider.GetRequiredService<IOptions<ServiceOptions>>().Value);
+            var configured = provider.GetRequiredService<IOptions<ServiceOptions>>().Value;
+            var settings = Settings(configured) with
+            {
+                // Results entered and confirmed in the browser reach the next night's scores without an export.
+                TakeIn = TakeInResults.For(new ResultEntryStore(database, clock), configured.Rules, configured.Data, configured.Work),
+            };
             return HangfireNightly.Services(provider.GetRequiredService<IRunStore>(), settings, clock, storage,
                 provider.GetRequiredService<ILoggerFactory>().CreateLogger(JobLogging.Category),
                 onPlanning: (run, cancellationToken) => RegistryImport.ImportAsync(database, clock, actor, settings.DataDirectory, run, cancellationToken));

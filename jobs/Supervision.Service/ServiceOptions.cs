@@ -29,6 +29,12 @@ internal sealed class ServiceOptions
     /// <summary>The working-day calendar; default &lt;Rules&gt;/calendar/cn-working-days.csv.</summary>
     public string? Calendar { get; set; }
 
+    /// <summary>
+    /// The service's own files: each night's intake of the results confirmed in the web service (results-intake/: the
+    /// decisions, the first-violation ledger, the data directory with the results fed back, which the night reads).
+    /// </summary>
+    public string Work { get; set; } = "supervision-work";
+
     /// <summary>Five cron fields in Asia/Shanghai time.</summary>
     public string Cron { get; set; } = "30 2 * * *";
 

@@ -1,3 +1,4 @@
+using Supervision.Application.Results;
 using Supervision.Data.Draws;
 using Supervision.Draws.Gates;
 using Supervision.Rules.Compilation;
@@ -44,6 +45,13 @@ public sealed record NightlySettings(
     /// are there (<see cref="ExecutePreparedNights"/>). Null for nights that draw at once with the run's seed.
     /// </summary>
     public DrawDesk? Desk { get; init; }
+
+    /// <summary>
+    /// What a night takes in before it cuts its inputs (on PostgreSQL: the results confirmed in the web service,
+    /// <see cref="TakeInResults"/>): given the as-of date and the bundle, the directory the night reads instead of
+    /// <see cref="DataDirectory"/>. Null: the data directory as it is.
+    /// </summary>
+    public Func<DateOnly, CompiledBundle, CancellationToken, Task<ResultsIntake>>? TakeIn { get; init; }
 
     /// <summary>When the night's inputs are too broken to draw from (checked before anything is claimed).</summary>
     public DrawGateThresholds Gates { get; init; } = new();

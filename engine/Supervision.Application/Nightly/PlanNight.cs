@@ -114,8 +114,22 @@ public sealed class PlanNight(NightlyServices services)
         RunRecord run;
         try
         {
+            var dataDirectory = settings.DataDirectory;
+            if (settings.TakeIn is { } takeIn)
+            {
+                var intake = await takeIn(asOf, inputs.Bundle, cancellationToken);
+                dataDirectory = intake.DataDirectory;
+                if (intake.Results + intake.Rejected > 0)
+                {
+                    NightlyLog.ResultsTakenIn(services.Logger, runId, intake.Results, intake.Rejected, intake.Findings, intake.InspectionRows, intake.PenaltyRows);
+                }
+
+                services.Hooks.Took("plan: take in the results confirmed in the service", started);
+                started = Stopwatch.GetTimestamp();
+            }
+
             var partition = await InputsUpload.RunAsync(
-                services.Store, runId, settings.DataDirectory, settings.ChunkSize, inputs.Builder.ReadsLearnedRisk, cancellationToken);
+                services.Store, runId, dataDirectory, settings.ChunkSize, inputs.Builder.ReadsLearnedRisk, cancellationToken);
             var dataHash = DataFingerprint.Combine(partition.FileHashes);
             services.Hooks.Took("plan: cut, fingerprint and store the input slices", started);
             run = await services.Store.CreateRunAsync(Plan(runId, asOf, inputs, dataHash, partition), cancellationToken);

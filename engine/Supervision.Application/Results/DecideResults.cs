@@ -36,12 +36,25 @@ public static class DecideResults
     public static DecideSummary Decide(CompiledBundle bundle, ToleranceDecider decider, string dataDirectory, DrawRecord record,
         string resultsPath, string ledgerPath, string outDirectory, DateOnly asOf)
     {
+        var imported = ResultImporter.Import(resultsPath, record);
+        var (decided, inspections, penalties, hazards) = DecideRows(bundle, decider, dataDirectory, imported.Rows, ledgerPath, outDirectory, asOf);
+        return new DecideSummary(imported.Report, imported.Rows, decided, inspections, penalties, hazards);
+    }
+
+    /// <summary>
+    /// Decides results already checked against their draws (of one draw or several: task ids are unique among standing
+    /// draws, one draw per plan and period) and writes the decisions, the ledger and the next night's input.
+    /// </summary>
+    /// <returns>The decided findings, and the inspection rows, penalty rows and hidden-hazard enterprises fed back.</returns>
+    public static (IReadOnlyList<DecidedFinding> Decided, int InspectionRows, int PenaltyRows, int HazardEnterprises) DecideRows(
+        CompiledBundle bundle, ToleranceDecider decider, string dataDirectory, IReadOnlyList<InspectionResult> rows,
+        string ledgerPath, string outDirectory, DateOnly asOf)
+    {
         ArgumentNullException.ThrowIfNull(bundle);
         ArgumentNullException.ThrowIfNull(decider);
-        var imported = ResultImporter.Import(resultsPath, record);
         var population = new ScorePopulation(bundle).LoadRecords(dataDirectory);
         var ledger = FirstViolationLedger.Load(ledgerPath);
-        var decided = ResultDecisionRunner.Decide(imported.Rows, population, decider, ledger, asOf);
+        var decided = ResultDecisionRunner.Decide(rows, population, decider, ledger, asOf);
         Directory.CreateDirectory(outDirectory);
         var names = population.Enterprises.ToDictionary(e => e.Uscc, e => e.Name, StringComparer.Ordinal);
         // The words of the row applied, else of the first row of the violation (empty when the list does not know it).
@@ -51,7 +64,7 @@ public static class DecideResults
         DecisionCsv.Write(Path.Combine(outDirectory, DecisionCsv.File), decided, names, Violation);
         DecisionHtml.Write(Path.Combine(outDirectory, DecisionHtml.File), decided, names, Violation, asOf);
         ledger.Save(ledgerPath);
-        var (inspections, penalties, hazards) = FeedbackWriter.Write(dataDirectory, outDirectory, imported.Rows, decided, decider.List.Settings, asOf);
-        return new DecideSummary(imported.Report, imported.Rows, decided, inspections, penalties, hazards);
+        var (inspections, penalties, hazards) = FeedbackWriter.Write(dataDirectory, outDirectory, rows, decided, decider.List.Settings, asOf);
+        return (decided, inspections, penalties, hazards);
     }
 }

@@ -6,7 +6,8 @@ namespace Supervision.Application.Results;
 
 /// <summary>
 /// `results export`: the results confirmed in the web service for one draw, written as that draw's record
-/// (<see cref="RecordFile"/>) and a results file (<see cref="ResultsFile"/>) — the two inputs `results import`, `decide`
+/// (<see cref="RecordFile"/>), a results file (<see cref="ResultsFile"/>) and, when recusals changed teams, the teams as
+/// they stand (<see cref="TeamsAsTheyStand.File"/>, read beside the record) — the inputs `results import`, `decide`
 /// and `publish` read, so a result entered in the browser reaches the decision and the next night's scores the way a
 /// results file does, checked once more by the same validator.
 /// </summary>
@@ -25,9 +26,20 @@ public static class ExportResults
             return null;
         }
 
-        var (record, rows) = found;
+        var (record, rows, teams) = found;
         Directory.CreateDirectory(outDirectory);
         await File.WriteAllTextAsync(Path.Combine(outDirectory, RecordFile), record, cancellationToken);
+        var teamsPath = Path.Combine(outDirectory, TeamsAsTheyStand.File);
+        if (teams.Count > 0)
+        {
+            TeamsAsTheyStand.Write(teamsPath, teams);
+        }
+        else
+        {
+            // A file left by an earlier export would give this draw another draw's teams.
+            File.Delete(teamsPath);
+        }
+
         SafeCsvWriter.Write(Path.Combine(outDirectory, ResultsFile), [.. ResultImporter.Columns.Select(c => c.Name)],
             rows.Select(row => (IReadOnlyList<string?>)[.. ResultImporter.Columns.Select(c => row.GetValueOrDefault(c.Name))]));
         return rows.Count;

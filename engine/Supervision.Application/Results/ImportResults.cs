@@ -22,7 +22,8 @@ public static class ImportResults
             }
         }
 
-        var record = RecordJson.Read(drawPath);
+        // The teams as they stand after recusals, when `results export` wrote them beside the record.
+        var record = TeamsAsTheyStand.ApplyBeside(RecordJson.Read(drawPath), drawPath);
         return new ResultsImport(record, ResultImporter.Import(resultsPath, record));
     }
 

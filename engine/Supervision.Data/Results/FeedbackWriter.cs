@@ -1,4 +1,5 @@
 using Supervision.Data.Import;
+using Supervision.Model.Import;
 using Supervision.Rules.Tolerance;
 
 namespace Supervision.Data.Results;
@@ -29,8 +30,8 @@ public static class FeedbackWriter
         }
 
         Directory.CreateDirectory(building);
-        foreach (var file in new[] { PopulationLoader.EnterprisesFile, PopulationLoader.SafetyIndicatorsFile, PopulationLoader.CreditRecordsFile,
-            PopulationLoader.InspectionsFile, PopulationLoader.InspectorsFile }.Where(f => File.Exists(Path.Combine(dataDirectory, f))))
+        // Every input file, so that the copy is a whole night's input (triggers and learned risk included).
+        foreach (var file in InputFiles.All.Select(f => f.Name).Where(f => File.Exists(Path.Combine(dataDirectory, f))))
         {
             File.Copy(Path.Combine(dataDirectory, file), Path.Combine(building, file));
         }

@@ -182,10 +182,10 @@ public sealed class ResultEntryStore
 
     /// <summary>
     /// The confirmed results of draw <paramref name="drawId"/> entered in the service, as rows of the results file (column
-    /// name → cell), in task order; with the draw's record (JSON as stored), or null when there is no such draw.
+    /// name → cell), in task order; with the draw's record (JSON as stored) and the teams changed by recusals; null when
+    /// there is no such draw.
     /// </summary>
-    public async Task<(string Record, IReadOnlyList<IReadOnlyDictionary<string, string>> Rows)?> ConfirmedAsync(
-        string drawId, CancellationToken cancellationToken = default)
+    public async Task<ConfirmedResults?> ConfirmedAsync(string drawId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(drawId);
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
@@ -212,7 +212,37 @@ public sealed class ResultEntryStore
             }
         }
 
-        return (record, rows);
+        var teams = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        await using (var command = new NpgsqlCommand(ResultSql.ChangedTeams, connection))
+        {
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = drawId });
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                teams[reader.GetString(0)] = reader.GetFieldValue<string[]>(1);
+            }
+        }
+
+        return new ConfirmedResults(record, rows, teams);
+    }
+
+    /// <summary>
+    /// The standing draws with results confirmed in the service whose inspection was on or before <paramref name="asOf"/>,
+    /// by draw date then id: what a night takes in.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> DrawsWithConfirmedAsync(DateOnly asOf, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(ResultSql.DrawsWithConfirmed, connection);
+        command.Parameters.Add(new NpgsqlParameter<DateOnly> { TypedValue = asOf });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var draws = new List<string>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            draws.Add(reader.GetString(0));
+        }
+
+        return draws;
     }
 
     private static async Task<(string DrawId, string TaskId)?> ClaimAsync(

@@ -52,6 +52,27 @@ internal static class ResultSql
         ORDER BY task_id COLLATE "C"
         """;
 
+    /// <summary>The tasks of draw $1 whose team changed by a recusal, with the team as it stands.</summary>
+    public const string ChangedTeams = $"""
+        SELECT t.task_id, COALESCE(team.ids, ARRAY[]::text[])
+        FROM supervision.draw_tasks AS t
+        {TaskSql.TeamOf}
+        WHERE t.draw_id = $1
+          AND EXISTS (SELECT 1 FROM supervision.task_recusals AS w WHERE w.draw_id = t.draw_id AND w.task_id = t.task_id)
+        ORDER BY t.task_id COLLATE "C"
+        """;
+
+    /// <summary>The standing draws with results confirmed in the service inspected on or before $1, by draw date then id.</summary>
+    public const string DrawsWithConfirmed = """
+        SELECT d.draw_id
+        FROM supervision.draws AS d
+        WHERE d.status <> 'cancelled'
+          AND EXISTS (
+            SELECT 1 FROM supervision.inspection_results AS r
+            WHERE r.draw_id = d.draw_id AND r.state = 'confirmed' AND r.entry IS NOT NULL AND r.inspected_on <= $1)
+        ORDER BY d.draw_date, d.draw_id
+        """;
+
     /// <summary>Draw $1's record as stored.</summary>
     public const string Record = "SELECT record::text FROM supervision.draws WHERE draw_id = $1";
 }

@@ -5,6 +5,7 @@ using System.Security.Cryptography;
 using Supervision.Application.Draws;
 using Supervision.Application.Nightly;
 using Supervision.Application.Publication;
+using Supervision.Application.Results;
 using Supervision.Data.Draws;
 using Supervision.Data.Import;
 using Supervision.Data.Runs;
@@ -17,6 +18,7 @@ using Supervision.Rules.Compilation;
 using Supervision.Rules.Diagnostics;
 using Supervision.Runs;
 using Supervision.Storage.Migrations;
+using Supervision.Storage.Results;
 using Supervision.Storage.Runs;
 
 namespace Supervision.Cli.Commands;
@@ -150,7 +152,7 @@ internal static class NightlyCommand
             Console.Error.WriteLine($"PostgreSQL mode: runs, assessments and draws in {database.Target}; files rendered into {files.Root}");
             var executed = await ExecutePreparedAsync(store, desk, clock, cancellationToken);
             var code = await RunNightAsync(settings, store, files, asOf, seed, workers, clock, !noFiles, (runStore, progress) =>
-                new NightlyRunner(storage, settings, runStore, clock)
+                new NightlyRunner(storage, settings with { TakeIn = TakeIn(new ResultEntryStore(database, clock), rulesDir, dataDir, files.Root) }, runStore, clock)
                 {
                     Workers = workers,
                     Hooks = Hooks(timings),
@@ -378,6 +380,22 @@ internal static class NightlyCommand
             Console.Error.WriteLine($"--seed '{seed}': a seed is 64 lower-case hexadecimal characters (32 bytes)");
             return false;
         }
+    }
+
+    // The results confirmed in the web service are taken in before the inputs are cut (under --out), and said so.
+    private static Func<DateOnly, CompiledBundle, CancellationToken, Task<ResultsIntake>> TakeIn(ResultEntryStore store, string rulesDir, string dataDir, string workDir)
+    {
+        var takeIn = TakeInResults.For(store, rulesDir, dataDir, workDir);
+        return async (asOf, bundle, cancellationToken) =>
+        {
+            var intake = await takeIn(asOf, bundle, cancellationToken);
+            if (intake.Results + intake.Rejected > 0)
+            {
+                Console.Error.WriteLine($"{asOf:yyyy-MM-dd}: {intake.Summary}; the night reads {intake.DataDirectory}");
+            }
+
+            return intake;
+        };
     }
 
     private static bool ValidCounts(int chunkSize, int workers, bool postgres)

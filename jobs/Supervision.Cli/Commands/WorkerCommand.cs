@@ -1,9 +1,11 @@
 using System.CommandLine;
 using System.Security.Cryptography;
 using Supervision.Application.Nightly;
+using Supervision.Application.Results;
 using Supervision.Data.Draws;
 using Supervision.Jobs;
 using Supervision.Storage.Migrations;
+using Supervision.Storage.Results;
 using Supervision.Storage.Runs;
 
 namespace Supervision.Cli.Commands;
@@ -32,6 +34,11 @@ internal static class WorkerCommand
             DefaultValueFactory = _ => (int)PostgresJobStorage.InvisibilityTimeout.TotalSeconds,
         };
         var memoryBudget = CommonOptions.MemoryBudget();
+        var work = new Option<string>("--work")
+        {
+            Description = "where runs this worker plans take in the results confirmed in the web service (results-intake/: decisions, ledger, the data with the results fed back)",
+            DefaultValueFactory = _ => "supervision-work",
+        };
         var logFormat = new Option<string>("--log-format")
         {
             Description = "how the jobs' events are logged on standard error: console (one line each) or json (one object per line)",
@@ -43,7 +50,7 @@ internal static class WorkerCommand
             + "a worker killed mid-job loses nothing (its job is delivered again). A chunk job reads its slice of the data from the database, "
             + "so --data is read only when this worker plans a run itself.")
         {
-            data, rules, calendar, chunkSize, workers, connection, invisibility, memoryBudget, logFormat,
+            data, rules, calendar, chunkSize, workers, connection, invisibility, memoryBudget, work, logFormat,
         };
         var gates = new GateOptions();
         var desk = new DrawDeskOptions();
@@ -53,13 +60,13 @@ internal static class WorkerCommand
         }
 
         command.SetAction((parse, ct) => !desk.TryRead(parse, out var drawDesk) ? Task.FromResult(ExitCodes.Usage) : RunAsync(parse.GetValue(data)!, parse.GetValue(rules)!, parse.GetValue(calendar), parse.GetValue(chunkSize),
-            parse.GetValue(workers), parse.GetValue(connection), parse.GetValue(invisibility), parse.GetValue(memoryBudget), gates.Read(parse), drawDesk, parse.GetValue(logFormat)!, clock, ct));
+            parse.GetValue(workers), parse.GetValue(connection), parse.GetValue(invisibility), parse.GetValue(memoryBudget), gates.Read(parse), drawDesk, parse.GetValue(work)!, parse.GetValue(logFormat)!, clock, ct));
         return command;
     }
 
     private static async Task<int> RunAsync(
         string dataDir, string rulesDir, string? calendarFile, int chunkSize, int workers, string? connection, int invisibilitySeconds, int memoryBudgetMiB,
-        Supervision.Draws.Gates.DrawGateThresholds gates, DrawDesk? desk, string logFormat, TimeProvider clock, CancellationToken cancellationToken)
+        Supervision.Draws.Gates.DrawGateThresholds gates, DrawDesk? desk, string workDir, string logFormat, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (chunkSize < 1 || workers < 1 || invisibilitySeconds < 1)
         {
@@ -94,7 +101,7 @@ internal static class WorkerCommand
             var store = new PostgresRunStore(database, clock, worker) { BeforeCommit = Failpoint.Reach };
             var storage = await PostgresJobStorage.OpenAsync(database, TimeSpan.FromSeconds(invisibilitySeconds), cancellationToken);
             using var logging = Supervision.Service.JobLogging.CreateFactory(logFormat);
-            var services = HangfireNightly.Services(store, settings, clock, storage, logging.CreateLogger(Supervision.Service.JobLogging.Category),
+            var services = HangfireNightly.Services(store, settings with { TakeIn = TakeInResults.For(new ResultEntryStore(database, clock), rulesDir, dataDir, workDir) }, clock, storage, logging.CreateLogger(Supervision.Service.JobLogging.Category),
                 new NightlyHooks { ChunkSaved = (_, _) => Failpoint.Reach("chunk-saved") },
                 (run, ct) => RegistryImport.ImportAsync(database, clock, worker, settings.DataDirectory, run, ct));
             Console.Error.WriteLine($"worker {worker}: {workers} thread(s) on queue '{NightlyJob.Queue}' of {database.Target}; Ctrl+C stops after the running jobs");

@@ -1,7 +1,10 @@
 using System.Net;
+using Supervision.Application.Results;
 using Supervision.Application.Tasks;
 using Supervision.Storage.Accounts;
 using Supervision.Storage.Tasks;
+using Supervision.Tests.Cli;
+using Supervision.Tests.Import;
 using Supervision.Tests.Storage;
 
 namespace Supervision.Tests.Web;
@@ -63,6 +66,43 @@ public sealed class ReassignmentTests
         Assert.DoesNotContain("赵检查", taskPage, StringComparison.Ordinal);
         using var gone = await inspector.GetAsync($"/tasks/{own}");
         Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+    }
+
+    [Fact]
+    public async Task AResultSignedByTheReplacement_IsExportedWithTheTeamAsItStands_AndImportedAgain()
+    {
+        await using var db = await (await PostgresServer.GetAsync()).CreateDatabaseAsync();
+        var record = await DrawnTasks.SaveAsync(db);
+        await using var app = await WebWorld.StartAsync(db);
+        using var inspector = await WebWorld.ClientAsync(app, AccountRoles.Inspector);
+        var own = (await DrawnTasks.NumbersAsync(db, DrawnTasks.InspectorA))[0];
+        await DeclareAsync(inspector, own);
+        var outcome = await new ReassignTask(new ReassignmentStore(db.Database, TimeProvider.System)).RunAsync(own, DrawnTasks.InspectorA, "li.regulator");
+        var taskStore = new InspectorTaskStore(db.Database, TimeProvider.System);
+        var results = new Supervision.Storage.Results.ResultEntryStore(db.Database, TimeProvider.System);
+        var replacement = outcome.Replacement!.InspectorId;
+        var task = (await taskStore.FindAsync(replacement, own))!;
+        var other = task.Team.Single(m => m.InspectorId != replacement).InspectorId;
+        var date = task.WindowFrom.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var entered = await new EnterResult(taskStore, results).RunAsync(replacement, "sub.inspector", own, new Dictionary<string, string>
+        {
+            [ResultColumns.Outcome] = "no_problem", [ResultColumns.Date] = date, [ResultColumns.Inspectors] = $"{replacement};{other}",
+            [ResultColumns.ItemsChecked] = task.Items[0].Code, [ResultColumns.Harm] = "none", [ResultColumns.Status] = "not_required",
+        });
+        await results.ConfirmAsync(other, "other.inspector", own);
+        using var directory = new TempDirectory();
+
+        var export = CliRunner.Run("results", "export", "--draw-id", record.DrawId, "--out", directory.Path, "--connection", db.ConnectionString);
+        var import = CliRunner.Run("results", "import", "--draw", Path.Combine(directory.Path, "draw-record.json"), "--results", Path.Combine(directory.Path, "results.csv"));
+
+        Assert.Equal(EntryAttempt.Recorded, entered.Attempt);
+        Assert.Equal(0, export.ExitCode);
+        var teamLine = File.ReadAllLines(Path.Combine(directory.Path, "teams.csv")).Single(l => l.Contains(task.TaskId, StringComparison.Ordinal));
+        Assert.Contains(replacement, teamLine, StringComparison.Ordinal);
+        Assert.Contains(other, teamLine, StringComparison.Ordinal);
+        Assert.DoesNotContain(DrawnTasks.InspectorA, teamLine, StringComparison.Ordinal);
+        Assert.True(import.ExitCode == 0, import.Out + import.Error);
+        Assert.Contains("1 result(s)", import.Out, StringComparison.Ordinal);
     }
 
     [Fact]
