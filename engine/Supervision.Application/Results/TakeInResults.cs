@@ -39,13 +39,19 @@ public static partial class TakeInResults
     /// <remarks>A tolerance list that cannot decide fails the night with its diagnostics, rather than scoring as if no result had come back.</remarks>
     public static Func<DateOnly, CompiledBundle, CancellationToken, Task<ResultsIntake>> For(
         ResultEntryStore store, string rulesDirectory, string dataDirectory, string workDirectory)
-        => (asOf, bundle, cancellationToken) =>
+        => async (asOf, bundle, cancellationToken) =>
         {
+            // The list is loaded only when there is something to decide: a bundle without one scores as before.
+            if ((await store.DrawsWithConfirmedAsync(asOf, cancellationToken)).Count == 0)
+            {
+                return Nothing(dataDirectory);
+            }
+
             var diagnostics = new DiagnosticBag();
             var decider = DecideResults.LoadDecider(bundle, rulesDirectory, diagnostics)
                 ?? throw new InvalidOperationException(
                     "the tolerance list cannot decide the results confirmed in the service; nothing was scored: " + string.Join("; ", diagnostics.Sorted()));
-            return RunAsync(store, bundle, decider, dataDirectory, workDirectory, asOf, cancellationToken);
+            return await RunAsync(store, bundle, decider, dataDirectory, workDirectory, asOf, cancellationToken);
         };
 
     /// <summary>Takes in the results confirmed by <paramref name="asOf"/>; the data directory the night should read.</summary>
@@ -56,7 +62,7 @@ public static partial class TakeInResults
         var draws = await store.DrawsWithConfirmedAsync(asOf, cancellationToken);
         if (draws.Count == 0)
         {
-            return new ResultsIntake(dataDirectory, 0, 0, 0, 0, 0);
+            return Nothing(dataDirectory);
         }
 
         var root = Path.Combine(workDirectory, Folder);
@@ -86,6 +92,8 @@ public static partial class TakeInResults
         Prune(root);
         return new ResultsIntake(Path.Combine(outDirectory, FeedbackWriter.NextData), rows.Count, rejected, decided.Count, inspections, penalties);
     }
+
+    private static ResultsIntake Nothing(string dataDirectory) => new(dataDirectory, 0, 0, 0, 0, 0);
 
     // Each night's folder holds a copy of the data directory: only the latest few are kept (ISO dates sort by name).
     private static void Prune(string root)
