@@ -48,6 +48,6 @@ public static partial class NightlyLog
     public static partial void PreparedDrawRefused(ILogger logger, string runId, string drawId, string reason);
 
     [LoggerMessage(EventId = 1014, Level = LogLevel.Information,
-        Message = "Run {RunId} took in {Results} result(s) confirmed in the service ({Rejected} no longer accepted): {Findings} finding(s) decided, {InspectionRows} inspection row(s) and {PenaltyRows} penalty row(s) fed back")]
-    public static partial void ResultsTakenIn(ILogger logger, string runId, int results, int rejected, int findings, int inspectionRows, int penaltyRows);
+        Message = "Run {RunId} took in {Results} result(s) confirmed in the service ({Rejected} no longer accepted): {Findings} finding(s) decided, {InspectionRows} inspection row(s), {PenaltyRows} penalty row(s) and {ListingRows} abnormal-list row(s) fed back")]
+    public static partial void ResultsTakenIn(ILogger logger, string runId, int results, int rejected, int findings, int inspectionRows, int penaltyRows, int listingRows);
 }

@@ -121,7 +121,7 @@ public sealed class PlanNight(NightlyServices services)
                 dataDirectory = intake.DataDirectory;
                 if (intake.Results + intake.Rejected > 0)
                 {
-                    NightlyLog.ResultsTakenIn(services.Logger, runId, intake.Results, intake.Rejected, intake.Findings, intake.InspectionRows, intake.PenaltyRows);
+                    NightlyLog.ResultsTakenIn(services.Logger, runId, intake.Results, intake.Rejected, intake.Findings, intake.InspectionRows, intake.PenaltyRows, intake.ListingRows);
                 }
 
                 services.Hooks.Took("plan: take in the results confirmed in the service", started);

@@ -37,16 +37,16 @@ public static class DecideResults
         string resultsPath, string ledgerPath, string outDirectory, DateOnly asOf)
     {
         var imported = ResultImporter.Import(resultsPath, record);
-        var (decided, inspections, penalties, hazards) = DecideRows(bundle, decider, dataDirectory, imported.Rows, ledgerPath, outDirectory, asOf);
-        return new DecideSummary(imported.Report, imported.Rows, decided, inspections, penalties, hazards);
+        var (decided, inspections, penalties, listings, hazards) = DecideRows(bundle, decider, dataDirectory, imported.Rows, ledgerPath, outDirectory, asOf);
+        return new DecideSummary(imported.Report, imported.Rows, decided, inspections, penalties, hazards) { ListingRows = listings };
     }
 
     /// <summary>
     /// Decides results already checked against their draws (of one draw or several: task ids are unique among standing
     /// draws, one draw per plan and period) and writes the decisions, the ledger and the next night's input.
     /// </summary>
-    /// <returns>The decided findings, and the inspection rows, penalty rows and hidden-hazard enterprises fed back.</returns>
-    public static (IReadOnlyList<DecidedFinding> Decided, int InspectionRows, int PenaltyRows, int HazardEnterprises) DecideRows(
+    /// <returns>The decided findings, and the inspection rows, penalty rows, abnormal-list rows and hidden-hazard enterprises fed back.</returns>
+    public static (IReadOnlyList<DecidedFinding> Decided, int InspectionRows, int PenaltyRows, int ListingRows, int HazardEnterprises) DecideRows(
         CompiledBundle bundle, ToleranceDecider decider, string dataDirectory, IReadOnlyList<InspectionResult> rows,
         string ledgerPath, string outDirectory, DateOnly asOf)
     {
@@ -64,7 +64,7 @@ public static class DecideResults
         DecisionCsv.Write(Path.Combine(outDirectory, DecisionCsv.File), decided, names, Violation);
         DecisionHtml.Write(Path.Combine(outDirectory, DecisionHtml.File), decided, names, Violation, asOf);
         ledger.Save(ledgerPath);
-        var (inspections, penalties, hazards) = FeedbackWriter.Write(dataDirectory, outDirectory, rows, decided, decider.List.Settings, asOf);
-        return (decided, inspections, penalties, hazards);
+        var (inspections, penalties, listings, hazards) = FeedbackWriter.Write(dataDirectory, outDirectory, rows, decided, decider.List.Settings, asOf);
+        return (decided, inspections, penalties, listings, hazards);
     }
 }

@@ -9,9 +9,10 @@ namespace Supervision.Application.Results;
 /// <param name="Findings">Findings decided.</param>
 /// <param name="InspectionRows">inspections.csv rows appended.</param>
 /// <param name="PenaltyRows">credit-records.csv penalty rows appended.</param>
-public sealed record ResultsIntake(string DataDirectory, int Results, int Rejected, int Findings, int InspectionRows, int PenaltyRows)
+/// <param name="ListingRows">credit-records.csv abnormal-list rows appended (results whose category lists the enterprise).</param>
+public sealed record ResultsIntake(string DataDirectory, int Results, int Rejected, int Findings, int InspectionRows, int PenaltyRows, int ListingRows)
 {
     /// <summary>What was taken in, in a line for the operator.</summary>
     public string Summary => string.Create(CultureInfo.InvariantCulture,
-        $"took in {Results} result(s) confirmed in the service ({Rejected} no longer accepted): {Findings} finding(s) decided, {InspectionRows} inspection row(s) and {PenaltyRows} penalty row(s) fed back");
+        $"took in {Results} result(s) confirmed in the service ({Rejected} no longer accepted): {Findings} finding(s) decided, {InspectionRows} inspection row(s), {PenaltyRows} penalty row(s) and {ListingRows} abnormal-list row(s) fed back");
 }

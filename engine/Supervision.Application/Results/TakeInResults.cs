@@ -87,13 +87,13 @@ public static partial class TakeInResults
             rejected += (int)imported.Report.Rejected;
         }
 
-        var (decided, inspections, penalties, hazards) = DecideResults.DecideRows(
+        var (decided, inspections, penalties, listings, _) = DecideResults.DecideRows(
             bundle, decider, dataDirectory, rows, Path.Combine(root, LedgerFile), outDirectory, asOf);
         Prune(root);
-        return new ResultsIntake(Path.Combine(outDirectory, FeedbackWriter.NextData), rows.Count, rejected, decided.Count, inspections, penalties);
+        return new ResultsIntake(Path.Combine(outDirectory, FeedbackWriter.NextData), rows.Count, rejected, decided.Count, inspections, penalties, listings);
     }
 
-    private static ResultsIntake Nothing(string dataDirectory) => new(dataDirectory, 0, 0, 0, 0, 0);
+    private static ResultsIntake Nothing(string dataDirectory) => new(dataDirectory, 0, 0, 0, 0, 0, 0);
 
     // Each night's folder holds a copy of the data directory: only the latest few are kept (ISO dates sort by name).
     private static void Prune(string root)

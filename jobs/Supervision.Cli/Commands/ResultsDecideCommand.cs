@@ -76,7 +76,7 @@ internal static class ResultsDecideCommand
             Console.WriteLine($"  {ResultWords.Of(group.Key),-10} {group.Count(),4}");
         }
 
-        Console.WriteLine($"wrote {output}: decisions.csv, decisions.html, feedback-inspections.csv ({summary.InspectionRows}), feedback-credit-records.csv ({summary.PenaltyRows}), "
+        Console.WriteLine($"wrote {output}: decisions.csv, decisions.html, feedback-inspections.csv ({summary.InspectionRows}), feedback-credit-records.csv ({summary.PenaltyRows} penalties, {summary.ListingRows} abnormal-list entries), "
             + $"next-data/ (hidden hazards raised for {summary.HazardEnterprises} enterprise(s)); ledger {ledgerPath}");
         return summary.Report.Rejected > 0 ? ExitCodes.CompletedWithProblems : ExitCodes.Ok;
     }

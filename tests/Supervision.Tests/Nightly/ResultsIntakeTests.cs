@@ -32,19 +32,24 @@ public sealed class ResultsIntakeTests
             $"""
             SELECT t.task_no FROM supervision.draw_tasks AS t
             JOIN supervision.assessments AS a ON a.run_id = '{runs[0]}' AND a.uscc = t.uscc
-            WHERE cardinality(t.team) = 2 AND NOT ('C-DED-PENALTY-12M' = ANY (a.fired))
-            ORDER BY t.task_no LIMIT 2
+            WHERE cardinality(t.team) = 2 AND NOT ('C-DED-PENALTY-12M' = ANY (a.fired)) AND NOT ('C-DED-ABNORMAL' = ANY (a.fired))
+            ORDER BY t.task_no LIMIT 3
             """);
         var (confirmed, unconfirmed) = (await EnterAsync(db, tasks[0], confirm: true), await EnterAsync(db, tasks[1], confirm: false));
-        var asOf = new[] { confirmed.Date, unconfirmed.Date }.Max();
+        var unreachable = await EnterAsync(db, tasks[2], confirm: true, unreachable: true);
+        var asOf = new[] { confirmed.Date, unconfirmed.Date, unreachable.Date }.Max();
 
         var second = Night(db, asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Path.Combine(output.Path, "second"));
 
         Assert.True(second.ExitCode is 0 or 4, second.Error);
-        Assert.Contains("took in 1 result(s) confirmed in the service (0 no longer accepted): 1 finding(s) decided, 1 inspection row(s) and 1 penalty row(s) fed back", second.Error, StringComparison.Ordinal);
+        Assert.Contains("took in 2 result(s) confirmed in the service (0 no longer accepted): 1 finding(s) decided, 2 inspection row(s), 1 penalty row(s) and 1 abnormal-list row(s) fed back", second.Error, StringComparison.Ordinal);
         var secondRun = (await db.ListAsync<string>("SELECT run_id FROM supervision.assessment_runs ORDER BY as_of"))[^1];
         Assert.True(await FiredAsync(db, secondRun, confirmed.Uscc, "C-DED-PENALTY-12M"));
         Assert.False(await FiredAsync(db, secondRun, unconfirmed.Uscc, "C-DED-PENALTY-12M"));
+
+        // 通过登记的住所（经营场所）无法联系 lists the enterprise as abnormal (暂行办法第四条第（四）项) from the next night on.
+        Assert.True(await FiredAsync(db, secondRun, unreachable.Uscc, "C-DED-ABNORMAL"));
+        Assert.False(await FiredAsync(db, secondRun, confirmed.Uscc, "C-DED-ABNORMAL"));
         var intake = Path.Combine(output.Path, "second", TakeInResults.Folder, asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Assert.Contains(confirmed.TaskId + "#SJ-ZZ-99", File.ReadAllText(Path.Combine(intake, DecisionCsv.File)), StringComparison.Ordinal);
         Assert.Contains($"{confirmed.TaskId},{confirmed.Uscc}", File.ReadAllText(Path.Combine(intake, FeedbackWriter.NextData, "inspections.csv")), StringComparison.Ordinal);
@@ -52,6 +57,7 @@ public sealed class ResultsIntakeTests
         Assert.All(Supervision.Model.Import.InputFiles.All.Select(f => f.Name).Where(f => File.Exists(Path.Combine(RepoPaths.DataSamples, f))),
             f => Assert.True(File.Exists(Path.Combine(intake, FeedbackWriter.NextData, f)), $"the copy is a whole night's input: {f}"));
         Assert.True(File.Exists(Path.Combine(output.Path, "second", TakeInResults.Folder, TakeInResults.LedgerFile)));
+        Assert.Contains("第四条第（四）项", File.ReadAllText(Path.Combine(intake, "feedback-credit-records.csv")), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -64,7 +70,7 @@ public sealed class ResultsIntakeTests
             DecideResults.LoadDecider(ShippedBundle.Bundle, RepoPaths.Rules, new Supervision.Rules.Diagnostics.DiagnosticBag())!,
             RepoPaths.DataSamples, work.Path, new DateOnly(2026, 12, 31), CancellationToken.None);
 
-        Assert.Equal(new ResultsIntake(RepoPaths.DataSamples, 0, 0, 0, 0, 0), intake);
+        Assert.Equal(new ResultsIntake(RepoPaths.DataSamples, 0, 0, 0, 0, 0, 0), intake);
         Assert.Empty(Directory.EnumerateFileSystemEntries(work.Path));
     }
 
@@ -73,7 +79,7 @@ public sealed class ResultsIntakeTests
             "--rules", RepoPaths.Rules, "--as-of", asOf, "--seed", DrawWorld.Seed, "--chunk-size", "1000", "--workers", "2", "--out", output);
 
     /// <summary>A result of task <paramref name="taskNo"/> with one finding no list row tolerates (依法处罚), entered by its first member.</summary>
-    private static async Task<(string TaskId, string Uscc, DateOnly Date)> EnterAsync(TestDatabase db, long taskNo, bool confirm)
+    private static async Task<(string TaskId, string Uscc, DateOnly Date)> EnterAsync(TestDatabase db, long taskNo, bool confirm, bool unreachable = false)
     {
         var taskStore = new InspectorTaskStore(db.Database, TimeProvider.System);
         var results = new ResultEntryStore(db.Database, TimeProvider.System);
@@ -81,12 +87,19 @@ public sealed class ResultsIntakeTests
         var task = (await taskStore.FindAsync(team[0], taskNo))!;
         var date = task.WindowFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var item = task.Items[0].Code;
-        var report = await new Supervision.Application.Results.EnterResult(taskStore, results).RunAsync(team[0], "first.member", taskNo, new Dictionary<string, string>
-        {
-            [ResultColumns.Outcome] = "correction_ordered", [ResultColumns.Date] = date, [ResultColumns.Inspectors] = string.Join(';', team),
-            [ResultColumns.ItemsChecked] = item, [ResultColumns.Findings] = $"{item}:SJ-ZZ-99", [ResultColumns.Harm] = "none",
-            [ResultColumns.Status] = "corrected", [ResultColumns.Timing] = "before_decision", [ResultColumns.CorrectedOn] = date,
-        });
+        var cells = unreachable
+            ? new Dictionary<string, string>
+            {
+                [ResultColumns.Outcome] = "unreachable", [ResultColumns.Date] = date, [ResultColumns.Inspectors] = string.Join(';', team),
+                [ResultColumns.ItemsChecked] = item, [ResultColumns.Harm] = "none", [ResultColumns.Status] = "not_required",
+            }
+            : new Dictionary<string, string>
+            {
+                [ResultColumns.Outcome] = "correction_ordered", [ResultColumns.Date] = date, [ResultColumns.Inspectors] = string.Join(';', team),
+                [ResultColumns.ItemsChecked] = item, [ResultColumns.Findings] = $"{item}:SJ-ZZ-99", [ResultColumns.Harm] = "none",
+                [ResultColumns.Status] = "corrected", [ResultColumns.Timing] = "before_decision", [ResultColumns.CorrectedOn] = date,
+            };
+        var report = await new Supervision.Application.Results.EnterResult(taskStore, results).RunAsync(team[0], "first.member", taskNo, cells);
         Assert.True(report.Attempt == EntryAttempt.Recorded, string.Join("; ", report.Errors.SelectMany(e => e.Value)));
         if (confirm)
         {
