@@ -9,13 +9,13 @@ internal static class WebRoutes
 {
     /// <summary>The baseline: a trivial answer (an embedded style sheet) through the same pipeline (forwarded headers,
     /// security headers, routing, authentication, authorization).</summary>
-    public static WebRoute Baseline { get; } = new("style sheet (baseline)", "/site.css", (f, _) => new("/site.css", f.Anonymous(), [":root {"]));
+    public static WebRoute Baseline { get; } = new("style sheet (baseline)", "/site.css", (_, _) => new("/site.css", null, [":root {"]));
 
     public static IReadOnlyList<WebRoute> All { get; } =
     [
         Baseline,
-        new("health", "/health", (f, _) => new("/health", f.Anonymous(), ["\"status\":\"healthy\""])),
-        new("sign-in page", "/signin", (f, _) => new("/signin", f.Anonymous(), ["__RequestVerificationToken", "登录"])),
+        new("health", "/health", (_, _) => new("/health", null, ["\"status\":\"healthy\""])),
+        new("sign-in page", "/signin", (_, _) => new("/signin", null, ["__RequestVerificationToken", "登录"])),
         new("inspector inbox", "/tasks", (f, n) =>
         {
             var inspector = f.InspectorOf(n);
@@ -33,18 +33,18 @@ internal static class WebRoutes
         }),
 
         // 三公开 (another engineer's pages, anonymous): the markers are what each page must show whatever its layout.
-        new("public home", "/public", (f, _) => new("/public", f.Anonymous(), ["公开"])),
-        new("public items", "/public/items", (f, _) => new("/public/items", f.Anonymous(), ["检查事项"])),
-        new("public draws", "/public/draws", (f, _) => new("/public/draws", f.Anonymous(), [f.PublishedDraw])),
+        new("public home", "/public", (_, _) => new("/public", null, ["公开"])),
+        new("public items", "/public/items", (_, _) => new("/public/items", null, ["检查事项"])),
+        new("public draws", "/public/draws", (f, _) => new("/public/draws", null, [f.PublishedDraw])),
         new("public draw", "/public/draws/{draw_id}", (f, n) =>
         {
             var draw = f.DrawIds[(int)(n % (f.DrawIds.Count - 1))];
-            return new($"/public/draws/{draw}", f.Anonymous(), [draw]);
+            return new($"/public/draws/{draw}", null, [draw]);
         }),
-        new("public results", "/public/results", (f, _) => new("/public/results", f.Anonymous(), ["检查结果"])),
+        new("public results", "/public/results", (_, _) => new("/public/results", null, ["检查结果"])),
         new("public search by name", "/public/search?q={name fragment}", (f, _) =>
-            new($"/public/search?q={Uri.EscapeDataString(f.NameFragment)}", f.Anonymous(), [f.NameFragment])),
+            new($"/public/search?q={Uri.EscapeDataString(f.NameFragment)}", null, [f.NameFragment])),
         new("public search by USCC", "/public/search?q={uscc prefix}", (f, _) =>
-            new($"/public/search?q={f.UsccPrefix}", f.Anonymous(), [f.UsccPrefix])),
+            new($"/public/search?q={f.UsccPrefix}", null, [f.UsccPrefix])),
     ];
 }
