@@ -70,7 +70,7 @@ internal static class WebDrawLoader
             var planId = string.Create(CultureInfo.InvariantCulture, $"PLAN-2026-{month:D2}");
             var catalogue = Catalogue(registry);
             var drawn = Draw(registry, random, drawId, planId, drawDate, perDraw, (month * 7919L) % registry.Usccs.Length, stride, catalogue, tasksPer);
-            var record = month == 1 ? LargeRecord(registry, drawId, planId, drawn) : SmallRecord(drawId, planId, drawn.Count);
+            var record = month == 1 ? WebDrawRecords.Large(registry, drawId, planId, drawn) : WebDrawRecords.Small(drawId, planId, drawn.Count);
             recordBytes = Math.Max(recordBytes, Encoding.UTF8.GetByteCount(record));
             await using (var insert = new NpgsqlCommand(InsertDraw, connection))
             {
@@ -276,63 +276,7 @@ internal static class WebDrawLoader
         return rows;
     }
 
-    /// <summary>A record as large as a real draw's: the plans, every task and every enterprise of the population with its pool.</summary>
-    private static string LargeRecord(WebRegistry registry, string drawId, string planId, List<WebTask> tasks)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartObject();
-            json.WriteString("draw_id", drawId);
-            json.WriteStartArray("plans");
-            json.WriteStartObject();
-            json.WriteString("id", planId);
-            json.WriteEndObject();
-            json.WriteEndArray();
-            json.WriteStartObject("outcome");
-            json.WriteStartArray("tasks");
-            foreach (var task in tasks)
-            {
-                json.WriteStartObject();
-                json.WriteString("task_id", task.TaskId);
-                json.WriteString("uscc", registry.Usccs[task.Enterprise]);
-                json.WriteString("name", registry.Names[task.Enterprise]);
-                json.WriteString("department", registry.Departments[task.Department].Name);
-                json.WriteString("visit_id", task.VisitId);
-                json.WriteStartArray("team");
-                foreach (var member in task.Team)
-                {
-                    json.WriteStringValue(member);
-                }
-
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-            json.WriteStartArray("population");
-            for (var i = 0; i < registry.Usccs.Length; i++)
-            {
-                json.WriteStartObject();
-                json.WriteString("uscc", registry.Usccs[i]);
-                json.WriteString("name", registry.Names[i]);
-                json.WriteString("pool", Pool(i));
-                json.WriteNumber("ratio", 0.05);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-    }
-
-    private static string SmallRecord(string drawId, string planId, int tasks)
-        => JsonSerializer.Serialize(new { draw_id = drawId, plans = new[] { new { id = planId } }, outcome = new { task_count = tasks } });
-
-    private static string Pool(int enterprise) => (enterprise % 50) switch { 0 or 1 => "I", < 8 => "II", < 25 => "III", _ => "IV" };
+    internal static string Pool(int enterprise) => (enterprise % 50) switch { 0 or 1 => "I", < 8 => "II", < 25 => "III", _ => "IV" };
 
     private static string Outcome(double u)
     {
