@@ -11,7 +11,9 @@ namespace Supervision.Benchmarks;
 /// or Supervision.Benchmarks --draw INSPECTORS --count N for the draw benchmark;
 /// or Supervision.Benchmarks --ml N [--data DIR] for the training time of the learned violation risk;
 /// or Supervision.Benchmarks --table-analysis for the decision-table analysis of 500-row tables;
-/// or Supervision.Benchmarks --import N [--connection CS] for the enterprise import against psql \copy.
+/// or Supervision.Benchmarks --import N [--connection CS] for the enterprise import against psql \copy;
+/// or Supervision.Benchmarks --web N [--inspectors M] [--accounts A] [--connection CS] [--database NAME] [--seconds S]
+/// [--requests R] [--warmup W] [--clients 1,4] [--report FILE] for the latency of the web pages on N enterprises (issue 19).
 /// Runs each variant in a child process (generation baseline, hand-written C#, our engine memoized and direct,
 /// Microsoft RulesEngine), checks that they agree, and prints a Markdown table of times, ratios and peak memory.
 /// </summary>
@@ -38,6 +40,11 @@ internal static class BenchmarkCommand
             Console.WriteLine("| --- | ---: | ---: | ---: | ---: |");
             Console.WriteLine(ImportBenchmark.RunAsync(int.Parse(importRows, CultureInfo.InvariantCulture), connection).GetAwaiter().GetResult());
             return 0;
+        }
+
+        if (options.TryGetValue("--web", out var webEnterprises))
+        {
+            return Web.WebCommand.Run(options, int.Parse(webEnterprises, CultureInfo.InvariantCulture), seed, rules);
         }
 
         if (args.Contains("--table-analysis"))
