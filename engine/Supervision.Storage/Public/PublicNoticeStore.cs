@@ -57,7 +57,7 @@ public sealed class PublicNoticeStore(Database database, TimeProvider clock)
         }
 
         var publications = new List<PublicationEntry>();
-        await using (var command = Command(connection, PublicSql.Publications, new[] { drawId, "preparation:" + drawId }))
+        await using (var command = Command(connection, PublicSql.Publications, (object)new[] { drawId, "preparation:" + drawId }))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -155,7 +155,7 @@ public sealed class PublicNoticeStore(Database database, TimeProvider clock)
         var missing = ids.Where(id => !headers.ContainsKey(id)).ToArray();
         if (missing.Length > 0)
         {
-            await using (var fill = Command(connection, PublicSql.FillHeaders, missing))
+            await using (var fill = Command(connection, PublicSql.FillHeaders, (object)missing))
             {
                 await fill.ExecuteNonQueryAsync(cancellationToken);
             }
@@ -257,7 +257,7 @@ public sealed class PublicNoticeStore(Database database, TimeProvider clock)
 
     private static async Task ReadHeadersAsync(NpgsqlConnection connection, string[] ids, Dictionary<string, string> headers, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, PublicSql.ReadHeaders, ids);
+        await using var command = Command(connection, PublicSql.ReadHeaders, (object)ids);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -273,6 +273,7 @@ public sealed class PublicNoticeStore(Database database, TimeProvider clock)
     private static string EscapeLike(string text)
         => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 
+    // An array argument is one parameter: callers cast it to object, or params would spread it into several.
     private static NpgsqlCommand Command(NpgsqlConnection connection, string sql, params object[] parameters)
     {
         var command = new NpgsqlCommand(sql, connection);
