@@ -16,6 +16,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Supervision.Application.Nightly;
+using Supervision.Application.Publication;
 using Supervision.Application.Results;
 using Supervision.Application.Tasks;
 using Supervision.Data.Draws;
@@ -24,6 +25,7 @@ using Supervision.Runs;
 using Supervision.Service.Security;
 using Supervision.Storage;
 using Supervision.Storage.Accounts;
+using Supervision.Storage.Public;
 using Supervision.Storage.Results;
 using Supervision.Storage.Runs;
 using Supervision.Storage.Tasks;
@@ -129,6 +131,9 @@ public static class ServiceHost
         services.AddSingleton<ReassignTask>();
         services.AddSingleton(new ResultEntryStore(database, clock));
         services.AddSingleton<EnterResult>();
+        services.AddSingleton(new PublicNoticeStore(database, clock));
+        services.AddSingleton(p => new PublicNotices(p.GetRequiredService<PublicNoticeStore>(), clock, options.Calendar ?? Path.Combine(options.Rules, "calendar", "cn-working-days.csv")));
+        services.AddSingleton<PublicDrawFiles>();
         services.AddSingleton(new SignInThrottle(options.SignIn, clock));
         services.AddSingleton<SessionEvents>();
 

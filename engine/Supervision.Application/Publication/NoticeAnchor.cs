@@ -25,8 +25,12 @@ public static class NoticeAnchor
     /// earlier, unpublished stamping printed).
     /// </summary>
     public static void Stamp(string path, long seq, string hash)
+        => File.WriteAllText(path, Stamped(File.ReadAllText(path, Encoding.UTF8), seq, hash, path), new UTF8Encoding(false));
+
+    /// <summary>The HTML notice <paramref name="html"/> with the head printed as <see cref="Stamp"/> prints it.</summary>
+    public static string Stamped(string html, long seq, string hash, string name = "notice")
     {
-        var html = File.ReadAllText(path, Encoding.UTF8);
+        ArgumentNullException.ThrowIfNull(html);
         var earlier = html.IndexOf(Marker, StringComparison.Ordinal);
         if (earlier >= 0)
         {
@@ -37,9 +41,9 @@ public static class NoticeAnchor
         var body = html.LastIndexOf("</body>", StringComparison.Ordinal);
         if (body < 0)
         {
-            throw new InvalidDataException($"{path}: not an HTML notice (no </body>)");
+            throw new InvalidDataException($"{name}: not an HTML notice (no </body>)");
         }
 
-        File.WriteAllText(path, html.Insert(body, Paragraph(seq, hash)), new UTF8Encoding(false));
+        return html.Insert(body, Paragraph(seq, hash));
     }
 }

@@ -10,14 +10,28 @@ namespace Supervision.Data.Draws;
 /// The public notice (三公开): the items and their legal basis (事项公开), how the draw was made and how to check it
 /// (程序公开), the drawn list with windows, and when results will be published (结果公开). No category or credit class.
 /// </summary>
-internal static class NoticeWriter
+public static class NoticeWriter
 {
+    private static readonly string[] Header = ["plan_id", "uscc", "enterprise", "departments", "window_from", "window_to", "joint", "results_due"];
+
     public static void Write(string directory, DrawRecord record)
     {
         var rows = Rows(record).ToList();
-        SafeCsvWriter.Write(Path.Combine(directory, "notice.csv"),
-            ["plan_id", "uscc", "enterprise", "departments", "window_from", "window_to", "joint", "results_due"], rows);
+        SafeCsvWriter.Write(Path.Combine(directory, "notice.csv"), Header, rows);
         File.WriteAllText(Path.Combine(directory, "notice.html"), Html(record, rows), new UTF8Encoding(false));
+    }
+
+    /// <summary>
+    /// The bytes <see cref="Write"/> writes to notice.csv and notice.html (the HTML before publication stamps the audit
+    /// chain's head in it): the public pages regenerate a published notice with this and compare it with the audit log.
+    /// </summary>
+    public static (byte[] Csv, byte[] Html) Render(DrawRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var rows = Rows(record).ToList();
+        using var csv = new MemoryStream();
+        SafeCsvWriter.Write(csv, Header, rows);
+        return (csv.ToArray(), new UTF8Encoding(false).GetBytes(Html(record, rows)));
     }
 
     private static IEnumerable<IReadOnlyList<string?>> Rows(DrawRecord record)

@@ -6,7 +6,7 @@ namespace Supervision.Data.Results;
 /// When results must be published: a number of working days after the inspection (企业信息公示暂行条例 Art. 6; the
 /// plan's publication_working_days, 20 by default). Null when the day falls in a year the calendar does not know yet.
 /// </summary>
-internal static class PublicationDeadline
+public static class PublicationDeadline
 {
     public static DateOnly? Due(WorkingDayCalendar calendar, DateOnly from, int workingDays)
     {

@@ -16,6 +16,9 @@ public static class AccessPolicies
     public const string Analyst = "Analyst";
     public const string Admin = "Admin";
 
+    /// <summary>Anyone, signed in or not: the public pages (三公开). Named so that a menu entry can say so.</summary>
+    public const string Everyone = "Everyone";
+
     /// <summary>The Razor Pages folder of each role's pages, closed to the others by <see cref="Register"/>'s caller.</summary>
     public static IReadOnlyDictionary<string, string> Folders { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -35,6 +38,7 @@ public static class AccessPolicies
                 .RequireClaim(SessionClaims.InspectorId))
             .AddPolicy(Analyst, policy => policy.RequireAuthenticatedUser().RequireRole(AccountRoles.Analyst))
             .AddPolicy(Admin, policy => policy.RequireAuthenticatedUser().RequireRole(AccountRoles.Admin))
+            .AddPolicy(Everyone, policy => policy.RequireAssertion(_ => true))
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
     }
 }

@@ -16,6 +16,7 @@ public static class Navigation
         new("回避申请", "/recusals", AccessPolicies.Regulator),
         new("账户管理", "/admin/accounts", AccessPolicies.Admin),
         new("任务调度", ServiceHost.DashboardPath, AccessPolicies.Admin),
+        new("公开信息", "/public", AccessPolicies.Everyone),
         new("修改密码", PasswordChangeGate.PasswordPath, null),
     ];
 }

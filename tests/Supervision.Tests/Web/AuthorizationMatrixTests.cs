@@ -36,6 +36,15 @@ public sealed class AuthorizationMatrixTests
         ["/recusals"] = ("/recusals", AccountRoles.Regulator),
         ["/hangfire/{**path}"] = ("/hangfire", AccountRoles.Admin),
         ["/health"] = ("/health", Everyone),
+        ["/public"] = ("/public", Everyone),
+        ["/public/search"] = ("/public/search?q=%E4%BC%81%E4%B8%9A", Everyone),
+        ["/public/items"] = ("/public/items", Everyone),
+        ["/public/draws"] = ("/public/draws", Everyone),
+        ["/public/results"] = ("/public/results", Everyone),
+
+        // An unknown draw is 404 for everyone alike: open, since nothing asks who is asking.
+        ["/public/draws/{drawId}"] = ("/public/draws/none", Everyone),
+        ["/public/draws/{drawId}/files/{file}"] = ("/public/draws/none/files/notice.csv", Everyone),
         ["/site.css"] = ("/site.css", Everyone),
     };
 
