@@ -10,7 +10,7 @@ public sealed class MigrationRunnerTests
     [
         "accounts", "assessment_runs", "assessments", "audit_log", "credit_records", "draw_claims", "draw_items", "draw_tasks", "draws", "enterprises",
         "indicator_snapshots", "inspection_results", "inspections", "inspectors", "plan_period_claims", "plans", "public_draw_files", "public_draw_headers", "rule_bundles", "run_chunks", "run_inputs",
-        "schema_migrations", "task_recusals",
+        "schema_migrations", "task_reassignments", "task_recusals",
     ];
 
     [Fact]
