@@ -25,6 +25,7 @@ using Supervision.Runs;
 using Supervision.Service.Security;
 using Supervision.Storage;
 using Supervision.Storage.Accounts;
+using Supervision.Storage.Draws;
 using Supervision.Storage.Public;
 using Supervision.Storage.Results;
 using Supervision.Storage.Runs;
@@ -128,6 +129,7 @@ public static class ServiceHost
         services.AddSingleton(new AccountStore(database, clock, options.Lockout));
         services.AddSingleton(new InspectorTaskStore(database, clock));
         services.AddSingleton(new ReassignmentStore(database, clock));
+        services.AddSingleton(new DrawAuditFiles(database, clock));
         services.AddSingleton<ReassignTask>();
         services.AddSingleton(new ResultEntryStore(database, clock));
         services.AddSingleton<EnterResult>();

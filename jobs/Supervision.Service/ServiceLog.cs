@@ -37,4 +37,7 @@ internal static partial class ServiceLog
 
     [LoggerMessage(EventId = 2011, Level = LogLevel.Information, Message = "{User} filled the place of inspector {Withdrawn} on task {TaskNo} with {Replacement} by the draw's team rules")]
     public static partial void TaskReassigned(ILogger logger, string user, long taskNo, string withdrawn, string replacement);
+
+    [LoggerMessage(EventId = 2012, Level = LogLevel.Information, Message = "{User} downloaded the audit file {File} of draw {DrawId}")]
+    public static partial void AuditFileDisclosed(ILogger logger, string user, string file, string drawId);
 }

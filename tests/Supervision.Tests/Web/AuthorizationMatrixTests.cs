@@ -34,6 +34,7 @@ public sealed class AuthorizationMatrixTests
         ["/tasks/{id:long}"] = ("/tasks/1", AccountRoles.Inspector),
         ["/tasks/{id:long}/result"] = ("/tasks/1/result", AccountRoles.Inspector),
         ["/recusals"] = ("/recusals", AccountRoles.Regulator),
+        ["/audit/draws/{drawId}/{file}"] = ("/audit/draws/none/draw-record.json", AccountRoles.Regulator),
         ["/hangfire/{**path}"] = ("/hangfire", AccountRoles.Admin),
         ["/health"] = ("/health", Everyone),
         ["/public"] = ("/public", Everyone),
