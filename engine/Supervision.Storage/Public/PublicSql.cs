@@ -78,11 +78,18 @@ internal static class PublicSql
         """;
 
     /// <summary>$1 the query's bigrams (draw_tasks_name_bigrams), $2 the substring as a LIKE pattern (lower case).</summary>
+    /// <remarks>
+    /// The first $3 matches the index yields are taken, then sorted: a common word ("汽车租赁": 6,960 of 360,000 tasks in
+    /// the web benchmark) would otherwise have every match fetched, joined and sorted to show 100 (p95 383 ms; the page
+    /// asks for a fuller name when the limit is reached).
+    /// </remarks>
     public const string SearchName = $"""
         {TaskWithResult}
-        WHERE supervision.bigrams(t.name) @> $1 AND lower(t.name) LIKE $2
+        WHERE t.task_no IN (
+            SELECT m.task_no FROM supervision.draw_tasks AS m
+            WHERE supervision.bigrams(m.name) @> $1 AND lower(m.name) LIKE $2
+            LIMIT $3)
         ORDER BY t.uscc, d.draw_date DESC, t.task_id
-        LIMIT $3
         """;
 
     private const string ResultColumns = """

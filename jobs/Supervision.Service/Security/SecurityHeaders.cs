@@ -29,7 +29,10 @@ internal sealed class SecurityHeaders(RequestDelegate next)
             : PagePolicy;
         if (!context.Request.Path.Equals(SiteAssets.StyleSheetPath, StringComparison.Ordinal))
         {
-            headers.CacheControl = "no-store";
+            // What antiforgery sets on a page with a form anyway: set here already, it has nothing to override (and no
+            // warning to log on every signed-in page, whose layout carries the sign-out form).
+            headers.CacheControl = "no-cache, no-store";
+            headers.Pragma = "no-cache";
         }
 
         return next(context);
