@@ -72,7 +72,7 @@ public static class ServiceHost
         var section = builder.Configuration.GetSection(ServiceOptions.Section);
         var options = section.Get<ServiceOptions>() ?? new ServiceOptions();
         var connectionString = options.Database ?? Environment.GetEnvironmentVariable(Database.EnvironmentVariable);
-        var database = Database.Create(connectionString);
+        var database = Database.Create(connectionString, autoPrepare: 64);
         var storage = PostgresJobStorage.Create(connectionString!);
 
         var actor = $"{Environment.MachineName}:{Environment.ProcessId}";

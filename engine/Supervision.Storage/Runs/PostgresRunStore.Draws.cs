@@ -78,6 +78,7 @@ public sealed partial class PostgresRunStore
 
         await CopyTasksAsync(connection, record, cancellationToken);
         await InsertItemsAsync(connection, transaction, record, cancellationToken);
+        await InsertPublicHeaderAsync(connection, transaction, record, cancellationToken);
         var tasks = record.Outcome.Tasks;
         await audit.AppendAsync(transaction, "draw", record.DrawId, JsonSerializer.SerializeToElement(new
         {
@@ -140,6 +141,17 @@ public sealed partial class PostgresRunStore
             record.DrawId, items.Select(i => i.Plan).ToArray(), items.Select(i => i.Item.Code).ToArray(), items.Select(i => i.Position).ToArray(),
             items.Select(i => i.Item.Title).ToArray(), items.Select(i => i.Item.Basis).ToArray(), items.Select(i => i.Item.Key).ToArray(),
             items.Select(i => i.Item.Department).ToArray());
+    }
+
+    // What the public pages read of the record (migration 0014), written from the record in memory: copied out of the
+    // stored record on first use instead, a draw of a million enterprises kept the first visitor waiting 11.5 s.
+    private static Task InsertPublicHeaderAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DrawRecord record, CancellationToken cancellationToken)
+    {
+        var header = JsonSerializer.SerializeToNode(record with { Outcome = new DrawOutcome([], [], []), Inspectors = [] }, RecordJson.Options)!.AsObject();
+        header.Remove("outcome");
+        header.Remove("inspectors");
+        return StoreCommand.ExecuteAsync(connection, transaction, RunSql.InsertPublicHeader, cancellationToken,
+            record.DrawId, header.ToJsonString(RecordJson.Compact), JsonSerializer.Serialize(record.Outcome.Visits, RecordJson.Compact));
     }
 
     private static async Task CopyTasksAsync(NpgsqlConnection connection, DrawRecord record, CancellationToken cancellationToken)

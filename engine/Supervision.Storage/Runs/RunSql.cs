@@ -122,6 +122,13 @@ internal static class RunSql
         ON CONFLICT DO NOTHING
         """;
 
+    /// <summary>A draw's header and visits for the public pages ($1 draw, $2 header, $3 visits; JSON text).</summary>
+    public const string InsertPublicHeader = """
+        INSERT INTO supervision.public_draw_headers (draw_id, header, visits)
+        VALUES ($1, $2::jsonb, $3::jsonb)
+        ON CONFLICT (draw_id) DO NOTHING
+        """;
+
     // The record as the bytes it was stored as (json keeps its text), for reading as a stream.
     public const string ReadDraw = "SELECT convert_to(record::text, 'UTF8'), population, exclusions FROM supervision.draws WHERE run_id = $1";
 
