@@ -130,6 +130,8 @@ public static class ServiceHost
         services.AddSingleton(new InspectorTaskStore(database, clock));
         services.AddSingleton(new ReassignmentStore(database, clock));
         services.AddSingleton(new DrawAuditFiles(database, clock));
+        services.AddSingleton(provider => new ItemChecklistCatalog(
+            Path.Combine(options.Rules, "plans", ItemChecklists.File), provider.GetRequiredService<ILogger<ItemChecklistCatalog>>()));
         services.AddSingleton<ReassignTask>();
         services.AddSingleton(new ResultEntryStore(database, clock));
         services.AddSingleton<EnterResult>();

@@ -40,4 +40,7 @@ internal static partial class ServiceLog
 
     [LoggerMessage(EventId = 2012, Level = LogLevel.Information, Message = "{User} downloaded the audit file {File} of draw {DrawId}")]
     public static partial void AuditFileDisclosed(ILogger logger, string user, string file, string drawId);
+
+    [LoggerMessage(EventId = 2013, Level = LogLevel.Warning, Message = "{Path}: {Rejected} row(s) of the inspection checklists rejected and left out; the first: {First}")]
+    public static partial void ChecklistRowsRejected(ILogger logger, string path, long rejected, string first);
 }
