@@ -32,16 +32,16 @@ public sealed class BrowserInspectorTasksTests
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
         await page.WaitForURLAsync(site + "/", PhoneBrowser.Committed);
         await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "检查任务" }).ClickAsync();
-        await page.WaitForURLAsync(site + "/tasks");
+        await page.WaitForURLAsync(site + "/tasks", PhoneBrowser.Committed);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "检查任务", Level = 1 })).ToBeVisibleAsync();
         var links = await page.Locator("a.task-link").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
-        var inboxWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        var inboxWidth = await PhoneBrowser.WidthAsync(page);
 
         // Open the first task; declare a recusal without a reason.
         var chosen = links[0];
         await page.Locator($"a.task-link[href='{chosen}']").ClickAsync();
-        await page.WaitForURLAsync(site + chosen);
-        var taskWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        await page.WaitForURLAsync(site + chosen, PhoneBrowser.Committed);
+        var taskWidth = await PhoneBrowser.WidthAsync(page);
         await page.GetByLabel("回避情形").SelectOptionAsync("relative");
         await page.GetByRole(AriaRole.Button, new() { Name = "提交回避申请" }).ClickAsync();
         var problem = page.Locator("span[data-valmsg-for='Input.Reason']");
@@ -54,7 +54,7 @@ public sealed class BrowserInspectorTasksTests
         // Then with a reason: back to the inbox, without the task.
         await page.GetByLabel("回避理由").FillAsync("该企业负责人是我的表兄");
         await page.GetByRole(AriaRole.Button, new() { Name = "提交回避申请" }).ClickAsync();
-        await page.WaitForURLAsync("**/tasks?withdrawn=*");
+        await page.WaitForURLAsync("**/tasks?withdrawn=*", PhoneBrowser.Committed);
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("回避申请已提交");
         var after = await page.Locator("a.task-link").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
 

@@ -31,7 +31,7 @@ public sealed class BrowserResultEntryTests
         await recorder.GotoAsync(site + "/tasks");
         await recorder.Locator($"a.task-link[href='/tasks/{number}']").ClickAsync();
         await recorder.GetByRole(AriaRole.Link, new() { Name = "检查结果录入" }).ClickAsync();
-        await recorder.WaitForURLAsync($"{site}/tasks/{number}/result");
+        await recorder.WaitForURLAsync($"{site}/tasks/{number}/result", PhoneBrowser.Committed);
         await recorder.GetByLabel("检查结果", new() { Exact = true }).SelectOptionAsync("further_handling");
         await recorder.GetByLabel("检查日期").FillAsync(date);
         await recorder.Locator($"input[name='Input.Inspectors'][value='{teammateId}']").CheckAsync();
@@ -55,13 +55,13 @@ public sealed class BrowserResultEntryTests
             await recorder.GetByLabel("问题 1 违法行为代码").InputValueAsync(),
             await recorder.GetByLabel("危害后果").InputValueAsync(),
             await recorder.GetByLabel("整改情况").InputValueAsync());
-        var formWidth = await recorder.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        var formWidth = await PhoneBrowser.WidthAsync(recorder);
         var nothingYet = await db.ScalarAsync<long>("SELECT count(*) FROM supervision.inspection_results");
 
         // Corrected: entered, waiting for the teammate.
         await recorder.GetByLabel("整改期限").FillAsync(ResultEntryTests.Iso(task.WindowFrom.AddDays(10)));
         await recorder.GetByRole(AriaRole.Button, new() { Name = "提交检查结果" }).ClickAsync();
-        await recorder.WaitForURLAsync("**/result?done=entered");
+        await recorder.WaitForURLAsync("**/result?done=entered", PhoneBrowser.Committed);
         await Assertions.Expect(recorder.GetByRole(AriaRole.Status)).ToContainTextAsync("待检查组另一名检查人员");
         var stateAfterEntry = await db.ScalarAsync<string>("SELECT state FROM supervision.inspection_results");
 
@@ -70,10 +70,10 @@ public sealed class BrowserResultEntryTests
         await SignInAsync(confirmer, site, "qian.inspector", "inspector-b-pw-2026");
         await confirmer.GotoAsync($"{site}/tasks/{number}");
         await confirmer.GetByRole(AriaRole.Link, new() { Name = "查看并确认检查结果" }).ClickAsync();
-        await confirmer.WaitForURLAsync($"{site}/tasks/{number}/result");
-        var confirmWidth = await confirmer.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        await confirmer.WaitForURLAsync($"{site}/tasks/{number}/result", PhoneBrowser.Committed);
+        var confirmWidth = await PhoneBrowser.WidthAsync(confirmer);
         await confirmer.GetByRole(AriaRole.Button, new() { Name = "确认检查结果" }).ClickAsync();
-        await confirmer.WaitForURLAsync("**/result?done=confirmed");
+        await confirmer.WaitForURLAsync("**/result?done=confirmed", PhoneBrowser.Committed);
         await Assertions.Expect(confirmer.GetByRole(AriaRole.Status)).ToContainTextAsync("检查结果已确认");
         var screenshot = await confirmer.ScreenshotAsync(new() { FullPage = true });
 

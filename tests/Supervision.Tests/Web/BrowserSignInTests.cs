@@ -30,11 +30,11 @@ public sealed class BrowserSignInTests
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
         await page.WaitForURLAsync(site + "/", PhoneBrowser.Committed);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "您好，赵检查" })).ToBeVisibleAsync();
-        var pageWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        var pageWidth = await PhoneBrowser.WidthAsync(page);
         var screenshot = await page.ScreenshotAsync(new() { FullPage = true });
 
         await page.GetByRole(AriaRole.Button, new() { Name = "退出" }).ClickAsync();
-        await page.WaitForURLAsync("**/signin?signedout=1");
+        await page.WaitForURLAsync("**/signin?signedout=1", PhoneBrowser.Committed);
         await page.GotoAsync(site + "/");
 
         Assert.Equal(site + "/signin?ReturnUrl=%2F", signInUrl);

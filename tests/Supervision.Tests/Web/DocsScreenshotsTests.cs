@@ -32,7 +32,7 @@ public sealed class DocsScreenshotsTests
 
         async Task ShootAsync(IPage page, string name)
         {
-            taken.Add((name, await page.EvaluateAsync<int>("document.documentElement.scrollWidth")));
+            taken.Add((name, await PhoneBrowser.WidthAsync(page)));
             await page.ScreenshotAsync(new() { Path = Path.Combine(directory, name + ".jpg"), FullPage = true, Type = ScreenshotType.Jpeg, Quality = 70 });
         }
 

@@ -21,6 +21,17 @@ internal static class PhoneBrowser
     /// </summary>
     public static PageWaitForURLOptions Committed => new() { WaitUntil = WaitUntilState.Commit };
 
+    /// <summary>
+    /// How wide the page lays out, once its document is parsed: after a URL-only wait the new document may still be
+    /// loading, and a width measured then says nothing.
+    /// </summary>
+    public static async Task<int> WidthAsync(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.WaitForFunctionAsync("document.readyState !== 'loading'");
+        return await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+    }
+
     /// <summary>The browser, headless; fails the test with the install command when chromium is missing.</summary>
     public static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
     {

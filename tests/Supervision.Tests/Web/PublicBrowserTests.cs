@@ -22,21 +22,21 @@ public sealed class PublicBrowserTests
 
         await page.GotoAsync(site + "/signin");
         await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "公开信息" }).ClickAsync();
-        await page.WaitForURLAsync(site + "/public");
-        var homeWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        await page.WaitForURLAsync(site + "/public", PhoneBrowser.Committed);
+        var homeWidth = await PhoneBrowser.WidthAsync(page);
         await page.GetByLabel("按企业名称或统一社会信用代码查询").FillAsync(onTime.Name);
         await page.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
-        await page.WaitForURLAsync("**/public/search?q=*");
+        await page.WaitForURLAsync("**/public/search?q=*", PhoneBrowser.Committed);
         var row = page.Locator("li.public-row").Filter(new() { HasText = onTime.Uscc });
         await Assertions.Expect(row).ToContainTextAsync("未发现问题");
         await Assertions.Expect(row).ToContainTextAsync("公示截止");
-        var searchWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        var searchWidth = await PhoneBrowser.WidthAsync(page);
         await page.GotoAsync(site + "/public/results");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "逾期未公示" })).ToBeVisibleAsync();
-        var resultsWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        var resultsWidth = await PhoneBrowser.WidthAsync(page);
         await page.Locator("li.public-row a").First.ClickAsync();
-        await page.WaitForURLAsync("**/public/draws/*");
-        var drawWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        await page.WaitForURLAsync("**/public/draws/*", PhoneBrowser.Committed);
+        var drawWidth = await PhoneBrowser.WidthAsync(page);
 
         Assert.True(homeWidth <= 390, $"/public is {homeWidth} px wide");
         Assert.True(searchWidth <= 390, $"the search is {searchWidth} px wide");
