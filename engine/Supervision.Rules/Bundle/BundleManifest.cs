@@ -30,6 +30,9 @@ public sealed record BundleManifest(
     /// <summary>What each regime of <see cref="Regimes"/> does to a draw, as bundle.yaml declares it (<see cref="RegimeReader"/>).</summary>
     public IReadOnlyDictionary<string, RegimeDrawEffect> RegimeEffects { get; init; } = new Dictionary<string, RegimeDrawEffect>(StringComparer.Ordinal);
 
+    /// <summary>The lowest ratio a category may have without a written exemption (<c>ratio_floor</c>).</summary>
+    public RatioFloor RatioFloor { get; init; } = RatioFloor.Default;
+
     /// <summary>The safety base score in force on <paramref name="asOf"/>, or null when none is.</summary>
     public double? SafetyBaseScoreOn(DateOnly asOf) => SafetyBaseScores.FirstOrDefault(v => v.Validity.Contains(asOf))?.Value;
 

@@ -12,7 +12,7 @@ internal static class ManifestReader
             return null;
         }
 
-        map.RejectUnknownKeys("id", "title", "version", "author", "approver", "safety", "credit", "categories", "regimes");
+        map.RejectUnknownKeys("id", "title", "version", "author", "approver", "safety", "credit", "categories", "regimes", "ratio_floor");
         var safety = map.Map("safety", required: true);
         var credit = map.Map("credit", required: true);
         safety?.RejectUnknownKeys("base_score", "levels");
@@ -33,6 +33,7 @@ internal static class ManifestReader
         {
             RegimeEffects = effects,
         };
+        manifest = manifest with { RatioFloor = ReadFloor(map.Map("ratio_floor", required: false), manifest.Categories, diagnostics) };
 
         // A category or an always-drawn regime names a pool of the draw, a cell of its population.csv, which is written
         // without formula escaping (it is hashed and re-read byte for byte).
@@ -49,6 +50,49 @@ internal static class ManifestReader
         }
 
         return manifest;
+    }
+
+    /// <summary>
+    /// <c>ratio_floor: { minimum: 3%, basis: …, exempt: [{ category: IV, reason: … }] }</c>, every part optional: absent,
+    /// the 3 % floor with no exemption.
+    /// </summary>
+    private static RatioFloor ReadFloor(YamlMap? map, IReadOnlyList<string> categories, DiagnosticBag diagnostics)
+    {
+        if (map is null)
+        {
+            return RatioFloor.Default;
+        }
+
+        map.RejectUnknownKeys("minimum", "basis", "exempt");
+        var minimum = map.Number("minimum") ?? RatioFloor.Default.Minimum;
+        if (minimum is < 0 or > 1)
+        {
+            diagnostics.Error("SV089", $"ratio_floor minimum {minimum} must be a ratio from 0 to 1 (or 0% to 100%)", map.ValueLocation("minimum"));
+        }
+
+        var exemptions = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in map.MapList("exempt", required: false))
+        {
+            entry.RejectUnknownKeys("category", "reason");
+            var category = entry.Text("category", required: true);
+            // A missing or blank reason is SV005 (required text): an exemption is never silent.
+            var reason = entry.Text("reason", required: true)?.Trim();
+            if (category is null || reason is null)
+            {
+                continue;
+            }
+
+            if (!categories.Contains(category))
+            {
+                diagnostics.Error("SV089", $"ratio_floor exempts '{category}', which is not a category ({string.Join(", ", categories)})", entry.ValueLocation("category"));
+            }
+            else if (!exemptions.TryAdd(category, reason))
+            {
+                diagnostics.Error("SV089", $"ratio_floor exempts '{category}' twice", entry.ValueLocation("category"));
+            }
+        }
+
+        return new RatioFloor(minimum, map.Text("basis", required: false) ?? RatioFloor.DefaultBasis, exemptions);
     }
 
     /// <summary>

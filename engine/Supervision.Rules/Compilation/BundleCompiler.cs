@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq.Expressions;
 using FastExpressionCompiler;
 using NRules;
@@ -34,7 +35,7 @@ public static class BundleCompiler
         foreach (var table in bundle.Tables)
         {
             var phase = table.Outputs.Select(TableOutputs.PhaseOf).First() ?? Phase.Ratio;
-            CheckRatios(table, diagnostics);
+            CheckRatios(table, bundle.Manifest, diagnostics);
             foreach (var row in table.Rows)
             {
                 var (lambda, reads) = BindRow(table, row, catalog);
@@ -102,7 +103,7 @@ public static class BundleCompiler
         return (Expression.Lambda<Func<DecisionFact, bool>>(body, fact), reads);
     }
 
-    private static void CheckRatios(TableSpec table, DiagnosticBag diagnostics)
+    private static void CheckRatios(TableSpec table, BundleManifest manifest, DiagnosticBag diagnostics)
     {
         var ratio = table.Outputs.ToList().IndexOf("ratio");
         var exempt = table.Outputs.ToList().IndexOf("exempt");
@@ -115,6 +116,37 @@ public static class BundleCompiler
         foreach (var row in table.Rows.Where(r => TableOutputs.ParseRatio(r.Outputs[ratio]) == 0))
         {
             RatioExemption.Check($"row {row.Id}", 0, exempt >= 0 && row.Outputs[exempt] == "true", "exempt=true", row.Location, diagnostics);
+        }
+
+        CheckFloor(table, ratio, manifest, diagnostics);
+    }
+
+    // Above zero but below the floor (0 % is the explicit exemption above): a warning naming the categories no written
+    // exemption covers.
+    private static void CheckFloor(TableSpec table, int ratio, BundleManifest manifest, DiagnosticBag diagnostics)
+    {
+        var floor = manifest.RatioFloor;
+        var category = table.Inputs.ToList().FindIndex(i => i.Name == VariableCatalog.Category);
+        foreach (var row in table.Rows)
+        {
+            var value = TableOutputs.ParseRatio(row.Outputs[ratio]);
+            if (value <= 0 || value >= floor.Minimum)
+            {
+                continue;
+            }
+
+            var categories = category >= 0 && row.Tests[category] is ValueSetCell { Negated: false } cell
+                ? cell.Values
+                : category >= 0 && row.Tests[category] is ValueSetCell { Negated: true } negated
+                    ? [.. manifest.Categories.Except(negated.Values, StringComparer.Ordinal)]
+                    : manifest.Categories;
+            var uncovered = categories.Where(c => !floor.Exemptions.ContainsKey(c)).ToList();
+            if (uncovered.Count > 0)
+            {
+                var below = string.Create(CultureInfo.InvariantCulture,
+                    $"row {row.Id}: ratio {value:0.##%} for {string.Join(", ", uncovered)} is below the {floor.Minimum:0.##%} floor ({floor.Basis})");
+                diagnostics.Warning("SV088", below + "; raise it, or exempt the category with its reason under ratio_floor.exempt in bundle.yaml", row.Location);
+            }
         }
     }
 
