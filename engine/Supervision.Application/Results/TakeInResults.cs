@@ -83,7 +83,8 @@ public static partial class TakeInResults
             SafeCsvWriter.Write(path, [.. ResultImporter.Columns.Select(c => c.Name)],
                 confirmed.Rows.Select(row => (IReadOnlyList<string?>)[.. ResultImporter.Columns.Select(c => row.GetValueOrDefault(c.Name))]));
             var imported = ResultImporter.Import(path, record);
-            rows.AddRange(imported.Rows);
+            // A night run again for an earlier date takes in what was inspected by then, not what came after.
+            rows.AddRange(imported.Rows.Where(r => r.Date <= asOf));
             rejected += (int)imported.Report.Rejected;
         }
 
