@@ -156,7 +156,7 @@ public static class DrawOnce
         ArgumentNullException.ThrowIfNull(bundle);
         ArgumentNullException.ThrowIfNull(planFiles);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        return PlanLoader.LoadAll(planFiles, bundle.Bundle.Manifest.Categories, diagnostics, "plans/*.yaml");
+        return PlanLoader.LoadAll(planFiles, bundle.Bundle.Manifest.Categories, diagnostics, "plans/*.yaml", bundle.Bundle.Manifest.RatioFloor);
     }
 
     /// <summary>

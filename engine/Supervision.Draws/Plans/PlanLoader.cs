@@ -19,7 +19,7 @@ public static partial class PlanLoader
     /// <param name="categories">The bundle's categories, which scope and ratio overrides may name.</param>
     /// <param name="diagnostics">Where problems go.</param>
     public static InspectionPlan? Load(string path, IReadOnlyList<string> categories, DiagnosticBag diagnostics)
-        => Load(path, categories, diagnostics, out _);
+        => Load(path, categories, null, diagnostics, out _);
 
     /// <summary>
     /// Loads the plans of one draw. Plan ids are part of every lottery message and of the draw id, so two files with one
@@ -29,8 +29,10 @@ public static partial class PlanLoader
     /// <param name="categories">The bundle's categories.</param>
     /// <param name="diagnostics">Where problems go.</param>
     /// <param name="where">Names where the plans were looked for, for the diagnostic when there is none.</param>
+    /// <param name="floor">The bundle's ratio floor: a ratio override below it, for a category it does not exempt, is a warning (SV088).</param>
     /// <returns>Every plan, or null when any has errors.</returns>
-    public static IReadOnlyList<InspectionPlan>? LoadAll(IReadOnlyList<string> paths, IReadOnlyList<string> categories, DiagnosticBag diagnostics, string where)
+    public static IReadOnlyList<InspectionPlan>? LoadAll(
+        IReadOnlyList<string> paths, IReadOnlyList<string> categories, DiagnosticBag diagnostics, string where, RatioFloor? floor = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -44,7 +46,7 @@ public static partial class PlanLoader
         var firstFile = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
-            if (Load(path, categories, diagnostics, out var idLocation) is not { } plan)
+            if (Load(path, categories, floor, diagnostics, out var idLocation) is not { } plan)
             {
                 continue;
             }
@@ -61,7 +63,8 @@ public static partial class PlanLoader
         return diagnostics.HasErrors || plans.Count != paths.Count ? null : plans;
     }
 
-    private static InspectionPlan? Load(string path, IReadOnlyList<string> categories, DiagnosticBag diagnostics, out SourceLocation idLocation)
+    private static InspectionPlan? Load(
+        string path, IReadOnlyList<string> categories, RatioFloor? floor, DiagnosticBag diagnostics, out SourceLocation idLocation)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(categories);
@@ -106,7 +109,7 @@ public static partial class PlanLoader
         }
 
         var items = ReadItems(map, departments, diagnostics);
-        var ratios = ReadRatios(map.Map("ratios", required: false), categories, diagnostics);
+        var ratios = ReadRatios(map.Map("ratios", required: false), categories, floor, diagnostics);
         var caps = map.Map("caps", required: false);
         caps?.RejectUnknownKeys("per_department_per_year", "total_per_year");
         var teamSize = Whole(map, "team_size", 2, 2, 10, diagnostics, "at least 2 inspectors per task (行政处罚法 第四十二条)");
@@ -214,7 +217,7 @@ public static partial class PlanLoader
         }
     }
 
-    private static Dictionary<string, decimal> ReadRatios(YamlMap? ratios, IReadOnlyList<string> categories, DiagnosticBag diagnostics)
+    private static Dictionary<string, decimal> ReadRatios(YamlMap? ratios, IReadOnlyList<string> categories, RatioFloor? floor, DiagnosticBag diagnostics)
     {
         var result = new Dictionary<string, decimal>(StringComparer.Ordinal);
         if (ratios is null)
@@ -230,6 +233,13 @@ public static partial class PlanLoader
                 if (ParseShare(text) is { } share && share is > 0 and <= 1)
                 {
                     result[category] = share;
+                    if (floor is not null && (double)share < floor.Minimum && !floor.Exemptions.ContainsKey(category))
+                    {
+                        var below = string.Create(CultureInfo.InvariantCulture,
+                            $"the plan's ratio {share:0.##%} for {category} is below the {floor.Minimum:0.##%} floor ({floor.Basis})");
+                        diagnostics.Warning("SV088", below + "; raise it, or exempt the category with its reason under ratio_floor.exempt in bundle.yaml",
+                            ratios.ValueLocation(category));
+                    }
                 }
                 else
                 {

@@ -51,6 +51,30 @@ public sealed class RatioFloorTests
         Assert.Contains("row RT-IV: ratio 3% for IV is below the 4% floor (本片区监管局规定不低于4%)", warning.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void APlansOwnRatioBelowTheFloor_IsAWarningAtIt_UnlessTheBundleExemptsTheCategory()
+    {
+        using var directory = new Supervision.Tests.Import.TempDirectory();
+        var plan = Path.Combine(directory.Path, "plan.yaml");
+        File.WriteAllText(plan, File.ReadAllText(Path.Combine(RepoPaths.Rules, "plans", "2026-12-market.yaml"))
+            .Replace("ratios: {}", "ratios: { IV: 2% }", StringComparison.Ordinal));
+        var categories = new[] { "I", "II", "III", "IV" };
+        var warned = new DiagnosticBag();
+        var exempted = new DiagnosticBag();
+
+        var plans = Supervision.Draws.Plans.PlanLoader.LoadAll([plan], categories, warned, "plans", Supervision.Rules.Bundle.RatioFloor.Default);
+        Supervision.Draws.Plans.PlanLoader.LoadAll([plan], categories, exempted, "plans", Supervision.Rules.Bundle.RatioFloor.Default with
+        {
+            Exemptions = new Dictionary<string, string> { ["IV"] = "本计划针对低风险企业的定向抽查，比例2%经局务会审定" },
+        });
+
+        Assert.NotNull(plans);
+        var warning = Assert.Single(warned.Items);
+        Assert.Equal((DiagnosticSeverity.Warning, "SV088"), (warning.Severity, warning.Code));
+        Assert.Contains("the plan's ratio 2% for IV is below the 3% floor", warning.Message, StringComparison.Ordinal);
+        Assert.Empty(exempted.Items);
+    }
+
     [Theory]
     [InlineData("{ exempt: [{ category: V, reason: 无此类别 }] }", "SV089", "not a category")]
     [InlineData("{ exempt: [{ category: IV, reason: \" \" }] }", "SV005", "'reason' must be a non-empty text value")]
