@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Npgsql;
+using Supervision.Storage.Runs;
 
 namespace Supervision.Storage.Public;
 
@@ -25,7 +26,7 @@ public sealed class PublicNoticeStore(Database database, TimeProvider clock)
     public async Task<IReadOnlyList<PublicDraw>> ListDrawsAsync(int page, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var command = Command(connection, PublicSql.ListDraws, PageSize + 1, Offset(page));
+        await using var command = StoreCommand.Create(connection, null, PublicSql.ListDraws, PageSize + 1, Offset(page));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var draws = new List<PublicDraw>();
         while (await reader.ReadAsync(cancellationToken))
@@ -44,7 +45,7 @@ public sealed class PublicNoticeStore(Database database, TimeProvider clock)
         DateOnly asOf;
         string commitment, population;
         bool hasPopulation;
-        await using (var command = Command(connection, PublicSql.FindDraw, drawId))
+        await using (var command = StoreCommand.Create(connection, null, PublicSql.FindDraw, drawId))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             if (!await reader.ReadAsync(cancellationToken))
@@ -57,7 +58,7 @@ public sealed class PublicNoticeStore(Database database, TimeProvider clock)
         }
 
         var publications = new List<PublicationEntry>();
-        await using (var command = Command(connection, PublicSql.Publications, (object)new[] { drawId, "preparation:" + drawId }))
+        await using (var command = StoreCommand.Create(connection, null, PublicSql.Publications, (object)new[] { drawId, "preparation:" + drawId }))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -76,7 +77,7 @@ public sealed class PublicNoticeStore(Database database, TimeProvider clock)
     public async Task<IReadOnlyList<PublicTask>> ListDrawTasksAsync(string drawId, int page, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var command = Command(connection, PublicSql.DrawTasks, drawId, PageSize + 1, Offset(page));
+        await using var command = StoreCommand.Create(connection, null, PublicSql.DrawTasks, drawId, PageSize + 1, Offset(page));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var tasks = new List<PublicTask>();
         while (await reader.ReadAsync(cancellationToken))
@@ -93,7 +94,7 @@ public sealed class PublicNoticeStore(Database database, TimeProvider clock)
     public async Task<IReadOnlyList<PublicItem>> ListItemsAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var command = Command(connection, PublicSql.Items);
+        await using var command = StoreCommand.Create(connection, null, PublicSql.Items);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var items = new List<PublicItem>();
         while (await reader.ReadAsync(cancellationToken))
@@ -155,7 +156,7 @@ public sealed class PublicNoticeStore(Database database, TimeProvider clock)
         var missing = ids.Where(id => !headers.ContainsKey(id)).ToArray();
         if (missing.Length > 0)
         {
-            await using (var fill = Command(connection, PublicSql.FillHeaders, (object)missing))
+            await using (var fill = StoreCommand.Create(connection, null, PublicSql.FillHeaders, (object)missing))
             {
                 await fill.ExecuteNonQueryAsync(cancellationToken);
             }
@@ -171,7 +172,7 @@ public sealed class PublicNoticeStore(Database database, TimeProvider clock)
     {
         await EnsureHeadersAsync([drawId], cancellationToken);
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var command = Command(connection, PublicSql.ReadVisits, drawId);
+        await using var command = StoreCommand.Create(connection, null, PublicSql.ReadVisits, drawId);
         return await command.ExecuteScalarAsync(cancellationToken) as string;
     }
 
@@ -179,7 +180,7 @@ public sealed class PublicNoticeStore(Database database, TimeProvider clock)
     public async Task<IReadOnlyList<PublicDrawTask>> ReadAllTasksAsync(string drawId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var command = Command(connection, PublicSql.AllTasks, drawId);
+        await using var command = StoreCommand.Create(connection, null, PublicSql.AllTasks, drawId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var tasks = new List<PublicDrawTask>();
         while (await reader.ReadAsync(cancellationToken))
@@ -196,7 +197,7 @@ public sealed class PublicNoticeStore(Database database, TimeProvider clock)
     public async Task<PublicFile?> ReadFileAsync(string drawId, string fileName, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var command = Command(connection, PublicSql.ReadFile, drawId, fileName);
+        await using var command = StoreCommand.Create(connection, null, PublicSql.ReadFile, drawId, fileName);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? new PublicFile(reader.GetFieldValue<byte[]>(0), reader.GetString(1)) : null;
     }
@@ -205,7 +206,7 @@ public sealed class PublicNoticeStore(Database database, TimeProvider clock)
     public async Task<IReadOnlyDictionary<string, string>> FileHashesAsync(string drawId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var command = Command(connection, PublicSql.FileHashes, drawId);
+        await using var command = StoreCommand.Create(connection, null, PublicSql.FileHashes, drawId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
         while (await reader.ReadAsync(cancellationToken))
@@ -223,7 +224,7 @@ public sealed class PublicNoticeStore(Database database, TimeProvider clock)
     public async Task SaveFileAsync(string drawId, string fileName, byte[] content, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var command = Command(connection, PublicSql.SaveFile, drawId, fileName, content, clock.GetUtcNow());
+        await using var command = StoreCommand.Create(connection, null, PublicSql.SaveFile, drawId, fileName, content, clock.GetUtcNow());
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -231,14 +232,14 @@ public sealed class PublicNoticeStore(Database database, TimeProvider clock)
     public async Task<byte[]?> ReadPopulationAsync(string drawId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var command = Command(connection, PublicSql.Population, drawId);
+        await using var command = StoreCommand.Create(connection, null, PublicSql.Population, drawId);
         return await command.ExecuteScalarAsync(cancellationToken) as byte[];
     }
 
     private async Task<IReadOnlyList<PublicTask>> ReadTasksAsync(string sql, CancellationToken cancellationToken, params object[] parameters)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var command = Command(connection, sql, parameters);
+        await using var command = StoreCommand.Create(connection, null, sql, parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var tasks = new List<PublicTask>();
         while (await reader.ReadAsync(cancellationToken))
@@ -257,7 +258,7 @@ public sealed class PublicNoticeStore(Database database, TimeProvider clock)
 
     private static async Task ReadHeadersAsync(NpgsqlConnection connection, string[] ids, Dictionary<string, string> headers, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, PublicSql.ReadHeaders, (object)ids);
+        await using var command = StoreCommand.Create(connection, null, PublicSql.ReadHeaders, (object)ids);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -272,16 +273,4 @@ public sealed class PublicNoticeStore(Database database, TimeProvider clock)
 
     private static string EscapeLike(string text)
         => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
-
-    // An array argument is one parameter: callers cast it to object, or params would spread it into several.
-    private static NpgsqlCommand Command(NpgsqlConnection connection, string sql, params object[] parameters)
-    {
-        var command = new NpgsqlCommand(sql, connection);
-        foreach (var parameter in parameters)
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = parameter });
-        }
-
-        return command;
-    }
 }

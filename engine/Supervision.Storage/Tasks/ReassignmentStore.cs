@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Npgsql;
 using Supervision.Storage.Audit;
+using Supervision.Storage.Runs;
 
 namespace Supervision.Storage.Tasks;
 
@@ -53,14 +54,14 @@ public sealed class ReassignmentStore
             return ReassignmentOutcome.NotFound;
         }
 
-        await using (var lockDraw = Command(connection, transaction, ReassignmentSql.LockDraw, drawOfTask))
+        await using (var lockDraw = StoreCommand.Create(connection, transaction, ReassignmentSql.LockDraw, drawOfTask))
         {
             await lockDraw.ExecuteNonQueryAsync(cancellationToken);
         }
 
         string drawId, taskId;
         int slot;
-        await using (var pending = Command(connection, transaction, ReassignmentSql.LockPending, taskNo, withdrawn))
+        await using (var pending = StoreCommand.Create(connection, transaction, ReassignmentSql.LockPending, taskNo, withdrawn))
         await using (var reader = await pending.ExecuteReaderAsync(cancellationToken))
         {
             if (!await reader.ReadAsync(cancellationToken))
@@ -81,13 +82,13 @@ public sealed class ReassignmentStore
         }
 
         var now = clock.GetUtcNow();
-        await using (var insert = Command(connection, transaction, ReassignmentSql.Insert, drawId, taskId, withdrawn, replacement, slot, userName, now, decision.Walk.GetRawText()))
+        await using (var insert = StoreCommand.Create(connection, transaction, ReassignmentSql.Insert, drawId, taskId, withdrawn, replacement, slot, userName, now, decision.Walk.GetRawText()))
         {
             insert.Parameters[7].NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Jsonb;
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await using (var mark = Command(connection, transaction, ReassignmentSql.MarkReassigned, drawId, taskId, withdrawn))
+        await using (var mark = StoreCommand.Create(connection, transaction, ReassignmentSql.MarkReassigned, drawId, taskId, withdrawn))
         {
             await mark.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -110,7 +111,7 @@ public sealed class ReassignmentStore
     public async Task<IReadOnlyList<TaskReassignment>> RecentAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var command = Command(connection, null, ReassignmentSql.Recent, RecentLimit);
+        await using var command = StoreCommand.Create(connection, null, ReassignmentSql.Recent, RecentLimit);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var recent = new List<TaskReassignment>();
         while (await reader.ReadAsync(cancellationToken))
@@ -128,7 +129,7 @@ public sealed class ReassignmentStore
         NpgsqlConnection connection, NpgsqlTransaction transaction, string drawId, string taskId, string withdrawn, int slot, CancellationToken cancellationToken)
     {
         string[] team, withdrawals;
-        await using (var command = Command(connection, transaction, ReassignmentSql.Team, drawId, taskId))
+        await using (var command = StoreCommand.Create(connection, transaction, ReassignmentSql.Team, drawId, taskId))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             await reader.ReadAsync(cancellationToken);
@@ -136,7 +137,7 @@ public sealed class ReassignmentStore
         }
 
         var load = new Dictionary<string, int>(StringComparer.Ordinal);
-        await using (var command = Command(connection, transaction, ReassignmentSql.Loads, drawId))
+        await using (var command = StoreCommand.Create(connection, transaction, ReassignmentSql.Loads, drawId))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -150,22 +151,11 @@ public sealed class ReassignmentStore
         return new ReassignmentContext(drawId, taskId, withdrawn, slot, team, withdrawals.ToHashSet(StringComparer.Ordinal), load, record);
     }
 
-    private static NpgsqlCommand Command(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, params object[] values)
-    {
-        var command = new NpgsqlCommand(sql, connection, transaction);
-        foreach (var value in values)
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = value });
-        }
-
-        return command;
-    }
-
     private static async Task<T?> ScalarAsync<T>(
         NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, CancellationToken cancellationToken, params object[] values)
         where T : class
     {
-        await using var command = Command(connection, transaction, sql, values);
+        await using var command = StoreCommand.Create(connection, transaction, sql, values);
         return await command.ExecuteScalarAsync(cancellationToken) as T;
     }
 }

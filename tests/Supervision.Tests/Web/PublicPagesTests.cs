@@ -14,6 +14,38 @@ namespace Supervision.Tests.Web;
 /// </summary>
 public sealed class PublicPagesTests
 {
+    /// <summary>
+    /// [AllowAnonymous] on the public pages opens reading only: no page has a form that changes anything, and a POST to any
+    /// of them without the antiforgery token is refused like everywhere else (403), changing nothing.
+    /// </summary>
+    [Fact]
+    public async Task PublicPages_AreAnonymousForReadingOnly_APostWithoutTheTokenIsRefused()
+    {
+        await using var db = await (await PostgresServer.GetAsync()).CreateDatabaseAsync();
+        var (record, _, _) = await PublicWorld.SaveAsync(db);
+        await using var app = await WebWorld.StartAsync(db, new SteppingClock(PublicWorld.Now), PublicWorld.Calendar);
+        using var anonymous = await WebWorld.ClientAsync(app);
+        var auditBefore = await db.ScalarAsync<long>("SELECT count(*) FROM supervision.audit_log");
+        string[] paths =
+        [
+            "/public", "/public/search?q=%E4%BC%81%E4%B8%9A", "/public/items", "/public/draws", $"/public/draws/{record.DrawId}",
+            $"/public/draws/{record.DrawId}/files/notice.csv", "/public/results",
+        ];
+
+        foreach (var path in paths)
+        {
+            using var read = await anonymous.GetAsync(path);
+            var html = await read.Content.ReadAsStringAsync();
+            using var posted = await anonymous.PostFormAsync(path, null, ("q", "x"));
+
+            Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+            Assert.DoesNotContain("method=\"post\"", html, StringComparison.OrdinalIgnoreCase);
+            Assert.Equal(HttpStatusCode.Forbidden, posted.StatusCode);
+        }
+
+        Assert.Equal(auditBefore, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.audit_log"));
+    }
+
     [Fact]
     public async Task EveryPublicPage_OpensWithoutSignIn_EscapesHtmlNames_AndShowsNoPoolOrCategory()
     {
