@@ -20,4 +20,7 @@ public static class AdvisoryLockKeys
 
     /// <summary>Session lock held while a run is planned: its input slices stored, then the run created (pg_advisory_lock).</summary>
     public const long Planning = 0x5356_0000_0000_0005;
+
+    /// <summary>Transaction lock under which a run's report rows (breakdown, moves) are built once (pg_advisory_xact_lock).</summary>
+    public const long RunReports = 0x5356_0000_0000_0006;
 }

@@ -40,7 +40,7 @@ internal sealed class IdentitySynthesizer
         var division = random.Bernoulli(0.3) ? Zone.MunicipalDivisionCode : region.DivisionCode;
         var uscc = _codes.Create(index, division, registered);
         var name = _names.Create(index, random, industry, registered);
-        var enterprise = new Enterprise(uscc, name, industry.Code, region.Name, grid, registered, status, newBusinessForm);
+        var enterprise = new Enterprise(uscc, name, industry.Code, region.Name, grid.District, grid.Code, registered, status, newBusinessForm);
         return new EnterpriseIdentity(enterprise, industry);
     }
 

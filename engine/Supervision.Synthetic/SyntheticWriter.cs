@@ -12,7 +12,7 @@ namespace Supervision.Synthetic;
 public static class SyntheticWriter
 {
     public static IReadOnlyList<string> EnterpriseHeader { get; } =
-        ["uscc", "name", "industry_code", "region", "grid", "registration_date", "status", "new_business_form"];
+        ["uscc", "name", "industry_code", "region", "district", "grid", "registration_date", "status", "new_business_form"];
 
     public static IReadOnlyList<string> CreditRecordHeader { get; } =
         ["uscc", "record_type", "start_date", "end_date", "grade", "amount", "document_no", "basis"];
@@ -91,7 +91,7 @@ public static class SyntheticWriter
 
     private static void WriteEnterprise(CsvWriter writer, Enterprise e) => Row(writer,
     [
-        e.Uscc, e.Name, e.IndustryCode, e.Region, e.Grid, CsvCells.Date(e.RegistrationDate), CsvCells.Status(e.Status), CsvCells.Boolean(e.NewBusinessForm),
+        e.Uscc, e.Name, e.IndustryCode, e.Region, e.District, e.Grid, CsvCells.Date(e.RegistrationDate), CsvCells.Status(e.Status), CsvCells.Boolean(e.NewBusinessForm),
     ]);
 
     private static void WriteSafety(CsvWriter writer, GeneratedEnterprise generated, SyntheticOptions options)

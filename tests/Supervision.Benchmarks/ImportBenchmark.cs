@@ -91,7 +91,7 @@ internal static class ImportBenchmark
         {
             var first17 = string.Create(CultureInfo.InvariantCulture, $"9121080MA{n:D8}");
             return new Enterprise(first17 + Uscc.CheckCharacter(first17), string.Create(CultureInfo.InvariantCulture, $"营口测试企业{n}有限公司"),
-                industries[n % industries.Length], regions[n % regions.Length], string.Create(CultureInfo.InvariantCulture, $"网格{n % 37:D2}"),
+                industries[n % industries.Length], regions[n % regions.Length], "鲅鱼圈区海星街道", string.Create(CultureInfo.InvariantCulture, $"网格{n % 37:D2}"),
                 new DateOnly(2000, 1, 1).AddDays(n % 9000), (OperatingStatus)(n % 4), n % 7 == 0);
         })];
     }

@@ -10,7 +10,8 @@ public static partial class EnterpriseImporter
     public static readonly ColumnSpec Name = new("name", "企业名称", MaxLength: ColumnSpec.NameMaxLength);
     public static readonly ColumnSpec IndustryCode = new("industry_code", "行业代码");
     public static readonly ColumnSpec Region = new("region", "区域");
-    public static readonly ColumnSpec Grid = new("grid", "网格");
+    public static readonly ColumnSpec District = new("district", "街道", ColumnPresence.Optional);
+    public static readonly ColumnSpec Grid = new("grid", "网格", ColumnPresence.Optional);
     public static readonly ColumnSpec RegistrationDate = new("registration_date", "成立日期");
     public static readonly ColumnSpec Status = new("status", "经营状态");
     public static readonly ColumnSpec NewBusinessForm = new("new_business_form", "新业态", ColumnPresence.Optional);
@@ -38,7 +39,7 @@ public static partial class EnterpriseImporter
     };
 
     private static readonly TableSchema<Enterprise, string> Schema = new(
-        [Uscc, Name, IndustryCode, Region, Grid, RegistrationDate, Status, NewBusinessForm],
+        [Uscc, Name, IndustryCode, Region, District, Grid, RegistrationDate, Status, NewBusinessForm],
         Map,
         enterprise => enterprise.Uscc,
         Uscc,
@@ -60,7 +61,8 @@ public static partial class EnterpriseImporter
         }
 
         var region = row.RequiredText(Region);
-        var grid = row.RequiredText(Grid);
+        var district = row.OptionalText(District) ?? "";
+        var grid = row.OptionalText(Grid) ?? "";
         var registrationDate = row.RequiredDate(RegistrationDate);
         if (registrationDate?.Year < EarliestRegistrationYear)
         {
@@ -73,7 +75,7 @@ public static partial class EnterpriseImporter
 
         var status = row.RequiredChoice(Status, Statuses);
         var newBusinessForm = row.OptionalBoolean(NewBusinessForm, whenEmpty: false);
-        return new Enterprise(uscc, name, industryCode, region, grid, registrationDate ?? default, status ?? default, newBusinessForm);
+        return new Enterprise(uscc, name, industryCode, region, district, grid, registrationDate ?? default, status ?? default, newBusinessForm);
     }
 
     [GeneratedRegex("^[A-T]([0-9]{2}|[0-9]{3}|[0-9]{4})$", RegexOptions.CultureInvariant)]

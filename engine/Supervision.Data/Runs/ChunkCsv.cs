@@ -39,6 +39,10 @@ internal static class ChunkCsv
             var o = a.Outcome;
             writer.WriteField(a.Uscc);
             writer.WriteField(a.Name);
+            writer.WriteField(a.Facets.IndustryCode);
+            writer.WriteField(a.Facets.Region);
+            writer.WriteField(a.Facets.District);
+            writer.WriteField(a.Facets.Grid);
             writer.WriteField(a.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             writer.WriteField(Number(o.SafetyScore));
             writer.WriteField(o.SafetyLevel);
@@ -77,19 +81,20 @@ internal static class ChunkCsv
         var assessments = new List<Assessment>();
         while (reader.Read())
         {
-            var fired = reader.GetString(12);
+            var fired = reader.GetString(16);
             var hits = fired.Length == 0
                 ? []
                 : fired.Split(';').Select(id => elements.TryGetValue(id, out var index)
                     ? index
                     : throw new InvalidDataException($"{path}:{reader.LineNumber}: element '{id}' is not in bundle {bundle.Bundle.ContentHash}")).ToArray();
-            var error = reader.GetString(14);
+            var error = reader.GetString(18);
             var outcome = new Outcome(
-                Parse(reader.GetString(3)), reader.GetString(4), Parse(reader.GetString(5)), reader.GetString(6), reader.GetString(7),
-                Parse(reader.GetString(8)), int.Parse(reader.GetString(9), CultureInfo.InvariantCulture), reader.GetString(10) == "true",
-                reader.GetString(11), hits, error.Length == 0 ? null : error);
+                Parse(reader.GetString(7)), reader.GetString(8), Parse(reader.GetString(9)), reader.GetString(10), reader.GetString(11),
+                Parse(reader.GetString(12)), int.Parse(reader.GetString(13), CultureInfo.InvariantCulture), reader.GetString(14) == "true",
+                reader.GetString(15), hits, error.Length == 0 ? null : error);
             assessments.Add(new Assessment(reader.GetString(0), reader.GetString(1),
-                DateOnly.ParseExact(reader.GetString(2), "yyyy-MM-dd", CultureInfo.InvariantCulture), reader.GetString(13), outcome));
+                DateOnly.ParseExact(reader.GetString(6), "yyyy-MM-dd", CultureInfo.InvariantCulture), reader.GetString(17), outcome,
+                new EnterpriseFacets(reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5))));
         }
 
         return assessments;

@@ -10,7 +10,7 @@ public static class AssessmentCsv
 {
     public static readonly IReadOnlyList<string> Headers =
     [
-        "uscc", "name", "as_of", "safety_score", "safety_level", "credit_score", "credit_class", "category", "ratio", "min_count",
+        "uscc", "name", "industry_code", "region", "district", "grid", "as_of", "safety_score", "safety_level", "credit_score", "credit_class", "category", "ratio", "min_count",
         "exempt", "regime", "fired", "bundle_hash", "error",
     ];
 
@@ -25,7 +25,7 @@ public static class AssessmentCsv
         var ok = o.Error is null;
         return
         [
-            a.Uscc, a.Name, a.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            a.Uscc, a.Name, a.Facets.IndustryCode, a.Facets.Region, a.Facets.District, a.Facets.Grid, a.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Number(o.SafetyScore), o.SafetyLevel, Number(o.CreditScore), o.CreditClass, o.Category,
             ok ? Number(o.Ratio) : "", ok ? o.MinCount.ToString(CultureInfo.InvariantCulture) : "", ok ? (o.Exempt ? "true" : "false") : "",
             o.Regime, string.Join(';', o.Hits.Select(h => bundle.Elements[h].Id)), a.BundleHash, o.Error ?? "",

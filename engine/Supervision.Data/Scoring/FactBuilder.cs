@@ -76,13 +76,15 @@ public sealed class FactBuilder
             }
         }
 
-        return new EnterpriseInput(enterprise.Uscc, enterprise.Name, numbers, texts);
+        return new EnterpriseInput(enterprise.Uscc, enterprise.Name, numbers, texts,
+            new EnterpriseFacets(enterprise.IndustryCode, enterprise.Region, enterprise.District, enterprise.Grid));
     }
 
     private static object? RegistryValue(Enterprise e, string name) => name switch
     {
         "industry_code" => e.IndustryCode,
         "region" => e.Region,
+        "district" => e.District,
         "grid" => e.Grid,
         "status" => e.Status.ToString().ToLowerInvariant(),
         "registration_date" => e.RegistrationDate,

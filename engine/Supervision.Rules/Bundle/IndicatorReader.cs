@@ -24,6 +24,7 @@ internal static partial class IndicatorReader
     {
         ["industry_code"] = IndicatorType.Text,
         ["region"] = IndicatorType.Text,
+        ["district"] = IndicatorType.Text,
         ["grid"] = IndicatorType.Text,
         ["status"] = IndicatorType.Enum,
         ["registration_date"] = IndicatorType.Date,

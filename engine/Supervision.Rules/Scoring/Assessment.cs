@@ -6,4 +6,5 @@ namespace Supervision.Rules.Scoring;
 /// <param name="AsOf">The as-of date.</param>
 /// <param name="BundleHash">Content hash of the bundle that decided.</param>
 /// <param name="Outcome">The decision and the elements behind it.</param>
-public sealed record Assessment(string Uscc, string Name, DateOnly AsOf, string BundleHash, Outcome Outcome);
+/// <param name="Facets">Its industry and place on the run's date.</param>
+public sealed record Assessment(string Uscc, string Name, DateOnly AsOf, string BundleHash, Outcome Outcome, EnterpriseFacets Facets);

@@ -1,4 +1,9 @@
 namespace Supervision.Rules.Scoring;
 
 /// <summary>An enterprise ready for scoring: identity plus slot values laid out by the bundle's <see cref="Compilation.FactLayout"/>.</summary>
-public sealed record EnterpriseInput(string Uscc, string Name, double[] Numbers, string?[] Texts);
+/// <param name="Uscc">The enterprise.</param>
+/// <param name="Name">Its registered name.</param>
+/// <param name="Numbers">Numeric slots.</param>
+/// <param name="Texts">Text slots.</param>
+/// <param name="Facets">Industry and place, carried into the assessment for the analysts' breakdowns.</param>
+public sealed record EnterpriseInput(string Uscc, string Name, double[] Numbers, string?[] Texts, EnterpriseFacets Facets);

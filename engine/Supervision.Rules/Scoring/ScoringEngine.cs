@@ -56,7 +56,7 @@ public sealed class ScoringEngine
                     Statistics.AddError();
                 }
 
-                yield return new Assessment(chunk[i].Uscc, chunk[i].Name, asOf, _bundle.Bundle.ContentHash, outcomes[i]);
+                yield return new Assessment(chunk[i].Uscc, chunk[i].Name, asOf, _bundle.Bundle.ContentHash, outcomes[i], chunk[i].Facets);
             }
         }
     }

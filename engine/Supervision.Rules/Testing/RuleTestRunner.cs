@@ -43,6 +43,6 @@ public static class RuleTestRunner
             layout.Set(numbers, texts, name, value);
         }
 
-        return new EnterpriseInput(test.Location.ToString(), test.Name, numbers, texts);
+        return new EnterpriseInput(test.Location.ToString(), test.Name, numbers, texts, EnterpriseFacets.None);
     }
 }

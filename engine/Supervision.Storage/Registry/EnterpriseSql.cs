@@ -10,6 +10,7 @@ internal static class EnterpriseSql
             name              text    NOT NULL,
             industry_code     text    NOT NULL,
             region            text    NOT NULL,
+            district          text    NOT NULL,
             grid              text    NOT NULL,
             registration_date date    NOT NULL,
             status            text    NOT NULL,
@@ -20,17 +21,17 @@ internal static class EnterpriseSql
     public const string Lock = "LOCK TABLE supervision.enterprises IN SHARE ROW EXCLUSIVE MODE";
 
     public const string CopyOut = """
-        COPY supervision.enterprises (uscc, name, industry_code, region, grid, registration_date, status, new_business_form)
+        COPY supervision.enterprises (uscc, name, industry_code, region, district, grid, registration_date, status, new_business_form)
         TO STDOUT (FORMAT BINARY)
         """;
 
     public const string CopyIntoTable = """
-        COPY supervision.enterprises (uscc, name, industry_code, region, grid, registration_date, status, new_business_form)
+        COPY supervision.enterprises (uscc, name, industry_code, region, district, grid, registration_date, status, new_business_form)
         FROM STDIN (FORMAT BINARY)
         """;
 
     public const string CopyIntoStaging = """
-        COPY enterprises_staging (uscc, name, industry_code, region, grid, registration_date, status, new_business_form)
+        COPY enterprises_staging (uscc, name, industry_code, region, district, grid, registration_date, status, new_business_form)
         FROM STDIN (FORMAT BINARY)
         """;
 
@@ -41,6 +42,7 @@ internal static class EnterpriseSql
             name = s.name,
             industry_code = s.industry_code,
             region = s.region,
+            district = s.district,
             grid = s.grid,
             registration_date = s.registration_date,
             status = s.status,
@@ -48,8 +50,8 @@ internal static class EnterpriseSql
             updated_at = now()
         FROM enterprises_staging s
         WHERE t.uscc = s.uscc
-          AND (t.name, t.industry_code, t.region, t.grid, t.registration_date, t.status, t.new_business_form)
+          AND (t.name, t.industry_code, t.region, t.district, t.grid, t.registration_date, t.status, t.new_business_form)
               IS DISTINCT FROM
-              (s.name, s.industry_code, s.region, s.grid, s.registration_date, s.status, s.new_business_form)
+              (s.name, s.industry_code, s.region, s.district, s.grid, s.registration_date, s.status, s.new_business_form)
         """;
 }

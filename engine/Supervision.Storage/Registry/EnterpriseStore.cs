@@ -105,6 +105,7 @@ public sealed class EnterpriseStore
                 await reader.ReadAsync<string>(NpgsqlDbType.Text, cancellationToken),
                 await reader.ReadAsync<string>(NpgsqlDbType.Text, cancellationToken),
                 await reader.ReadAsync<string>(NpgsqlDbType.Text, cancellationToken),
+                await reader.ReadAsync<string>(NpgsqlDbType.Text, cancellationToken),
                 await reader.ReadAsync<DateOnly>(NpgsqlDbType.Date, cancellationToken),
                 ParseStatus(await reader.ReadAsync<string>(NpgsqlDbType.Text, cancellationToken)),
                 await reader.ReadAsync<bool>(NpgsqlDbType.Boolean, cancellationToken));
@@ -125,6 +126,7 @@ public sealed class EnterpriseStore
             await writer.WriteAsync(e.Name, NpgsqlDbType.Text, cancellationToken);
             await writer.WriteAsync(e.IndustryCode, NpgsqlDbType.Text, cancellationToken);
             await writer.WriteAsync(e.Region, NpgsqlDbType.Text, cancellationToken);
+            await writer.WriteAsync(e.District, NpgsqlDbType.Text, cancellationToken);
             await writer.WriteAsync(e.Grid, NpgsqlDbType.Text, cancellationToken);
             await writer.WriteAsync(e.RegistrationDate, NpgsqlDbType.Date, cancellationToken);
             await writer.WriteAsync(StatusText(e.Status), NpgsqlDbType.Text, cancellationToken);

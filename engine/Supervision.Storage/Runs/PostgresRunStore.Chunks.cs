@@ -128,7 +128,8 @@ public sealed partial class PostgresRunStore
                 reader.GetDouble(2), reader.GetString(3), reader.GetDouble(4), reader.GetString(5), reader.GetString(6), reader.GetDouble(7),
                 reader.GetInt32(8), reader.GetBoolean(9), reader.GetString(10), hits, reader.IsDBNull(12) ? null : reader.GetString(12));
             count++;
-            yield return new Assessment(reader.GetString(0), reader.GetString(1), run.AsOf, run.BundleHash, outcome);
+            var facets = new EnterpriseFacets(reader.GetString(13), reader.GetString(14), reader.GetString(15), reader.GetString(16));
+            yield return new Assessment(reader.GetString(0), reader.GetString(1), run.AsOf, run.BundleHash, outcome, facets);
         }
 
         if (count != run.Enterprises)
@@ -186,6 +187,11 @@ public sealed partial class PostgresRunStore
             {
                 await writer.WriteAsync(o.Error, NpgsqlDbType.Text, cancellationToken);
             }
+
+            await writer.WriteAsync(a.Facets.IndustryCode, NpgsqlDbType.Text, cancellationToken);
+            await writer.WriteAsync(a.Facets.Region, NpgsqlDbType.Text, cancellationToken);
+            await writer.WriteAsync(a.Facets.District, NpgsqlDbType.Text, cancellationToken);
+            await writer.WriteAsync(a.Facets.Grid, NpgsqlDbType.Text, cancellationToken);
         }
 
         await writer.CompleteAsync(cancellationToken);

@@ -46,7 +46,7 @@ internal static class RunSql
 
     public const string CopyAssessments = """
         COPY supervision.assessments (run_id, chunk_no, position, uscc, name, safety_score, safety_level, credit_score,
-            credit_class, category, ratio, min_count, exempt, regime, fired, error)
+            credit_class, category, ratio, min_count, exempt, regime, fired, error, industry_code, region, district, grid)
         FROM STDIN (FORMAT BINARY)
         """;
 
@@ -76,7 +76,7 @@ internal static class RunSql
 
     public const string ReadAssessments = """
         SELECT uscc, name, safety_score, safety_level, credit_score, credit_class, category, ratio, min_count, exempt,
-               regime, fired, error
+               regime, fired, error, industry_code, region, district, grid
         FROM supervision.assessments
         WHERE run_id = $1
         ORDER BY position

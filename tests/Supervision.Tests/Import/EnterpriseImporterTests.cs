@@ -30,7 +30,7 @@ public sealed class EnterpriseImporterTests : IDisposable
         Assert.Empty(result.Report.Issues);
         Assert.Equal("UTF-8", result.Report.Encoding);
         Assert.Equal(
-            new Enterprise(TestUscc.Valid(1), "Alpha Chemicals", "C2614", "Pudong", "G01", new DateOnly(2015, 3, 2), OperatingStatus.Operating, true),
+            new Enterprise(TestUscc.Valid(1), "Alpha Chemicals", "C2614", "Pudong", "", "G01", new DateOnly(2015, 3, 2), OperatingStatus.Operating, true),
             result.Rows[0]);
         Assert.Equal(OperatingStatus.Dormant, result.Rows[1].Status);
         Assert.False(result.Rows[1].NewBusinessForm);
@@ -101,9 +101,9 @@ public sealed class EnterpriseImporterTests : IDisposable
     {
         var path = directory.Write("enterprises.csv",
         [
-            "uscc,name,industry_code,region,registration_date,status",
-            $"{TestUscc.Valid(1)},Alpha,C2614,Pudong,2015-03-02,operating",
-            $"{TestUscc.Valid(2)},Beta,C2614,Pudong,2015-03-02,operating",
+            "uscc,name,industry_code,grid,registration_date,status",
+            $"{TestUscc.Valid(1)},Alpha,C2614,G01,2015-03-02,operating",
+            $"{TestUscc.Valid(2)},Beta,C2614,G01,2015-03-02,operating",
         ]);
 
         var result = EnterpriseImporter.Import(path);
@@ -111,7 +111,30 @@ public sealed class EnterpriseImporterTests : IDisposable
         ReportAssert.Counts(result.Report, read: 2, accepted: 0, rejected: 2);
         Assert.Empty(result.Rows);
         var issue = Assert.Single(result.Report.Issues);
-        Assert.Equal((1L, "grid", IssueSeverity.Error), (issue.Line, issue.Column, issue.Severity));
+        Assert.Equal((1L, "region", IssueSeverity.Error), (issue.Line, issue.Column, issue.Severity));
+    }
+
+    [Fact]
+    public void Import_DistrictAndGrid_AreOptionalAndReadUnderEitherName()
+    {
+        var without = directory.Write("enterprises.csv",
+        [
+            "uscc,name,industry_code,region,registration_date,status",
+            $"{TestUscc.Valid(1)},Alpha,C2614,综合保税区,2015-03-02,operating",
+        ]);
+        var withChineseHeaders = directory.Write("enterprises-zh.csv",
+        [
+            "uscc,name,industry_code,region,街道,网格,registration_date,status",
+            $"{TestUscc.Valid(2)},Beta,C2614,综合保税区,鲅鱼圈区海东街道,G08,2015-03-02,operating",
+        ]);
+
+        var plain = EnterpriseImporter.Import(without);
+        var placed = EnterpriseImporter.Import(withChineseHeaders);
+
+        Assert.Empty(plain.Report.Issues);
+        Assert.Equal(("", ""), (plain.Rows[0].District, plain.Rows[0].Grid));
+        Assert.Empty(placed.Report.Issues);
+        Assert.Equal(("鲅鱼圈区海东街道", "G08"), (placed.Rows[0].District, placed.Rows[0].Grid));
     }
 
     [Fact]

@@ -106,7 +106,7 @@ public sealed class HistoryDatasetTests
 
     private static Population Population(IReadOnlyList<InspectionRecord> inspections, IReadOnlyList<CreditRecord> credit)
     {
-        var enterprise = new Enterprise(Uscc, "测试化工有限公司", "C2614", "仙人岛能源化工区", "G01", new DateOnly(2010, 1, 1), OperatingStatus.Operating, false);
+        var enterprise = new Enterprise(Uscc, "测试化工有限公司", "C2614", "仙人岛能源化工区", "盖州市九垄地街道", "G01", new DateOnly(2010, 1, 1), OperatingStatus.Operating, false);
         var safety = ShippedBundle.Bundle.Bundle.Indicators.Where(i => i.Source == "safety-indicators.csv")
             .Select(i => i.Name == "safety_training_rate" ? (object?)1.0 : null).ToArray();
         return new Population(

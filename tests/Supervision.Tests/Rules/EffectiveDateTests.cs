@@ -102,7 +102,7 @@ public sealed class EffectiveDateTests
             }
         }
 
-        return new EnterpriseInput(shipped.Uscc, shipped.Name, numbers, texts);
+        return new EnterpriseInput(shipped.Uscc, shipped.Name, numbers, texts, shipped.Facets);
     }
 
     private static Outcome Score(Supervision.Rules.Compilation.CompiledBundle compiled, EnterpriseInput input, DateOnly asOf, EngineMode mode)

@@ -65,13 +65,13 @@ public sealed class EnterpriseStoreTests(MigratedDatabaseFixture fixture) : ICla
     {
         await using var connection = await fixture.Database.Database.OpenConnectionAsync();
         await using var command = new NpgsqlCommand(
-            "SELECT uscc, name, industry_code, region, grid, registration_date, status, new_business_form FROM supervision.enterprises WHERE uscc = $1",
+            "SELECT uscc, name, industry_code, region, district, grid, registration_date, status, new_business_form FROM supervision.enterprises WHERE uscc = $1",
             connection);
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = uscc });
         await using var reader = await command.ExecuteReaderAsync();
         Assert.True(await reader.ReadAsync());
-        var status = Enum.GetValues<OperatingStatus>().Single(s => EnterpriseStore.StatusText(s) == reader.GetString(6));
-        return new Enterprise(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
-            reader.GetFieldValue<DateOnly>(5), status, reader.GetBoolean(7));
+        var status = Enum.GetValues<OperatingStatus>().Single(s => EnterpriseStore.StatusText(s) == reader.GetString(7));
+        return new Enterprise(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5),
+            reader.GetFieldValue<DateOnly>(6), status, reader.GetBoolean(8));
     }
 }

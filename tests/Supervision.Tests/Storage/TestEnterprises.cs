@@ -20,6 +20,7 @@ internal static class TestEnterprises
             string.Create(CultureInfo.InvariantCulture, $"营口测试企业{number}有限公司"),
             Industries[number % Industries.Length],
             Regions[number % Regions.Length],
+            number % 2 == 0 ? "鲅鱼圈区海星街道" : "老边区柳树镇",
             string.Create(CultureInfo.InvariantCulture, $"网格{number % 37:D2}"),
             new DateOnly(2000, 1, 1).AddDays(number % 9000),
             (OperatingStatus)(number % 4),

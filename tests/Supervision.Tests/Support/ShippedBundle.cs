@@ -33,7 +33,7 @@ internal static class ShippedBundle
             layout.Set(numbers, texts, name, value);
         }
 
-        return new EnterpriseInput("91210800MA0TEST001", "测试企业", numbers, texts);
+        return new EnterpriseInput("91210800MA0TEST001", "测试企业", numbers, texts, EnterpriseFacets.None);
     }
 
     public static Outcome Score(EnterpriseInput input, EngineMode mode = EngineMode.Direct, DateOnly? asOf = null)

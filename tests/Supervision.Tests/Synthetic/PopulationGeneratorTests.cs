@@ -110,7 +110,7 @@ public sealed class PopulationGeneratorTests
         Assert.InRange(Share(enterprises, e => e.RegistrationDate > AsOf.AddMonths(-24)), 0.065, 0.095);
         Assert.All(enterprises, e => Assert.InRange(e.RegistrationDate, new DateOnly(1995, 1, 1), AsOf));
         Assert.All(enterprises, e => Assert.Matches("^[A-T][0-9]{4}$", e.IndustryCode));
-        Assert.All(enterprises, e => Assert.Contains(e.Grid, Zone.Regions.Single(r => r.Name == e.Region).Grids));
+        Assert.All(enterprises, e => Assert.Contains(new ZoneGrid(e.Grid, e.District), Zone.Regions.Single(r => r.Name == e.Region).Grids));
         Assert.InRange(enterprises.Select(e => e.IndustryCode).Distinct().Count(), 20, 40);
     }
 

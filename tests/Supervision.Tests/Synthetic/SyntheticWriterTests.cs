@@ -82,7 +82,7 @@ public sealed class SyntheticWriterTests : IDisposable
         var headers = Files.ToDictionary(f => f, f => File.ReadLines(Path.Combine(directory.Path, f), Encoding.UTF8).First());
 
         Assert.All(Files, f => Assert.Equal(Encoding.UTF8.Preamble.ToArray(), File.ReadAllBytes(Path.Combine(directory.Path, f))[..3]));
-        Assert.Equal("uscc,name,industry_code,region,grid,registration_date,status,new_business_form", headers[PopulationLoader.EnterprisesFile]);
+        Assert.Equal("uscc,name,industry_code,region,district,grid,registration_date,status,new_business_form", headers[PopulationLoader.EnterprisesFile]);
         Assert.Equal("uscc," + string.Join(",", Repository.SafetyColumns.Select(c => c.Name)), headers[PopulationLoader.SafetyIndicatorsFile]);
         Assert.Equal("uscc,record_type,start_date,end_date,grade,amount,document_no,basis", headers[PopulationLoader.CreditRecordsFile]);
         Assert.Equal("inspection_id,uscc,date,department,inspectors,violation_found,items", headers[PopulationLoader.InspectionsFile]);

@@ -81,7 +81,7 @@ public sealed class ViolationModelTests
     private static EnterpriseIdentity Identity(string industryCode, string region, DateOnly registered)
     {
         var industry = IndustryCatalog.All.Single(i => i.Code == industryCode);
-        var enterprise = new Enterprise("91210800MA0000000X", "营口测试有限公司", industryCode, region, "G01", registered, OperatingStatus.Operating, false);
+        var enterprise = new Enterprise("91210800MA0000000X", "营口测试有限公司", industryCode, region, "", "G01", registered, OperatingStatus.Operating, false);
         return new EnterpriseIdentity(enterprise, industry);
     }
 
