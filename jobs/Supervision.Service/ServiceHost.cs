@@ -15,18 +15,23 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
+using Supervision.Application.Bundles;
 using Supervision.Application.Nightly;
 using Supervision.Application.Publication;
+using Supervision.Application.Reports;
 using Supervision.Application.Results;
 using Supervision.Application.Tasks;
 using Supervision.Data.Draws;
 using Supervision.Jobs;
+using Supervision.Rules.Compilation;
+using Supervision.Rules.Diagnostics;
 using Supervision.Runs;
 using Supervision.Service.Security;
 using Supervision.Storage;
 using Supervision.Storage.Accounts;
 using Supervision.Storage.Draws;
 using Supervision.Storage.Public;
+using Supervision.Storage.Reports;
 using Supervision.Storage.Results;
 using Supervision.Storage.Runs;
 using Supervision.Storage.Tasks;
@@ -123,6 +128,14 @@ public static class ServiceHost
         return app;
     }
 
+    /// <summary>The bundle the reports order and explain by: the one the nightly scores with.</summary>
+    private static CompiledBundle ReportBundle(string rules)
+    {
+        var diagnostics = new DiagnosticBag();
+        return LoadBundle.Run(rules, diagnostics, out var resolved)
+            ?? throw new InvalidOperationException($"the rule bundle {resolved} does not compile: {string.Join("; ", diagnostics.Sorted().Where(d => d.Severity == DiagnosticSeverity.Error).Take(3))}");
+    }
+
     private static void AddWeb(IServiceCollection services, Database database, TimeProvider clock, ServiceOptions options)
     {
         services.AddSingleton(options.Lockout);
@@ -138,6 +151,10 @@ public static class ServiceHost
         services.AddSingleton(new PublicNoticeStore(database, clock));
         services.AddSingleton(p => new PublicNotices(p.GetRequiredService<PublicNoticeStore>(), clock, options.Calendar ?? Path.Combine(options.Rules, "calendar", "cn-working-days.csv")));
         services.AddSingleton<PublicDrawFiles>();
+        services.AddSingleton(new RunReportStore(database, clock));
+
+        // Compiled on the first analyst's request, not at start: the other roles' pages need no bundle.
+        services.AddSingleton(provider => new RiskReports(provider.GetRequiredService<RunReportStore>(), ReportBundle(options.Rules), options.Data));
         services.AddSingleton(new SignInThrottle(options.SignIn, clock));
         services.AddSingleton<SessionEvents>();
 

@@ -34,6 +34,11 @@ public sealed class AuthorizationMatrixTests
         ["/tasks/{id:long}"] = ("/tasks/1", AccountRoles.Inspector),
         ["/tasks/{id:long}/result"] = ("/tasks/1/result", AccountRoles.Inspector),
         ["/recusals"] = ("/recusals", AccountRoles.Regulator),
+
+        // Analysts' reports: an empty database has no run, so the lists are 404 for the analyst and still denied to the others.
+        ["/analyst"] = ("/analyst", AccountRoles.Analyst),
+        ["/analyst/enterprises"] = ("/analyst/enterprises", AccountRoles.Analyst),
+        ["/analyst/enterprises/{uscc}"] = ("/analyst/enterprises/91210800MA1A4KGJ1A", AccountRoles.Analyst),
         ["/audit/draws/{drawId}/{file}"] = ("/audit/draws/none/draw-record.json", AccountRoles.Regulator),
         ["/hangfire/{**path}"] = ("/hangfire", AccountRoles.Admin),
         ["/health"] = ("/health", Everyone),

@@ -29,6 +29,14 @@ public sealed partial class BrowserlessClient : IDisposable
         return await SendAsync(request);
     }
 
+    /// <summary>The body of a page that must answer 200 OK.</summary>
+    public async Task<string> GetStringAsync(string path)
+    {
+        using var response = await GetAsync(path);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+
     /// <summary>Posts a form; <paramref name="token"/> is the antiforgery token (null: none, as a forged request).</summary>
     public async Task<HttpResponseMessage> PostFormAsync(string path, string? token, params (string Name, string Value)[] fields)
     {

@@ -23,12 +23,17 @@ public static class WebWorld
 
     public static (string User, string Role, string Password, string? Inspector) Of(string role) => Accounts.Single(a => a.Role == role);
 
-    /// <summary>Starts the service on <paramref name="db"/> after making the accounts (migrating the database first).</summary>
+    /// <summary>Starts the service on <paramref name="db"/> after making the accounts it lacks (migrating the database first).</summary>
     public static async Task<WebApplication> StartAsync(TestDatabase db, TimeProvider? clock = null, params (string Key, string Value)[] more)
     {
         var store = new AccountStore(db.Database, clock ?? TimeProvider.System);
         foreach (var (user, role, password, inspector) in Accounts)
         {
+            if (await store.FindAsync(user) is not null)
+            {
+                continue;
+            }
+
             await store.AddAsync(new AccountDraft(user, DisplayNameOf(user), role, inspector), password, mustChangePassword: false, "test");
         }
 

@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Supervision.Application.Reports;
+using Supervision.Storage.Reports;
+
+namespace Supervision.Service.Pages.Analyst;
+
+/// <summary>企业名单: a run's enterprises under the overview's filters, a page at a time, each a link to its enterprise page.</summary>
+public sealed class EnterprisesModel(RiskReports reports) : PageModel
+{
+    /// <summary>Rows per page.</summary>
+    public const int PageSize = 50;
+
+    /// <summary>The last page: deeper pages would make the database skip ever more rows; the export has them all.</summary>
+    public const int MaxPage = 200;
+
+    [BindProperty(SupportsGet = true)] public string? Run { get; set; }
+
+    [BindProperty(SupportsGet = true)] public string? Industry { get; set; }
+
+    [BindProperty(SupportsGet = true)] public string? District { get; set; }
+
+    [BindProperty(SupportsGet = true)] public string? Category { get; set; }
+
+    [BindProperty(SupportsGet = true)] public string? Regime { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+
+    public ReportRun? Selected { get; private set; }
+
+    public IReadOnlyList<AssessedEnterprise> Rows { get; private set; } = [];
+
+    public bool HasNext { get; private set; }
+
+    public ReportQuery Query => new(Selected?.RunId, Industry, District, Category, Regime);
+
+    public ReportVocabulary Vocabulary => reports.Vocabulary;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var runs = await reports.RunsAsync(cancellationToken);
+        Selected = Run is null ? (runs.Count > 0 ? runs[0] : null) : runs.FirstOrDefault(r => r.RunId == Run);
+        if (Selected is null)
+        {
+            return NotFound();
+        }
+
+        PageNumber = Math.Clamp(PageNumber, 1, MaxPage);
+        var rows = new List<AssessedEnterprise>();
+        await foreach (var row in reports.Store.AssessmentsAsync(Selected.RunId, Query.Filter, PageSize + 1, (PageNumber - 1) * PageSize, cancellationToken))
+        {
+            rows.Add(row);
+        }
+
+        HasNext = rows.Count > PageSize && PageNumber < MaxPage;
+        Rows = rows.Take(PageSize).ToList();
+        return Page();
+    }
+
+    /// <summary>The filters as words, for the heading.</summary>
+    public string FilterWords()
+    {
+        string?[] parts =
+        [
+            string.IsNullOrWhiteSpace(Industry) ? null : $"行业 {Industry}",
+            string.IsNullOrWhiteSpace(District) ? null : District,
+            string.IsNullOrWhiteSpace(Category) ? null : $"第 {Category} 类",
+            string.IsNullOrWhiteSpace(Regime) ? null : ReportWords.Regime(Regime),
+        ];
+        var words = parts.OfType<string>().ToList();
+        return words.Count == 0 ? "全部企业" : string.Join("，", words);
+    }
+}

@@ -1,0 +1,89 @@
+using System.Net;
+using Supervision.Storage.Accounts;
+using Supervision.Tests.Web;
+
+namespace Supervision.Tests.Reports;
+
+/// <summary>The analysts' pages on two real nights, read as an analyst's browser would get them (without script).</summary>
+public sealed class AnalystPagesTests(TwoNightsFixture nights) : IClassFixture<TwoNightsFixture>
+{
+    [Fact]
+    public async Task Overview_LatestNight_ShowsTheTotalTheDistrictsAndTheMovesWithTheirRules()
+    {
+        await using var app = await WebWorld.StartAsync(nights.Database);
+        using var analyst = await WebWorld.ClientAsync(app, AccountRoles.Analyst);
+
+        var html = await analyst.GetStringAsync("/analyst");
+
+        var moves = await nights.Database.ScalarAsync<long>("SELECT count(*) FROM supervision.run_moves");
+        Assert.Contains("评估基准日 2026-11-30：符合条件的企业 4,000 户", html, StringComparison.Ordinal);
+        Assert.Contains("鲅鱼圈区海星街道", html, StringComparison.Ordinal);
+        Assert.Contains($"与 2026-11-27 相比的变动企业（{moves:N0} 户）", html, StringComparison.Ordinal);
+        Assert.Contains("依据：", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Overview_FilteredByDistrictAndIndustry_CountsOnlyThose()
+    {
+        await using var app = await WebWorld.StartAsync(nights.Database);
+        using var analyst = await WebWorld.ClientAsync(app, AccountRoles.Analyst);
+        const string district = "仙人岛";
+
+        var html = await analyst.GetStringAsync($"/analyst?run={nights.FirstRun}&district={Uri.EscapeDataString("盖州市九垄地街道")}&industry=C26");
+
+        var expected = await nights.Database.ScalarAsync<long>(
+            "SELECT count(*) FROM supervision.assessments WHERE run_id = $1 AND district = '盖州市九垄地街道' AND industry_code LIKE 'C26%'", nights.FirstRun);
+        Assert.Contains($"评估基准日 2026-11-27：符合条件的企业 {expected:N0} 户", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(district + "G04", html, StringComparison.Ordinal);
+        Assert.Contains("这是第一个评估批次", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EnterprisesList_DrillDown_ListsTheFilteredEnterprisesAPageAtATime()
+    {
+        await using var app = await WebWorld.StartAsync(nights.Database);
+        using var analyst = await WebWorld.ClientAsync(app, AccountRoles.Analyst);
+
+        var html = await analyst.GetStringAsync($"/analyst/enterprises?run={nights.SecondRun}&category=III");
+
+        var first = await nights.Database.ListAsync<string>(
+            $"SELECT uscc FROM supervision.assessments WHERE run_id = '{nights.SecondRun}' AND category = 'III' ORDER BY uscc COLLATE \"C\" LIMIT 51");
+        Assert.Contains($"/analyst/enterprises/{first[49]}", html, StringComparison.Ordinal);
+        Assert.DoesNotContain($"/analyst/enterprises/{first[50]}", html, StringComparison.Ordinal);
+        Assert.Contains("page=2", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EnterprisePage_ShowsHistoryDrawsAndOnRequestTheSameExplanationAsTheCommandLine()
+    {
+        await using var app = await WebWorld.StartAsync(nights.Database);
+        using var analyst = await WebWorld.ClientAsync(app, AccountRoles.Analyst);
+        var uscc = await nights.Database.ScalarAsync<string>("SELECT min(uscc) FROM supervision.draw_tasks WHERE pool = 'I'");
+
+        var page = await analyst.GetStringAsync($"/analyst/enterprises/{uscc}");
+        var explained = WebUtility.HtmlDecode(await analyst.GetStringAsync($"/analyst/enterprises/{uscc}?explain=true"));
+        var cli = Cli.CliRunner.Run("explain", uscc, "--data", Support.RepoPaths.DataSamples, "--rules", Support.RepoPaths.Rules, "--as-of", TwoNightsFixture.SecondAsOf);
+
+        Assert.Contains("评估历史", page, StringComparison.Ordinal);
+        Assert.Contains("2026-11-27", page, StringComparison.Ordinal);
+        Assert.Contains("第 I 类企业按该类抽查比例随机抽中", page, StringComparison.Ordinal);
+        Assert.Contains("尚未录入", page, StringComparison.Ordinal);
+        Assert.Equal(0, cli.ExitCode);
+        Assert.Contains(cli.Out.Trim(), explained, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/analyst/enterprises/91210800MA1A4KGJ1B")]
+    [InlineData("/analyst/enterprises/not-a-code")]
+    [InlineData("/analyst?run=no-such-run")]
+    [InlineData("/analyst/enterprises?run=no-such-run")]
+    public async Task UnknownEnterpriseOrRun_IsNotFound(string path)
+    {
+        await using var app = await WebWorld.StartAsync(nights.Database);
+        using var analyst = await WebWorld.ClientAsync(app, AccountRoles.Analyst);
+
+        using var response = await analyst.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}
