@@ -95,6 +95,9 @@ public static class ServiceHost
             {
                 // Results entered and confirmed in the browser reach the next night's scores without an export.
                 TakeIn = TakeInResults.For(new ResultEntryStore(database, clock), configured.Rules, configured.Data, configured.Work),
+
+                // The morning's reports read the night's breakdown and moves, built as soon as the night is final.
+                AfterRun = (runId, cancellationToken) => provider.GetRequiredService<RunReportStore>().EnsureBuiltAsync(runId, cancellationToken),
             };
             return HangfireNightly.Services(provider.GetRequiredService<IRunStore>(), settings, clock, storage,
                 provider.GetRequiredService<ILoggerFactory>().CreateLogger(JobLogging.Category),

@@ -300,6 +300,28 @@ public sealed class DrawNight(NightlyServices services)
         }
 
         services.Inputs.Evict(run.RunId);
+        if (run.Status is RunStatus.Completed or RunStatus.AlreadyDrawn)
+        {
+            await AfterRunAsync(services, run.RunId, cancellationToken);
+        }
+    }
+
+    /// <summary>Runs <see cref="NightlySettings.AfterRun"/>; a failure is logged, never thrown (the run is final already).</summary>
+    internal static async Task AfterRunAsync(NightlyServices services, string runId, CancellationToken cancellationToken)
+    {
+        if (services.Settings.AfterRun is not { } after)
+        {
+            return;
+        }
+
+        try
+        {
+            await after(runId, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            NightlyLog.AfterRunFailed(services.Logger, runId, exception);
+        }
     }
 
     private static string PeriodOf(IReadOnlyList<InspectionPlan> plans, string? planId)

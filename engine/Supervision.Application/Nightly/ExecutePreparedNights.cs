@@ -28,9 +28,18 @@ public sealed class ExecutePreparedNights(IRunStore store, DrawDesk desk, TimePr
     public static async Task<IReadOnlyList<RunRecord>> RunAsync(NightlyServices services, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(services);
-        return services.Settings.Desk is { } desk
-            ? await new ExecutePreparedNights(services.Store, desk, services.Clock, services.Logger).RunAsync(cancellationToken)
-            : [];
+        if (services.Settings.Desk is not { } desk)
+        {
+            return [];
+        }
+
+        var completed = await new ExecutePreparedNights(services.Store, desk, services.Clock, services.Logger).RunAsync(cancellationToken);
+        foreach (var run in completed)
+        {
+            await DrawNight.AfterRunAsync(services, run.RunId, cancellationToken);
+        }
+
+        return completed;
     }
 
     /// <summary>Executes every prepared night that can be; returns the runs it completed (in date order).</summary>

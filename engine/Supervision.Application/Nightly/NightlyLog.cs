@@ -50,4 +50,8 @@ public static partial class NightlyLog
     [LoggerMessage(EventId = 1014, Level = LogLevel.Information,
         Message = "Run {RunId} took in {Results} result(s) confirmed in the service ({Rejected} no longer accepted): {Findings} finding(s) decided, {InspectionRows} inspection row(s), {PenaltyRows} penalty row(s) and {ListingRows} abnormal-list row(s) fed back")]
     public static partial void ResultsTakenIn(ILogger logger, string runId, int results, int rejected, int findings, int inspectionRows, int penaltyRows, int listingRows);
+
+    [LoggerMessage(EventId = 1015, Level = LogLevel.Warning,
+        Message = "Run {RunId} is final, but what follows it failed (the reports build their rows on first use instead)")]
+    public static partial void AfterRunFailed(ILogger logger, string runId, Exception exception);
 }

@@ -53,6 +53,14 @@ public sealed record NightlySettings(
     /// </summary>
     public Func<DateOnly, CompiledBundle, CancellationToken, Task<ResultsIntake>>? TakeIn { get; init; }
 
+    /// <summary>
+    /// What follows a run that ended with its assessments whole (Completed or AlreadyDrawn), given the run id — on
+    /// PostgreSQL, building the analysts' report rows of the night (<c>RunReportStore.EnsureBuiltAsync</c>) so that the
+    /// morning's first report does not wait for them. A failure is logged and does not touch the run: the reports build
+    /// the rows on first use anyway. Null: nothing.
+    /// </summary>
+    public Func<string, CancellationToken, Task>? AfterRun { get; init; }
+
     /// <summary>When the night's inputs are too broken to draw from (checked before anything is claimed).</summary>
     public DrawGateThresholds Gates { get; init; } = new();
 }

@@ -146,4 +146,51 @@ internal static class ReportSql
         ORDER BY d.draw_date DESC, t.task_id
         LIMIT $2
         """;
+
+    /// <summary>Reportable runs in [$1, $2] whose report rows are not built yet.</summary>
+    public const string Unbuilt = $"""
+        SELECT run_id FROM supervision.assessment_runs AS r
+        WHERE r.{ReportableStatus} AND r.as_of BETWEEN $1 AND $2
+          AND NOT EXISTS (SELECT 1 FROM supervision.run_reports AS b WHERE b.run_id = r.run_id)
+        ORDER BY as_of
+        """;
+
+    /// <summary>Enterprises per night, district and category in [$1, $6] under the filters; the latest run of each night.</summary>
+    public static readonly string Nightly = $"""
+        WITH nights AS (
+            SELECT DISTINCT ON (as_of) run_id, as_of FROM supervision.assessment_runs
+            WHERE {ReportableStatus} AND as_of BETWEEN $1 AND $6
+            ORDER BY as_of, updated_at DESC)
+        SELECT n.as_of, b.district, b.category, sum(b.enterprises)::bigint
+        FROM nights AS n JOIN supervision.run_breakdowns AS b ON b.run_id = n.run_id
+        WHERE {BreakdownFilters}
+        GROUP BY n.as_of, b.district, b.category
+        """;
+
+    /// <summary>
+    /// Inspection tasks of the draws made in [$1, $6] (voided draws left out) per month, district and category of the
+    /// enterprise in the draw's run, and pool: drawn, with a confirmed result, and with a problem found. Filters on the
+    /// enterprise as the draw's run assessed it.
+    /// </summary>
+    public static readonly string Activity = $"""
+        SELECT date_trunc('month', d.draw_date)::date, a.district, coalesce(a.category, ''), t.pool, count(*),
+               count(*) FILTER (WHERE r.state = 'confirmed'),
+               count(*) FILTER (WHERE r.state = 'confirmed' AND supervision.problem_found(r.outcome))
+        FROM supervision.draws AS d
+        JOIN supervision.draw_tasks AS t ON t.draw_id = d.draw_id
+        JOIN supervision.assessments AS a ON a.run_id = d.run_id AND a.uscc = t.uscc
+        LEFT JOIN supervision.inspection_results AS r ON r.draw_id = t.draw_id AND r.task_id = t.task_id
+        WHERE d.status <> 'cancelled' AND d.draw_date BETWEEN $1 AND $6 AND {AssessmentFilters}
+        GROUP BY 1, 2, 3, 4
+        """;
+
+    /// <summary>Every inspected task (confirmed result) of the draws in [$1, $6] with the enterprise's standing in the draw's run.</summary>
+    public static readonly string Inspected = $"""
+        SELECT t.uscc, t.pool, coalesce(a.category, ''), a.safety_score, a.credit_score, supervision.problem_found(r.outcome)
+        FROM supervision.draws AS d
+        JOIN supervision.draw_tasks AS t ON t.draw_id = d.draw_id
+        JOIN supervision.assessments AS a ON a.run_id = d.run_id AND a.uscc = t.uscc
+        JOIN supervision.inspection_results AS r ON r.draw_id = t.draw_id AND r.task_id = t.task_id AND r.state = 'confirmed'
+        WHERE d.status <> 'cancelled' AND d.draw_date BETWEEN $1 AND $6 AND {AssessmentFilters}
+        """;
 }

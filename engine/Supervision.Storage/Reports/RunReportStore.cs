@@ -222,6 +222,67 @@ public sealed class RunReportStore(Database database, TimeProvider clock)
         return tasks;
     }
 
+    /// <summary>Builds the report rows of every reportable run from <paramref name="from"/> to <paramref name="to"/> that lacks them.</summary>
+    public async Task EnsureBuiltAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
+    {
+        var unbuilt = new List<string>();
+        await using (var connection = await database.OpenConnectionAsync(cancellationToken))
+        await using (var command = StoreCommand.Create(connection, null, ReportSql.Unbuilt, from, to))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                unbuilt.Add(reader.GetString(0));
+            }
+        }
+
+        foreach (var runId in unbuilt)
+        {
+            await EnsureBuiltAsync(runId, cancellationToken);
+        }
+    }
+
+    /// <summary>Enterprises per night, district and category from <paramref name="from"/> to <paramref name="to"/> (the latest run of each night).</summary>
+    public async Task<IReadOnlyList<NightCount>> NightlyAsync(DateOnly from, DateOnly to, ReportFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        await EnsureBuiltAsync(from, to, cancellationToken);
+        return await ReadAllAsync(ReportSql.Nightly, [from, .. filter.Parameters(), to],
+            r => new NightCount(r.GetFieldValue<DateOnly>(0), r.GetString(1), r.GetString(2), r.GetInt64(3)), cancellationToken);
+    }
+
+    /// <summary>Inspection tasks drawn, inspected and finding a problem, per month, district, category and pool, of the draws in the period.</summary>
+    public Task<IReadOnlyList<DrawActivity>> ActivityAsync(DateOnly from, DateOnly to, ReportFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return ReadAllAsync(ReportSql.Activity, [from, .. filter.Parameters(), to],
+            r => new DrawActivity(r.GetFieldValue<DateOnly>(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt64(4), r.GetInt64(5), r.GetInt64(6)),
+            cancellationToken);
+    }
+
+    /// <summary>Every task with a confirmed result among the draws in the period, with the enterprise's standing when drawn.</summary>
+    public Task<IReadOnlyList<InspectedTask>> InspectedAsync(DateOnly from, DateOnly to, ReportFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return ReadAllAsync(ReportSql.Inspected, [from, .. filter.Parameters(), to],
+            r => new InspectedTask(r.GetString(0), r.GetString(1), r.GetString(2), NullableDouble(r, 3), NullableDouble(r, 4), r.GetBoolean(5)),
+            cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<T>> ReadAllAsync<T>(string sql, object?[] parameters, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = StoreCommand.Create(connection, null, sql, parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+
     private static async Task<(string? Previous, bool Built)?> BuiltAsync(
         NpgsqlConnection connection, NpgsqlTransaction? transaction, string runId, CancellationToken cancellationToken)
     {

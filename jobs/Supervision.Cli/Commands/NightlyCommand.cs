@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
+using Microsoft.Extensions.Logging.Abstractions;
 using Supervision.Application.Draws;
 using Supervision.Application.Nightly;
 using Supervision.Application.Publication;
@@ -12,12 +13,12 @@ using Supervision.Data.Runs;
 using Supervision.Data.Scoring;
 using Supervision.Draws.Drawing;
 using Supervision.Draws.Gates;
-using Microsoft.Extensions.Logging.Abstractions;
 using Supervision.Jobs;
 using Supervision.Rules.Compilation;
 using Supervision.Rules.Diagnostics;
 using Supervision.Runs;
 using Supervision.Storage.Migrations;
+using Supervision.Storage.Reports;
 using Supervision.Storage.Results;
 using Supervision.Storage.Runs;
 
@@ -152,7 +153,11 @@ internal static class NightlyCommand
             Console.Error.WriteLine($"PostgreSQL mode: runs, assessments and draws in {database.Target}; files rendered into {files.Root}");
             var executed = await ExecutePreparedAsync(store, desk, clock, cancellationToken);
             var code = await RunNightAsync(settings, store, files, asOf, seed, workers, clock, !noFiles, (runStore, progress) =>
-                new NightlyRunner(storage, settings with { TakeIn = TakeIn(new ResultEntryStore(database, clock), rulesDir, dataDir, files.Root) }, runStore, clock)
+                new NightlyRunner(storage, settings with
+                {
+                    TakeIn = TakeIn(new ResultEntryStore(database, clock), rulesDir, dataDir, files.Root),
+                    AfterRun = new RunReportStore(database, clock).EnsureBuiltAsync,
+                }, runStore, clock)
                 {
                     Workers = workers,
                     Hooks = Hooks(timings),

@@ -5,6 +5,7 @@ using Supervision.Application.Results;
 using Supervision.Data.Draws;
 using Supervision.Jobs;
 using Supervision.Storage.Migrations;
+using Supervision.Storage.Reports;
 using Supervision.Storage.Results;
 using Supervision.Storage.Runs;
 
@@ -101,7 +102,11 @@ internal static class WorkerCommand
             var store = new PostgresRunStore(database, clock, worker) { BeforeCommit = Failpoint.Reach };
             var storage = await PostgresJobStorage.OpenAsync(database, TimeSpan.FromSeconds(invisibilitySeconds), cancellationToken);
             using var logging = Supervision.Service.JobLogging.CreateFactory(logFormat);
-            var services = HangfireNightly.Services(store, settings with { TakeIn = TakeInResults.For(new ResultEntryStore(database, clock), rulesDir, dataDir, workDir) }, clock, storage, logging.CreateLogger(Supervision.Service.JobLogging.Category),
+            var services = HangfireNightly.Services(store, settings with
+            {
+                TakeIn = TakeInResults.For(new ResultEntryStore(database, clock), rulesDir, dataDir, workDir),
+                AfterRun = new RunReportStore(database, clock).EnsureBuiltAsync,
+            }, clock, storage, logging.CreateLogger(Supervision.Service.JobLogging.Category),
                 new NightlyHooks { ChunkSaved = (_, _) => Failpoint.Reach("chunk-saved") },
                 (run, ct) => RegistryImport.ImportAsync(database, clock, worker, settings.DataDirectory, run, ct));
             Console.Error.WriteLine($"worker {worker}: {workers} thread(s) on queue '{NightlyJob.Queue}' of {database.Target}; Ctrl+C stops after the running jobs");

@@ -26,6 +26,9 @@ public sealed class NightlyNoFilesTests
         Assert.Equal(4000L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.assessments"));
         Assert.Equal(431L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.draw_tasks"));
         Assert.Equal(0L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.run_inputs"));
+        // The analysts' report rows are built as soon as the night is final, not on the morning's first report.
+        Assert.Equal(4000L, await db.ScalarAsync<long>("SELECT sum(enterprises)::bigint FROM supervision.run_breakdowns"));
+        Assert.Equal(4000, await db.ScalarAsync<int>("SELECT enterprises FROM supervision.run_reports"));
         Assert.Equal(0L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.audit_log WHERE kind = 'publication'"));
     }
 
