@@ -11,6 +11,7 @@ namespace Supervision.Benchmarks;
 /// or Supervision.Benchmarks --draw INSPECTORS --count N for the draw benchmark;
 /// or Supervision.Benchmarks --ml N [--data DIR] for the training time of the learned violation risk;
 /// or Supervision.Benchmarks --table-analysis for the decision-table analysis of 500-row tables;
+/// or Supervision.Benchmarks --export N [--format xlsx|csv] for the report exports (issue 20);
 /// or Supervision.Benchmarks --import N [--connection CS] for the enterprise import against psql \copy;
 /// or Supervision.Benchmarks --web N [--inspectors M] [--accounts A] [--connection CS] [--database NAME] [--seconds S]
 /// [--requests R] [--warmup W] [--clients 1,4] [--report FILE] for the latency of the web pages on N enterprises (issue 19).
@@ -29,6 +30,14 @@ internal static class BenchmarkCommand
         if (options.TryGetValue("--compile", out var ruleCount))
         {
             Console.WriteLine(CompileBenchmark.Run(int.Parse(ruleCount, CultureInfo.InvariantCulture), rules));
+            return 0;
+        }
+
+        if (options.TryGetValue("--export", out var exportRows))
+        {
+            Console.WriteLine("| format | rows | columns | write s | file MiB | peak working set MiB | GC |");
+            Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | --- |");
+            Console.WriteLine(ExportBenchmark.Run(int.Parse(exportRows, CultureInfo.InvariantCulture), options.GetValueOrDefault("--format", "xlsx")));
             return 0;
         }
 

@@ -49,6 +49,24 @@ public static class SafeCsvWriter
     public static void Write(Stream stream, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string?>> rows)
         => Write(stream, headers, rows, Options);
 
+    /// <summary>Writes the header and the rows; the stream is left open.</summary>
+    /// <param name="stream">The stream to write to.</param>
+    /// <param name="headers">The header row.</param>
+    /// <param name="rows">The rows, each with as many cells as headers.</param>
+    /// <param name="numbersAsIs">True for tables of measurements: negative numbers stay numbers; other formula-like cells are still escaped.</param>
+    /// <exception cref="ArgumentException">A row has not as many cells as there are headers.</exception>
+    public static void Write(Stream stream, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string?>> rows, bool numbersAsIs)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        Write(stream, headers, numbersAsIs ? rows.Select(EscapeText) : rows, numbersAsIs ? NumericOptions : Options);
+    }
+
+    /// <summary>
+    /// The same escape for a cell known to be text, whatever it looks like: a leading = + - @, tab or CR gets an apostrophe,
+    /// so that a spreadsheet can never take it for a formula. Exports that know a column's kind (report tables) use this.
+    /// </summary>
+    internal static string EscapeFormula(string cell) => StartsLikeFormula(cell) ? "'" + cell : cell;
+
     private static void Write(Stream stream, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string?>> rows, CsvWriterOptions options)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -73,8 +91,13 @@ public static class SafeCsvWriter
         writer.Flush();
     }
 
+    private static bool StartsLikeFormula(string cell) => cell.Length > 0 && FormulaStarts.Contains(cell[0], StringComparison.Ordinal);
+
+    /// <summary>The first characters that make Excel or WPS read a cell as a formula (OWASP CSV injection).</summary>
+    private const string FormulaStarts = "=+-@\t\r";
+
     private static string?[] EscapeText(IReadOnlyList<string?> cells) => [.. cells.Select(cell =>
-        cell is { Length: > 0 } && "=+-@\t\r".Contains(cell[0], StringComparison.Ordinal)
+        cell is not null && StartsLikeFormula(cell)
             && !double.TryParse(cell, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _)
             ? "'" + cell
             : cell)];
