@@ -43,4 +43,7 @@ internal static partial class ServiceLog
 
     [LoggerMessage(EventId = 2013, Level = LogLevel.Warning, Message = "{Path}: {Rejected} row(s) of the inspection checklists rejected and left out; the first: {First}")]
     public static partial void ChecklistRowsRejected(ILogger logger, string path, long rejected, string first);
+
+    [LoggerMessage(EventId = 2014, Level = LogLevel.Information, Message = "{User} exported {File} of run {RunId} ({Bytes} bytes)")]
+    public static partial void ReportExported(ILogger logger, string user, string file, string runId, long bytes);
 }

@@ -152,6 +152,20 @@ public sealed class RunReportStore(Database database, TimeProvider clock)
         return new RiskMoves(previous, await ReadMovesAsync(list, cancellationToken), count);
     }
 
+    /// <summary>The moves since the previous run (stored with the breakdown) under the filter, all of them in USCC order (for exports).</summary>
+    public async IAsyncEnumerable<RiskMove> StoredMovesAsync(string runId, ReportFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        await EnsureBuiltAsync(runId, cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = StoreCommand.Create(connection, null, ReportSql.StoredMoves, [runId, .. filter.Parameters(), null]);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return ReadMove(reader);
+        }
+    }
+
     /// <summary>
     /// The moves between two chosen runs under the filter, computed on demand (a join of two runs' assessments): the first
     /// <paramref name="limit"/>, or all with a null limit (for exports).

@@ -86,4 +86,38 @@ public sealed class AnalystPagesTests(TwoNightsFixture nights) : IClassFixture<T
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    [Fact]
+    public async Task Exports_OverviewWorkbookAndMovesCsv_HoldWhatThePagesShow()
+    {
+        await using var app = await WebWorld.StartAsync(nights.Database);
+        using var analyst = await WebWorld.ClientAsync(app, AccountRoles.Analyst);
+        using var folder = new Import.TempDirectory();
+
+        using var overview = await analyst.GetAsync($"/analyst/export/overview.xlsx?run={nights.SecondRun}");
+        var workbook = Path.Combine(folder.Path, "overview.xlsx");
+        await File.WriteAllBytesAsync(workbook, await overview.Content.ReadAsByteArrayAsync());
+        using var moves = await analyst.GetAsync($"/analyst/export/moves.csv?run={nights.SecondRun}&compare={nights.FirstRun}&category=II");
+        var csv = await moves.Content.ReadAsByteArrayAsync();
+        using var wrong = await analyst.GetAsync("/analyst/export/overview.csv");
+        using var unknown = await analyst.GetAsync("/analyst/export/audit.xlsx");
+
+        Assert.Equal(HttpStatusCode.OK, overview.StatusCode);
+        Assert.Contains("%E9%A3%8E%E9%99%A9%E6%80%BB%E8%A7%88-2026-11-30.xlsx", overview.Content.Headers.ContentDisposition!.ToString(), StringComparison.Ordinal);
+        var sheets = Exports.Openpyxl.Dump(workbook);
+        Assert.Equal(["按监管类别", "按安全等级", "按信用等级", "按监管方式", "区街道×类别", "行业×类别"],
+            sheets.EnumerateArray().Select(s => s.GetProperty("name").GetString()));
+        var categories = sheets[0].GetProperty("rows").EnumerateArray().Skip(1).Select(r => (r[0].GetProperty("v").GetString(), r[1].GetProperty("v").GetInt64())).ToList();
+        var expected = await nights.Database.ListAsync<string>(
+            $"SELECT category || '=' || count(*) FROM supervision.assessments WHERE run_id = '{nights.SecondRun}' GROUP BY category ORDER BY category");
+        Assert.Equal(expected, categories.Select(c => $"{c.Item1}={c.Item2}"));
+        Assert.Equal(HttpStatusCode.OK, moves.StatusCode);
+        Assert.Equal([0xEF, 0xBB, 0xBF], csv[..3]);
+        var lines = System.Text.Encoding.UTF8.GetString(csv[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var stored = await nights.Database.ScalarAsync<long>("SELECT count(*) FROM supervision.run_moves WHERE run_id = $1 AND to_category = 'II'", nights.SecondRun);
+        Assert.StartsWith("统一社会信用代码,企业名称,行业代码,区/街道", lines[0], StringComparison.Ordinal);
+        Assert.Equal(stored, lines.Length - 1);
+        Assert.Equal(HttpStatusCode.NotFound, wrong.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
 }

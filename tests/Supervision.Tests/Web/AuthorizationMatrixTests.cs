@@ -39,6 +39,7 @@ public sealed class AuthorizationMatrixTests
         ["/analyst"] = ("/analyst", AccountRoles.Analyst),
         ["/analyst/enterprises"] = ("/analyst/enterprises", AccountRoles.Analyst),
         ["/analyst/enterprises/{uscc}"] = ("/analyst/enterprises/91210800MA1A4KGJ1A", AccountRoles.Analyst),
+        ["/analyst/export/{file}"] = ("/analyst/export/enterprises.csv", AccountRoles.Analyst),
         ["/audit/draws/{drawId}/{file}"] = ("/audit/draws/none/draw-record.json", AccountRoles.Regulator),
         ["/hangfire/{**path}"] = ("/hangfire", AccountRoles.Admin),
         ["/health"] = ("/health", Everyone),
