@@ -41,4 +41,38 @@ public sealed record LearnedRiskEntry(string Probability, string ModelId, string
 
         return null;
     }
+
+    /// <summary>
+    /// The learned risk of each enterprise of <paramref name="usccs"/> that <paramref name="path"/> (learned-risk.csv)
+    /// scores, or an empty map when the file is missing; unreadable probabilities are left out.
+    /// </summary>
+    public static IReadOnlyDictionary<string, double> ReadAll(string path, IReadOnlySet<string> usccs)
+    {
+        ArgumentNullException.ThrowIfNull(usccs);
+        var risks = new Dictionary<string, double>(StringComparer.Ordinal);
+        if (!File.Exists(path))
+        {
+            return risks;
+        }
+
+        using var reader = CsvReader.FromFile(path, Options);
+        var headers = reader.Headers.Select(h => h.Trim().TrimStart('\uFEFF')).ToList();
+        var (id, risk) = (headers.IndexOf("uscc"), headers.IndexOf("learned_violation_risk"));
+        if (id < 0 || risk < 0)
+        {
+            return risks;
+        }
+
+        while (reader.Read())
+        {
+            var uscc = reader.GetString(id).Trim();
+            if (usccs.Contains(uscc) && double.TryParse(reader.GetString(risk), System.Globalization.NumberStyles.Float,
+                    System.Globalization.CultureInfo.InvariantCulture, out var probability))
+            {
+                risks[uscc] = probability;
+            }
+        }
+
+        return risks;
+    }
 }

@@ -52,6 +52,86 @@ public static class ReportTables
             m.FromRegime, m.ToRegime, string.Join(';', m.FiredNow), string.Join(';', m.FiredBefore),
         ]));
 
+    /// <summary>The trends: enterprises per category per period, the districts' focus shares, the monthly tasks per category and district.</summary>
+    public static IReadOnlyList<ReportTable> Trends(TrendReport trends)
+    {
+        ArgumentNullException.ThrowIfNull(trends);
+        var periodHeader = trends.Step == TrendStep.Month ? "月份" : "评估日";
+        var columns = new List<ReportColumn> { Text(periodHeader), Text("合计", ReportCellKind.Integer) };
+        foreach (var category in trends.Categories)
+        {
+            var name = ReportVocabulary.Label(category);
+            columns.Add(Text($"{name} 类企业数", ReportCellKind.Integer));
+            columns.Add(Text($"{name} 类占比", ReportCellKind.Percent));
+        }
+
+        var enterprises = new ReportTable("各类别企业数", columns, trends.Enterprises.Select(r =>
+        {
+            var cells = new List<object?> { r.Period, r.Total };
+            for (var i = 0; i < trends.Categories.Count; i++)
+            {
+                cells.Add(r.Counts[i]);
+                cells.Add(r.Share(i));
+            }
+
+            return (IReadOnlyList<object?>)cells;
+        }));
+        var districts = new ReportTable($"区街道{trends.Focus}类占比",
+            [Text("区/街道"), Text("期初占比", ReportCellKind.Percent), Text("期末占比", ReportCellKind.Percent), Text("变化（百分点）", ReportCellKind.Decimal),
+                Text("期末企业数", ReportCellKind.Integer)],
+            trends.Districts.Select(d => (IReadOnlyList<object?>)[d.District, d.First, d.Last, d.Change * 100, d.Enterprises]));
+        return [enterprises, districts, Activity("按月按类别抽查", "监管类别", trends.ByCategory), Activity("按月按区街道抽查", "区/街道", trends.ByDistrict)];
+    }
+
+    /// <summary>The effectiveness: outcomes per pool and per category, and the ranking qualities.</summary>
+    public static IReadOnlyList<ReportTable> Effectiveness(EffectivenessReport report, ReportVocabulary vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        var rankings = new ReportTable("风险排序能力",
+            [Text("依据"), Text("AUC", ReportCellKind.Decimal), Text("95%下限", ReportCellKind.Decimal), Text("95%上限", ReportCellKind.Decimal),
+                Text("发现问题", ReportCellKind.Integer), Text("未发现问题", ReportCellKind.Integer)],
+            EffectivenessWords.Rankings(report).Select(r => (IReadOnlyList<object?>)
+                [r.Name, r.Quality.Auc, r.Quality.Auc is null ? null : r.Quality.Low, r.Quality.Auc is null ? null : r.Quality.High, r.Quality.Positives, r.Quality.Negatives]));
+        return
+        [
+            Outcomes("成效按抽取池", "抽取池", report.ByPool, p => EffectivenessWords.Pool(p, vocabulary)),
+            Outcomes("成效按监管类别", "监管类别", report.ByCategory, ReportVocabulary.Label),
+            Outcomes("定向与核验", "样本", [new OutcomeRow("定向抽查（按类别比例）", 0, report.Targeted.Trials, report.Targeted),
+                new OutcomeRow("核验样本", 0, report.Verification.Trials, report.Verification)], n => n, drawn: false),
+            rankings,
+        ];
+    }
+
+    private static ReportTable Activity(string title, string header, IReadOnlyList<ActivityRow> rows) => new(title,
+        [Text("月份"), Text(header), Text("抽取任务", ReportCellKind.Integer), Text("已检查", ReportCellKind.Integer), Text("发现问题", ReportCellKind.Integer),
+            Text("发现率", ReportCellKind.Percent), Text("95%下限", ReportCellKind.Percent), Text("95%上限", ReportCellKind.Percent)],
+        rows.Select(r => (IReadOnlyList<object?>)
+            [r.Month, r.Group, r.Drawn, r.Inspected, r.Problems.Hits, r.Problems.Rate, r.Problems.Interval?.Low, r.Problems.Interval?.High]));
+
+    private static ReportTable Outcomes(string title, string header, IReadOnlyList<OutcomeRow> rows, Func<string, string> words, bool drawn = true)
+    {
+        var columns = new List<ReportColumn> { Text(header) };
+        if (drawn)
+        {
+            columns.Add(Text("抽取任务", ReportCellKind.Integer));
+        }
+
+        columns.AddRange([Text("已检查", ReportCellKind.Integer), Text("发现问题", ReportCellKind.Integer), Text("发现率", ReportCellKind.Percent),
+            Text("95%下限", ReportCellKind.Percent), Text("95%上限", ReportCellKind.Percent)]);
+        return new ReportTable(title, columns, rows.Select(r =>
+        {
+            var cells = new List<object?> { words(r.Group) };
+            if (drawn)
+            {
+                cells.Add(r.Drawn);
+            }
+
+            cells.AddRange([r.Inspected, r.Problems.Hits, r.Problems.Rate, r.Problems.Interval?.Low, r.Problems.Interval?.High]);
+            return (IReadOnlyList<object?>)cells;
+        }));
+    }
+
     private static ReportTable Shares(string title, string header, IReadOnlyList<ShareRow> rows, Func<string, string> words)
         => new(title, [Text(header), .. ShareColumns], rows.Select(r => (IReadOnlyList<object?>)[words(r.Value), r.Enterprises, r.Share]));
 

@@ -32,8 +32,62 @@ public sealed class RiskReports(RunReportStore store, CompiledBundle bundle, str
     /// </summary>
     public string? Explain(string uscc, DateOnly asOf, string? whyNot = null) => explainer.Explain(dataDirectory, uscc, asOf, whyNot);
 
+    /// <summary>Trends from <paramref name="from"/> to <paramref name="to"/> under the filter, per night or month.</summary>
+    public async Task<TrendReport> TrendsAsync(
+        DateOnly from, DateOnly to, ReportFilter filter, TrendStep step, string? focus, CancellationToken cancellationToken = default)
+        => TrendReport.From(await store.NightlyAsync(from, to, filter, cancellationToken), await store.ActivityAsync(from, to, filter, cancellationToken),
+            Vocabulary, step, focus);
+
+    /// <summary>The effectiveness of the draws made from <paramref name="from"/> to <paramref name="to"/>, under the filter.</summary>
+    public async Task<EffectivenessReport> EffectivenessAsync(DateOnly from, DateOnly to, ReportFilter filter, CancellationToken cancellationToken = default)
+    {
+        var activity = await store.ActivityAsync(from, to, filter, cancellationToken);
+        var inspected = await store.InspectedAsync(from, to, filter, cancellationToken);
+        var learned = LearnedRiskEntry.ReadAll(LearnedRiskPath, inspected.Select(t => t.Uscc).ToHashSet(StringComparer.Ordinal));
+        return EffectivenessReport.From(activity, inspected, Vocabulary, learned);
+    }
+
+    /// <summary>
+    /// The printable report's content for the period and filter: the period's latest night (its overview and moves), the
+    /// trends and the effectiveness; null when no night falls in the period.
+    /// </summary>
+    public async Task<PrintableReportContent?> PrintableAsync(
+        DateOnly from, DateOnly to, ReportFilter filter, TrendStep step, string? focus, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var latest = (await store.RunsAsync(cancellationToken)).FirstOrDefault(r => r.AsOf >= from && r.AsOf <= to);
+        if (latest is null)
+        {
+            return null;
+        }
+
+        return new PrintableReportContent(from, to, FilterWords(filter), latest,
+            await OverviewAsync(latest.RunId, filter, cancellationToken),
+            await store.MovesSincePreviousAsync(latest.RunId, filter, cancellationToken),
+            await TrendsAsync(from, to, filter, step, focus, cancellationToken),
+            await EffectivenessAsync(from, to, filter, cancellationToken),
+            Vocabulary);
+    }
+
+    /// <summary>The filter in words, "全部企业" when it selects everything.</summary>
+    public static string FilterWords(ReportFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        string?[] parts =
+        [
+            string.IsNullOrWhiteSpace(filter.Industry) ? null : $"行业 {filter.Industry.Trim()}",
+            string.IsNullOrWhiteSpace(filter.District) ? null : filter.District.Trim(),
+            string.IsNullOrWhiteSpace(filter.Category) ? null : $"第 {filter.Category.Trim()} 类",
+            string.IsNullOrWhiteSpace(filter.Regime) ? null : ReportWords.Regime(filter.Regime.Trim()),
+        ];
+        var words = parts.OfType<string>().ToList();
+        return words.Count == 0 ? "全部企业" : string.Join("，", words);
+    }
+
+    private string LearnedRiskPath => Path.Combine(dataDirectory, Supervision.Learning.Scoring.LearnedRiskCsv.FileName);
+
     /// <summary>The enterprise's learned risk from the data directory's learned-risk.csv, or null when no model scored it.</summary>
-    public LearnedRiskEntry? LearnedRisk(string uscc) => LearnedRiskEntry.Find(Path.Combine(dataDirectory, Supervision.Learning.Scoring.LearnedRiskCsv.FileName), uscc);
+    public LearnedRiskEntry? LearnedRisk(string uscc) => LearnedRiskEntry.Find(LearnedRiskPath, uscc);
 
     /// <summary>Null when <paramref name="target"/> is something the bundle can explain the absence of; else what is wrong with it.</summary>
     public string? CheckWhyNot(string target) => explainer.CheckWhyNot(target);

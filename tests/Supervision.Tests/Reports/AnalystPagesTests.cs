@@ -58,7 +58,8 @@ public sealed class AnalystPagesTests(TwoNightsFixture nights) : IClassFixture<T
     {
         await using var app = await WebWorld.StartAsync(nights.Database);
         using var analyst = await WebWorld.ClientAsync(app, AccountRoles.Analyst);
-        var uscc = await nights.Database.ScalarAsync<string>("SELECT min(uscc) FROM supervision.draw_tasks WHERE pool = 'I'");
+        var uscc = await nights.Database.ScalarAsync<string>(
+            "SELECT min(uscc) FROM supervision.draw_tasks t WHERE pool = 'I' AND NOT EXISTS (SELECT 1 FROM supervision.inspection_results r WHERE (r.draw_id, r.task_id) = (t.draw_id, t.task_id)) AND uscc NOT IN (SELECT uscc FROM supervision.draw_tasks WHERE pool <> 'I')");
 
         var page = await analyst.GetStringAsync($"/analyst/enterprises/{uscc}");
         var explained = WebUtility.HtmlDecode(await analyst.GetStringAsync($"/analyst/enterprises/{uscc}?explain=true"));

@@ -10,7 +10,7 @@ namespace Supervision.Tests.Reports;
 /// Class fixture: a database holding two real nights of the shipped data in PostgreSQL, as `serve` keeps them —
 /// 2026-11-27 (completed, drawn) and 2026-11-30 (scored; its plans were drawn already) — so that the reports have a
 /// previous night to compare with and enterprises that moved between them (windows that closed in three days).
-/// The tests of a class only read it.
+/// Two tasks in three have a confirmed result (<see cref="InitializeAsync"/> says which found a problem). The tests of a class only read it.
 /// </summary>
 public sealed class TwoNightsFixture : IAsyncLifetime
 {
@@ -40,6 +40,18 @@ public sealed class TwoNightsFixture : IAsyncLifetime
 
         var runs = await database.ListAsync<string>("SELECT run_id FROM supervision.assessment_runs ORDER BY as_of");
         (FirstRun, SecondRun) = (runs[0], runs[1]);
+
+        // Results come back for two tasks in three: a problem in every third targeted task (category pools, blacklist) and
+        // in one verification task in ten, confirmed (as results from before the two-inspector rule are); the rest wait.
+        await database.ExecuteAsync("""
+            INSERT INTO supervision.inspection_results (draw_id, task_id, inspected_on, outcome, recorded_by, recorded_at, state)
+            SELECT draw_id, task_id, window_from,
+                   CASE WHEN pool = 'verification' AND task_no % 10 = 0 THEN 'correction_ordered'
+                        WHEN pool <> 'verification' AND task_no % 3 = 0 THEN 'further_handling'
+                        ELSE 'no_problem' END,
+                   'test', '2026-12-05T02:00:00Z', 'confirmed'
+            FROM supervision.draw_tasks WHERE task_no % 3 <> 1
+            """);
     }
 
     public async Task DisposeAsync()

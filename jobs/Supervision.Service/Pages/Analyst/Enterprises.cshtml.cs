@@ -58,16 +58,5 @@ public sealed class EnterprisesModel(RiskReports reports) : PageModel
     }
 
     /// <summary>The filters as words, for the heading.</summary>
-    public string FilterWords()
-    {
-        string?[] parts =
-        [
-            string.IsNullOrWhiteSpace(Industry) ? null : $"行业 {Industry}",
-            string.IsNullOrWhiteSpace(District) ? null : District,
-            string.IsNullOrWhiteSpace(Category) ? null : $"第 {Category} 类",
-            string.IsNullOrWhiteSpace(Regime) ? null : ReportWords.Regime(Regime),
-        ];
-        var words = parts.OfType<string>().ToList();
-        return words.Count == 0 ? "全部企业" : string.Join("，", words);
-    }
+    public string FilterWords() => RiskReports.FilterWords(Query.Filter);
 }

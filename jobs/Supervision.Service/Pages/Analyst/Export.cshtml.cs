@@ -32,10 +32,19 @@ public sealed class ExportModel(RiskReports reports, ILogger<ExportModel> logger
 
     [BindProperty(SupportsGet = true)] public string? Compare { get; set; }
 
+    [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
+
+    [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
+
+    [BindProperty(SupportsGet = true)] public string? Step { get; set; }
+
+    [BindProperty(SupportsGet = true)] public string? Focus { get; set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var (table, format) = (Path.GetFileNameWithoutExtension(FileName), Path.GetExtension(FileName));
-        if (format is not (".xlsx" or ".csv") || table is not ("overview" or "enterprises" or "moves") || (table, format) == ("overview", ".csv"))
+        if (format is not (".xlsx" or ".csv") || table is not ("overview" or "enterprises" or "moves" or "trends" or "effectiveness")
+            || (format == ".csv" && table is not ("enterprises" or "moves")))
         {
             return NotFound();
         }
@@ -49,8 +58,16 @@ public sealed class ExportModel(RiskReports reports, ILogger<ExportModel> logger
 
         var filter = new ReportFilter(Industry, District, Category, Regime);
         var day = IsoDate.Format(run.AsOf);
+        var period = ReportPeriod.Resolve(From, To, runs);
+        if (table is "trends" or "effectiveness")
+        {
+            day = $"{IsoDate.Format(period.From)}至{IsoDate.Format(period.To)}";
+        }
+
         var sheets = table switch
         {
+            "trends" => ReportTables.Trends(await reports.TrendsAsync(period.From, period.To, filter, Step == "night" ? TrendStep.Night : TrendStep.Month, Focus, cancellationToken)),
+            "effectiveness" => ReportTables.Effectiveness(await reports.EffectivenessAsync(period.From, period.To, filter, cancellationToken), reports.Vocabulary),
             "overview" => ReportTables.Overview(await reports.OverviewAsync(run.RunId, filter, cancellationToken)),
             "enterprises" => [ReportTables.Enterprises($"企业名单 {day}",
                 reports.Store.AssessmentsAsync(run.RunId, filter, null, 0, cancellationToken).ToBlockingEnumerable(cancellationToken))],
@@ -91,6 +108,8 @@ public sealed class ExportModel(RiskReports reports, ILogger<ExportModel> logger
     {
         "overview" => "风险总览",
         "enterprises" => "企业名单",
+        "trends" => "趋势分析",
+        "effectiveness" => "抽查成效",
         _ => "变动企业",
     };
 }
