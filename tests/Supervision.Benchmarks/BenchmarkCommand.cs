@@ -15,6 +15,8 @@ namespace Supervision.Benchmarks;
 /// or Supervision.Benchmarks --import N [--connection CS] for the enterprise import against psql \copy;
 /// or Supervision.Benchmarks --web N [--inspectors M] [--accounts A] [--connection CS] [--database NAME] [--seconds S]
 /// [--requests R] [--warmup W] [--clients 1,4] [--report FILE] for the latency of the web pages on N enterprises (issue 19).
+/// or Supervision.Benchmarks --reports N [--connection CS] [--database NAME] [--reuse true] [--seconds S] [--requests R] [--warmup W]
+/// [--clients 1,4] [--skip pages,exports,verify] [--report FILE] for the analysts' reports on two runs of N assessments (issue 20).
 /// Runs each variant in a child process (generation baseline, hand-written C#, our engine memoized and direct,
 /// Microsoft RulesEngine), checks that they agree, and prints a Markdown table of times, ratios and peak memory.
 /// </summary>
@@ -54,6 +56,11 @@ internal static class BenchmarkCommand
         if (options.TryGetValue("--web", out var webEnterprises))
         {
             return Web.WebCommand.Run(options, int.Parse(webEnterprises, CultureInfo.InvariantCulture), seed, rules);
+        }
+
+        if (options.TryGetValue("--reports", out var reportEnterprises))
+        {
+            return Reports.ReportsCommand.Run(options, int.Parse(reportEnterprises, CultureInfo.InvariantCulture), seed, rules);
         }
 
         if (args.Contains("--table-analysis"))

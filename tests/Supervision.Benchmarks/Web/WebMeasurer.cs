@@ -10,8 +10,16 @@ namespace Supervision.Benchmarks.Web;
 /// </summary>
 internal static class WebMeasurer
 {
-    public static async Task<RouteMeasurement> MeasureAsync(
+    public static Task<RouteMeasurement> MeasureAsync(
         WebRoute route, WebFixture fixture, int clients, WebBenchmarkOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return MeasureAsync(route, fixture, clients, options.Warmup, options.Requests, options.Seconds, cancellationToken);
+    }
+
+    /// <summary>Measures with explicit bounds: <paramref name="warmup"/> requests, then at most <paramref name="requests"/> or <paramref name="seconds"/>.</summary>
+    public static async Task<RouteMeasurement> MeasureAsync(
+        WebRoute route, WebFixture fixture, int clients, int warmup, int requests, double seconds, CancellationToken cancellationToken)
     {
         // The probe is signed in: the fallback policy sends an anonymous request for a route that does not exist to the
         // sign-in page, where a signed-in one gets the 404 that says the page is not built. Measured requests are anonymous.
@@ -22,8 +30,8 @@ internal static class WebMeasurer
             return new RouteMeasurement(route, clients, false, [], 0, null, 0);
         }
 
-        await RunAsync(route, fixture, clients, 1, options.Warmup, TimeSpan.FromSeconds(options.Seconds), cancellationToken);
-        return await RunAsync(route, fixture, clients, 1 + options.Warmup, options.Requests, TimeSpan.FromSeconds(options.Seconds), cancellationToken);
+        await RunAsync(route, fixture, clients, 1, warmup, TimeSpan.FromSeconds(seconds), cancellationToken);
+        return await RunAsync(route, fixture, clients, 1 + warmup, requests, TimeSpan.FromSeconds(seconds), cancellationToken);
     }
 
     private static async Task<RouteMeasurement> RunAsync(

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
 
@@ -19,6 +20,24 @@ internal sealed partial class WebSession(HttpClient http)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
         return await SendAsync(request, cancellationToken);
+    }
+
+    /// <summary>
+    /// Sends a GET and copies the answer's body into <paramref name="destination"/> as it arrives (never held whole in
+    /// memory); returns the status, the time until the headers arrived and the bytes copied.
+    /// </summary>
+    public async Task<(HttpStatusCode Status, TimeSpan Headers, long Bytes)> DownloadAsync(string path, Stream destination, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        request.Headers.Add("X-Forwarded-Proto", "https");
+        request.Headers.Add("Cookie", string.Join("; ", cookies.Select(c => $"{c.Key}={c.Value}")));
+        var started = Stopwatch.GetTimestamp();
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        var headers = Stopwatch.GetElapsedTime(started);
+        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+        var before = destination.Position;
+        await body.CopyToAsync(destination, 1 << 16, cancellationToken);
+        return (response.StatusCode, headers, destination.Position - before);
     }
 
     /// <summary>Signs in through the sign-in form with its antiforgery token; true when the service redirects with a session.</summary>

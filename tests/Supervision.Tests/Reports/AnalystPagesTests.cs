@@ -54,6 +54,23 @@ public sealed class AnalystPagesTests(TwoNightsFixture nights) : IClassFixture<T
     }
 
     [Fact]
+    public async Task EnterprisesList_NextPage_ListsTheNextFiftyEnterprises()
+    {
+        await using var app = await WebWorld.StartAsync(nights.Database);
+        using var analyst = await WebWorld.ClientAsync(app, AccountRoles.Analyst);
+
+        var html = await analyst.GetStringAsync($"/analyst/enterprises?run={nights.SecondRun}&category=III&page=2");
+
+        var first = await nights.Database.ListAsync<string>(
+            $"SELECT uscc FROM supervision.assessments WHERE run_id = '{nights.SecondRun}' AND category = 'III' ORDER BY uscc COLLATE \"C\" LIMIT 101");
+        Assert.Contains("第 2 页", html, StringComparison.Ordinal);
+        Assert.DoesNotContain($"/analyst/enterprises/{first[49]}\"", html, StringComparison.Ordinal);
+        Assert.Contains($"/analyst/enterprises/{first[50]}\"", html, StringComparison.Ordinal);
+        Assert.Contains($"/analyst/enterprises/{first[99]}\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain($"/analyst/enterprises/{first[100]}\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EnterprisePage_ShowsHistoryDrawsAndOnRequestTheSameExplanationAsTheCommandLine()
     {
         await using var app = await WebWorld.StartAsync(nights.Database);

@@ -24,7 +24,8 @@ public sealed class EnterprisesModel(RiskReports reports) : PageModel
 
     [BindProperty(SupportsGet = true)] public string? Regime { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    /// <summary>The page shown: the query's <c>page</c>, from 1 to <see cref="MaxPage"/>.</summary>
+    public int PageNumber { get; private set; } = 1;
 
     public ReportRun? Selected { get; private set; }
 
@@ -36,7 +37,9 @@ public sealed class EnterprisesModel(RiskReports reports) : PageModel
 
     public ReportVocabulary Vocabulary => reports.Vocabulary;
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    // The page number comes from the query string alone: "page" is also Razor Pages' own route value (the page's path),
+    // which a bound property of that name reads first, failing to convert it and leaving every link on page 1.
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken cancellationToken)
     {
         var runs = await reports.RunsAsync(cancellationToken);
         Selected = Run is null ? (runs.Count > 0 ? runs[0] : null) : runs.FirstOrDefault(r => r.RunId == Run);
@@ -45,7 +48,7 @@ public sealed class EnterprisesModel(RiskReports reports) : PageModel
             return NotFound();
         }
 
-        PageNumber = Math.Clamp(PageNumber, 1, MaxPage);
+        PageNumber = Math.Clamp(page ?? 1, 1, MaxPage);
         var rows = new List<AssessedEnterprise>();
         await foreach (var row in reports.Store.AssessmentsAsync(Selected.RunId, Query.Filter, PageSize + 1, (PageNumber - 1) * PageSize, cancellationToken))
         {
