@@ -90,6 +90,9 @@ internal static class ReportSql
         SELECT 'regime', regime FROM supervision.run_breakdowns WHERE run_id = $1 GROUP BY regime
         """;
 
+    // The lists are in USCC order by the column's own collation, not COLLATE "C": only then does PostgreSQL read them in
+    // primary-key order (a page of a million-row run in milliseconds) instead of sorting the run. A USCC is upper-case
+    // letters and digits, which the C and the usual locales order alike.
     public const string MoveColumns = """
         uscc, name, industry_code, district, grid, from_category, to_category, from_level, to_level, from_class, to_class, from_regime,
         to_regime, fired_now, fired_before
@@ -98,7 +101,7 @@ internal static class ReportSql
     public static readonly string StoredMoves = $"""
         SELECT {MoveColumns} FROM supervision.run_moves
         WHERE run_id = $1 AND {MoveFilters}
-        ORDER BY uscc COLLATE "C" LIMIT $6
+        ORDER BY uscc LIMIT $6
         """;
 
     public static readonly string StoredMoveCount = $"SELECT count(*) FROM supervision.run_moves WHERE run_id = $1 AND {MoveFilters}";
@@ -108,7 +111,7 @@ internal static class ReportSql
         SELECT * FROM ({MovesBetween.Replace("$2", "$6", StringComparison.Ordinal)}) AS m (uscc, name, industry_code, district, grid,
             from_category, to_category, from_level, to_level, from_class, to_class, from_regime, to_regime, fired_now, fired_before)
         WHERE {MoveFilters}
-        ORDER BY uscc COLLATE "C" LIMIT $7
+        ORDER BY uscc LIMIT $7
         """;
 
     public const string AssessmentColumns = """
@@ -120,7 +123,7 @@ internal static class ReportSql
     public static readonly string Assessments = $"""
         SELECT {AssessmentColumns} FROM supervision.assessments
         WHERE run_id = $1 AND {AssessmentFilters}
-        ORDER BY uscc COLLATE "C" LIMIT $6 OFFSET $7
+        ORDER BY uscc LIMIT $6 OFFSET $7
         """;
 
     /// <summary>An enterprise across the reportable runs, newest first, one primary-key probe per run.</summary>

@@ -1,3 +1,4 @@
+using Supervision.Application.Reports;
 using Supervision.Benchmarks.Web;
 using Supervision.Service.Pages.Analyst;
 
