@@ -157,7 +157,8 @@ public static class ServiceHost
         services.AddSingleton(new RunReportStore(database, clock));
 
         // Compiled on the first analyst's request, not at start: the other roles' pages need no bundle.
-        services.AddSingleton(provider => new RiskReports(provider.GetRequiredService<RunReportStore>(), ReportBundle(options.Rules), options.Data));
+        services.AddSingleton(provider => new RiskReports(provider.GetRequiredService<RunReportStore>(), ReportBundle(options.Rules), options.Data,
+            Path.Combine(options.Rules, "plans")));
         services.AddSingleton(new SignInThrottle(options.SignIn, clock));
         services.AddSingleton<SessionEvents>();
 

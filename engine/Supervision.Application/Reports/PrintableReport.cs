@@ -121,6 +121,21 @@ public static class PrintableReport
             [(r.Name, false), (EffectivenessWords.Auc(r.Quality), true), (ReportFormat.Count(r.Quality.Positives), true), (ReportFormat.Count(r.Quality.Negatives), true)]));
         html.Append("</section>\n");
 
+        var coverage = content.Coverage;
+        html.Append("<section>\n<h2>").Append(H($"六、覆盖与无事不扰（评估基准日 {Day(coverage.AsOf)}）")).Append("</h2>\n<p class=\"finding\">")
+            .Append(H(CoverageWords.Summary(coverage))).Append("</p>\n");
+        Table(html, ["距上次检查", "企业数", "占比"], coverage.SinceLastVisit.Select(b => (IReadOnlyList<(string, bool)>)
+            [(b.Bucket, false), (ReportFormat.Count(b.Enterprises), true), (ReportFormat.Percent(coverage.Enterprises == 0 ? 0 : (double)b.Enterprises / coverage.Enterprises), true)]));
+        Table(html, [$"{coverage.AsOf.Year} 年检查次数", "企业数"], coverage.VisitsThisYear.Select(v => (IReadOnlyList<(string, bool)>)
+            [(v.Visits.ToString(CultureInfo.InvariantCulture), true), (ReportFormat.Count(v.Enterprises), true)]));
+        if (coverage.OverCaps.Count > 0)
+        {
+            Table(html, ["超过年度上限的企业", "全年检查", "单一部门最多", "含触发式检查"], coverage.OverCaps.Take(ListedMoves).Select(e => (IReadOnlyList<(string, bool)>)
+                [($"{e.Name} {e.Uscc}", false), (e.Visits.ToString(CultureInfo.InvariantCulture), true), (e.MostByOneDepartment.ToString(CultureInfo.InvariantCulture), true), (e.Triggered ? "是" : "否", false)]));
+        }
+
+        html.Append("</section>\n");
+
         html.Append("<footer>").Append(H("发现率的区间为 Wilson 95% 得分区间，差值区间为 Newcombe 混合得分法，AUC 区间按 Hanley–McNeil；任务为一个部门对一户被抽中企业的检查，结果未确认的任务不计入发现率。本报告的数字均可在风险分析页面及其导出文件中复核。"))
             .Append("</footer>\n</body>\n</html>\n");
         return html.ToString();

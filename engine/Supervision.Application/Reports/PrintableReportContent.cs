@@ -11,6 +11,7 @@ namespace Supervision.Application.Reports;
 /// <param name="Moves">That night's moves since the night before it.</param>
 /// <param name="Trends">The period's trends.</param>
 /// <param name="Effectiveness">The period's draws' effectiveness.</param>
+/// <param name="Coverage">Coverage and 无事不扰 on the latest night.</param>
 /// <param name="Vocabulary">The words of the bundle in force.</param>
 public sealed record PrintableReportContent(
     DateOnly From,
@@ -21,4 +22,5 @@ public sealed record PrintableReportContent(
     RiskMoves Moves,
     TrendReport Trends,
     EffectivenessReport Effectiveness,
+    CoverageReport Coverage,
     ReportVocabulary Vocabulary);

@@ -103,6 +103,23 @@ public static class ReportTables
         ];
     }
 
+    /// <summary>Coverage: time since the last visit, this year's visits, the enterprises over a cap.</summary>
+    public static IReadOnlyList<ReportTable> Coverage(CoverageReport coverage)
+    {
+        ArgumentNullException.ThrowIfNull(coverage);
+        return
+        [
+            new ReportTable("距上次检查", [Text("距上次检查"), Text("企业数", ReportCellKind.Integer), Text("占比", ReportCellKind.Percent)],
+                coverage.SinceLastVisit.Select(b => (IReadOnlyList<object?>)
+                    [b.Bucket, b.Enterprises, coverage.Enterprises == 0 ? 0.0 : (double)b.Enterprises / coverage.Enterprises])),
+            new ReportTable("年度检查次数", [Text($"{coverage.AsOf.Year} 年检查次数", ReportCellKind.Integer), Text("企业数", ReportCellKind.Integer)],
+                coverage.VisitsThisYear.Select(v => (IReadOnlyList<object?>)[v.Visits, v.Enterprises])),
+            new ReportTable("超过年度上限", [Text("统一社会信用代码"), Text("企业名称"), Text("全年检查", ReportCellKind.Integer),
+                    Text("单一部门最多", ReportCellKind.Integer), Text("含触发式检查")],
+                coverage.OverCaps.Select(e => (IReadOnlyList<object?>)[e.Uscc, e.Name, e.Visits, e.MostByOneDepartment, e.Triggered ? "是" : "否"])),
+        ];
+    }
+
     private static ReportTable Activity(string title, string header, IReadOnlyList<ActivityRow> rows) => new(title,
         [Text("月份"), Text(header), Text("抽取任务", ReportCellKind.Integer), Text("已检查", ReportCellKind.Integer), Text("发现问题", ReportCellKind.Integer),
             Text("发现率", ReportCellKind.Percent), Text("95%下限", ReportCellKind.Percent), Text("95%上限", ReportCellKind.Percent)],

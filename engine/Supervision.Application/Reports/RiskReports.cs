@@ -9,7 +9,11 @@ namespace Supervision.Application.Reports;
 /// run under a filter with the moves since the previous run or over a chosen period, a run's enterprises, one
 /// enterprise's history and tasks, and its explanation — the same text as <c>supervision explain</c>.
 /// </summary>
-public sealed class RiskReports(RunReportStore store, CompiledBundle bundle, string dataDirectory)
+/// <param name="store">The stored nights.</param>
+/// <param name="bundle">The bundle in force: the words, order, titles and bases, and the explanations.</param>
+/// <param name="dataDirectory">The service's data: the explanations, learned-risk.csv and the inspection history.</param>
+/// <param name="plansDirectory">Where the inspection plans are, for the annual caps the coverage compares with; null: no caps.</param>
+public sealed class RiskReports(RunReportStore store, CompiledBundle bundle, string dataDirectory, string? plansDirectory = null)
 {
     private readonly ExplainEnterprise explainer = new(bundle);
 
@@ -66,6 +70,7 @@ public sealed class RiskReports(RunReportStore store, CompiledBundle bundle, str
             await store.MovesSincePreviousAsync(latest.RunId, filter, cancellationToken),
             await TrendsAsync(from, to, filter, step, focus, cancellationToken),
             await EffectivenessAsync(from, to, filter, cancellationToken),
+            await CoverageAsync(latest, filter, cancellationToken),
             Vocabulary);
     }
 
@@ -82,6 +87,39 @@ public sealed class RiskReports(RunReportStore store, CompiledBundle bundle, str
         ];
         var words = parts.OfType<string>().ToList();
         return words.Count == 0 ? "全部企业" : string.Join("，", words);
+    }
+
+    /// <summary>
+    /// Coverage and 无事不扰 on the night <paramref name="run"/> under the filter: the inspection history of the data
+    /// directory and the confirmed results against the enterprises of the night and the plans' caps. Reads the history
+    /// file whole: asked for by a page or a report, not on every view.
+    /// </summary>
+    public async Task<CoverageReport> CoverageAsync(ReportRun run, ReportFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var population = new List<AssessedEnterprise>();
+        await foreach (var enterprise in store.AssessmentsAsync(run.RunId, filter, null, 0, cancellationToken))
+        {
+            population.Add(enterprise);
+        }
+
+        var history = Data.Import.PopulationLoader.LoadInspections(dataDirectory).Rows;
+        var confirmed = await store.ConfirmedVisitsAsync(run.AsOf, cancellationToken);
+        return CoverageReport.From(run.AsOf, population, history, confirmed, Caps());
+    }
+
+    /// <summary>The annual caps of the plans in force, or none when there are no plans or they do not load.</summary>
+    private IReadOnlyList<(int Total, int PerDepartment)> Caps()
+    {
+        if (plansDirectory is null || !Directory.Exists(plansDirectory))
+        {
+            return [];
+        }
+
+        var paths = Directory.GetFiles(plansDirectory, "*.yaml").Order(StringComparer.Ordinal).ToList();
+        var plans = paths.Count == 0 ? null
+            : Supervision.Draws.Plans.PlanLoader.LoadAll(paths, Vocabulary.Categories, new Rules.Diagnostics.DiagnosticBag(), plansDirectory);
+        return plans is null ? [] : [.. plans.Select(p => (p.CapTotalPerYear, p.CapPerDepartmentPerYear))];
     }
 
     private string LearnedRiskPath => Path.Combine(dataDirectory, Supervision.Learning.Scoring.LearnedRiskCsv.FileName);

@@ -1,5 +1,6 @@
 using Supervision.Model.Import;
 using Supervision.Model.Indicators;
+using Supervision.Model.Registry;
 
 namespace Supervision.Data.Import;
 
@@ -12,6 +13,16 @@ public static class PopulationLoader
     public const string InspectionsFile = InputFiles.Inspections;
     public const string InspectorsFile = InputFiles.Inspectors;
     public const string LearnedRiskFile = InputFiles.LearnedRisk;
+
+    /// <summary>
+    /// The inspection history of <paramref name="directory"/> alone (inspections.csv, every row checked as the night checks
+    /// it, rejected rows in the report), for the reports' coverage; an empty result when the file is missing.
+    /// </summary>
+    public static ImportResult<InspectionRecord> LoadInspections(string directory)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(directory);
+        return LoadOptional(new DirectorySource(directory), InspectionsFile, "inspection history", file => InspectionImporter.Import(file));
+    }
 
     /// <summary>
     /// Imports the registry, then the other files, rejecting their rows whose USCC is not an accepted registry row.

@@ -196,4 +196,13 @@ internal static class ReportSql
         JOIN supervision.inspection_results AS r ON r.draw_id = t.draw_id AND r.task_id = t.task_id AND r.state = 'confirmed'
         WHERE d.status <> 'cancelled' AND d.draw_date BETWEEN $1 AND $6 AND {AssessmentFilters}
         """;
+
+    /// <summary>Every confirmed result's visit (enterprise, day, department, pool), up to $1.</summary>
+    public const string ConfirmedVisits = """
+        SELECT t.uscc, r.inspected_on, t.department, t.pool
+        FROM supervision.inspection_results AS r
+        JOIN supervision.draw_tasks AS t ON t.draw_id = r.draw_id AND t.task_id = r.task_id
+        JOIN supervision.draws AS d ON d.draw_id = r.draw_id
+        WHERE r.state = 'confirmed' AND d.status <> 'cancelled' AND r.inspected_on <= $1
+        """;
 }

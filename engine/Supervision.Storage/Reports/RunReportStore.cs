@@ -283,6 +283,11 @@ public sealed class RunReportStore(Database database, TimeProvider clock)
             cancellationToken);
     }
 
+    /// <summary>Every visit of a confirmed result (voided draws left out) up to <paramref name="asOf"/>.</summary>
+    public Task<IReadOnlyList<ConfirmedVisit>> ConfirmedVisitsAsync(DateOnly asOf, CancellationToken cancellationToken = default)
+        => ReadAllAsync(ReportSql.ConfirmedVisits, [asOf],
+            r => new ConfirmedVisit(r.GetString(0), r.GetFieldValue<DateOnly>(1), r.GetString(2), r.GetString(3)), cancellationToken);
+
     private async Task<IReadOnlyList<T>> ReadAllAsync<T>(string sql, object?[] parameters, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);

@@ -68,7 +68,7 @@ internal static class ReportCommand
         return await DbCommand.Run(connection, retries, async database =>
         {
             await new MigrationRunner(database).MigrateAsync(cancellationToken);
-            var reports = new RiskReports(new RunReportStore(database, TimeProvider.System), bundle, request.Data);
+            var reports = new RiskReports(new RunReportStore(database, TimeProvider.System), bundle, request.Data, Path.Combine(request.Rules, "plans"));
             var runs = await reports.RunsAsync(cancellationToken);
             var end = toDay ?? (runs.Count > 0 ? runs[0].AsOf : (DateOnly?)null);
             if (end is null)
@@ -106,6 +106,7 @@ internal static class ReportCommand
                         ReportTables.Moves("变动企业", moves),
                         .. ReportTables.Trends(content.Trends),
                         .. ReportTables.Effectiveness(content.Effectiveness, content.Vocabulary),
+                        .. ReportTables.Coverage(content.Coverage),
                     ];
                     await XlsxExport.WriteAsync(stream, sheets, cancellationToken);
                 }

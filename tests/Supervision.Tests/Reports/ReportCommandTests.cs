@@ -29,7 +29,7 @@ public sealed class ReportCommandTests(TwoNightsFixture nights) : IClassFixture<
         Assert.True(book.ExitCode == 0, book.Error);
         var sheets = Openpyxl.Dump(workbook).EnumerateArray().Select(s => s.GetProperty("name").GetString()).ToList();
         Assert.Equal(["按监管类别", "按安全等级", "按信用等级", "按监管方式", "区街道×类别", "行业×类别", "变动企业", "各类别企业数", "区街道I类占比", "按月按类别抽查",
-            "按月按区街道抽查", "成效按抽取池", "成效按监管类别", "定向与核验", "风险排序能力"], sheets);
+            "按月按区街道抽查", "成效按抽取池", "成效按监管类别", "定向与核验", "风险排序能力", "距上次检查", "年度检查次数", "超过年度上限"], sheets);
         Assert.False(File.Exists(workbook + ".partial"));
     }
 

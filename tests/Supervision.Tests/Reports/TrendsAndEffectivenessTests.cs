@@ -103,6 +103,24 @@ public sealed class TrendsAndEffectivenessTests(TwoNightsFixture nights) : IClas
         Assert.Null(await Reports.PrintableAsync(new DateOnly(2020, 1, 1), new DateOnly(2020, 12, 31), ReportFilter.All, TrendStep.Month, null));
     }
 
+    [Fact]
+    public async Task Coverage_OnTheSecondNight_AgreesWithTheHistoryFileAndThePlansCaps()
+    {
+        var reports = new RiskReports(new RunReportStore(nights.Database.Database, TimeProvider.System), ShippedBundle.Bundle, RepoPaths.DataSamples,
+            Path.Combine(RepoPaths.Rules, "plans"));
+        var night = (await reports.RunsAsync())[0];
+
+        var coverage = await reports.CoverageAsync(night, ReportFilter.All);
+
+        var visited = File.ReadLines(Path.Combine(RepoPaths.DataSamples, "inspections.csv")).Skip(1).Select(l => l.Split(','))
+            .Where(c => DateOnly.Parse(c[2], System.Globalization.CultureInfo.InvariantCulture) <= night.AsOf).Select(c => c[1]).ToHashSet();
+        Assert.Equal(4000, coverage.Enterprises);
+        Assert.Equal(4000, coverage.SinceLastVisit.Sum(b => b.Enterprises));
+        Assert.Equal(4000 - visited.Count, coverage.NeverVisited);
+        Assert.Equal((4, 2), (coverage.CapTotal!.Value, coverage.CapPerDepartment!.Value));
+        Assert.All(coverage.OverCaps, e => Assert.True(e.Visits > 4 || e.MostByOneDepartment > 2));
+    }
+
     private static int CountOf(string text, string part)
     {
         var count = 0;

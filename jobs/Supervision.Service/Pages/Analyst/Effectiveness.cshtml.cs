@@ -26,6 +26,9 @@ public sealed class EffectivenessModel(RiskReports reports) : PageModel
 
     public EffectivenessReport? Report { get; private set; }
 
+    /// <summary>Coverage on the period's latest night.</summary>
+    public CoverageReport? Coverage { get; private set; }
+
     public ReportVocabulary Vocabulary => reports.Vocabulary;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -37,7 +40,12 @@ public sealed class EffectivenessModel(RiskReports reports) : PageModel
         }
 
         Period = ReportPeriod.Resolve(From, To, runs);
-        Report = await reports.EffectivenessAsync(Period.From, Period.To, new ReportFilter(Industry, District, null, Regime), cancellationToken);
+        var filter = new ReportFilter(Industry, District, null, Regime);
+        Report = await reports.EffectivenessAsync(Period.From, Period.To, filter, cancellationToken);
+        if (runs.FirstOrDefault(r => r.AsOf <= Period.To) is { } night)
+        {
+            Coverage = await reports.CoverageAsync(night, filter, cancellationToken);
+        }
         return Page();
     }
 

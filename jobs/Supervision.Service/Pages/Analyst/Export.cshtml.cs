@@ -67,7 +67,11 @@ public sealed class ExportModel(RiskReports reports, ILogger<ExportModel> logger
         var sheets = table switch
         {
             "trends" => ReportTables.Trends(await reports.TrendsAsync(period.From, period.To, filter, Step == "night" ? TrendStep.Night : TrendStep.Month, Focus, cancellationToken)),
-            "effectiveness" => ReportTables.Effectiveness(await reports.EffectivenessAsync(period.From, period.To, filter, cancellationToken), reports.Vocabulary),
+            "effectiveness" =>
+            [
+                .. ReportTables.Effectiveness(await reports.EffectivenessAsync(period.From, period.To, filter, cancellationToken), reports.Vocabulary),
+                .. ReportTables.Coverage(await reports.CoverageAsync(runs.FirstOrDefault(r => r.AsOf <= period.To) ?? run, filter, cancellationToken)),
+            ],
             "overview" => ReportTables.Overview(await reports.OverviewAsync(run.RunId, filter, cancellationToken)),
             "enterprises" => [ReportTables.Enterprises($"企业名单 {day}",
                 reports.Store.AssessmentsAsync(run.RunId, filter, null, 0, cancellationToken).ToBlockingEnumerable(cancellationToken))],
