@@ -16,7 +16,7 @@ public sealed class RunReportStore(Database database, TimeProvider clock)
     public const int MaxRuns = 400;
 
     /// <summary>The most moves a page lists (the count is always whole).</summary>
-    public const int MaxMoves = 500;
+    public const int MaxMoves = 50;
 
     public async Task<IReadOnlyList<ReportRun>> RunsAsync(CancellationToken cancellationToken = default)
     {
