@@ -117,6 +117,12 @@ public sealed class AnalystPagesTests(TwoNightsFixture nights) : IClassFixture<T
         await File.WriteAllBytesAsync(workbook, await overview.Content.ReadAsByteArrayAsync());
         using var moves = await analyst.GetAsync($"/analyst/export/moves.csv?run={nights.SecondRun}&compare={nights.FirstRun}&category=II");
         var csv = await moves.Content.ReadAsByteArrayAsync();
+        using var trends = await analyst.GetAsync("/analyst/export/trends.xlsx?from=2026-11-01&to=2026-11-30&step=night&focus=II");
+        var trendsBook = Path.Combine(folder.Path, "trends.xlsx");
+        await File.WriteAllBytesAsync(trendsBook, await trends.Content.ReadAsByteArrayAsync());
+        using var effectiveness = await analyst.GetAsync("/analyst/export/effectiveness.xlsx?from=2026-11-01&to=2026-12-31");
+        var effectivenessBook = Path.Combine(folder.Path, "effectiveness.xlsx");
+        await File.WriteAllBytesAsync(effectivenessBook, await effectiveness.Content.ReadAsByteArrayAsync());
         using var wrong = await analyst.GetAsync("/analyst/export/overview.csv");
         using var unknown = await analyst.GetAsync("/analyst/export/audit.xlsx");
 
@@ -135,6 +141,12 @@ public sealed class AnalystPagesTests(TwoNightsFixture nights) : IClassFixture<T
         var stored = await nights.Database.ScalarAsync<long>("SELECT count(*) FROM supervision.run_moves WHERE run_id = $1 AND to_category = 'II'", nights.SecondRun);
         Assert.StartsWith("统一社会信用代码,企业名称,行业代码,区/街道", lines[0], StringComparison.Ordinal);
         Assert.Equal(stored, lines.Length - 1);
+        var trendSheets = Exports.Openpyxl.Dump(trendsBook);
+        Assert.Equal(["各类别企业数", "区街道II类占比", "按月按类别抽查", "按月按区街道抽查"], trendSheets.EnumerateArray().Select(s => s.GetProperty("name").GetString()));
+        Assert.Equal(["2026-11-27", "2026-11-30"], trendSheets[0].GetProperty("rows").EnumerateArray().Skip(1).Select(r => r[0].GetProperty("v").GetString()));
+        Assert.Contains("抽查成效-2026-11-01至2026-12-31.xlsx", Uri.UnescapeDataString(effectiveness.Content.Headers.ContentDisposition!.ToString()), StringComparison.Ordinal);
+        Assert.Equal(["成效按抽取池", "成效按监管类别", "定向与核验", "风险排序能力", "距上次检查", "年度检查次数", "超过年度上限"],
+            Exports.Openpyxl.Dump(effectivenessBook).EnumerateArray().Select(s => s.GetProperty("name").GetString()));
         Assert.Equal(HttpStatusCode.NotFound, wrong.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }

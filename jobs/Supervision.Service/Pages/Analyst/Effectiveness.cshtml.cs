@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Supervision.Application.Reports;
-using Supervision.Storage.Reports;
 
 namespace Supervision.Service.Pages.Analyst;
 
@@ -12,15 +11,7 @@ namespace Supervision.Service.Pages.Analyst;
 /// </summary>
 public sealed class EffectivenessModel(RiskReports reports) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
-
-    [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
-
-    [BindProperty(SupportsGet = true)] public string? Industry { get; set; }
-
-    [BindProperty(SupportsGet = true)] public string? District { get; set; }
-
-    [BindProperty(SupportsGet = true)] public string? Regime { get; set; }
+    public ReportParameters Parameters { get; private set; } = new();
 
     public (DateOnly From, DateOnly To) Period { get; private set; }
 
@@ -31,26 +22,25 @@ public sealed class EffectivenessModel(RiskReports reports) : PageModel
 
     public ReportVocabulary Vocabulary => reports.Vocabulary;
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync([FromQuery] ReportParameters parameters, CancellationToken cancellationToken)
     {
+        Parameters = parameters;
         var runs = await reports.RunsAsync(cancellationToken);
         if (runs.Count == 0)
         {
             return Page();
         }
 
-        Period = ReportPeriod.Resolve(From, To, runs);
-        var filter = new ReportFilter(Industry, District, null, Regime);
+        Period = parameters.Period(runs);
+        var filter = parameters.Filter with { Category = null };
         Report = await reports.EffectivenessAsync(Period.From, Period.To, filter, cancellationToken);
         if (runs.FirstOrDefault(r => r.AsOf <= Period.To) is { } night)
         {
             Coverage = await reports.CoverageAsync(night, filter, cancellationToken);
         }
+
         return Page();
     }
 
-    public string Query() => Microsoft.AspNetCore.Http.QueryString.Create(new Dictionary<string, string?>
-    {
-        ["from"] = IsoDate.Format(Period.From), ["to"] = IsoDate.Format(Period.To), ["industry"] = Industry, ["district"] = District, ["regime"] = Regime,
-    }.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
+    public string Query() => Parameters.PeriodQuery(Period);
 }

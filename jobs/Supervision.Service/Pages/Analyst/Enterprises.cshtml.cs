@@ -14,15 +14,7 @@ public sealed class EnterprisesModel(RiskReports reports) : PageModel
     /// <summary>The last page: deeper pages would make the database skip ever more rows; the export has them all.</summary>
     public const int MaxPage = 200;
 
-    [BindProperty(SupportsGet = true)] public string? Run { get; set; }
-
-    [BindProperty(SupportsGet = true)] public string? Industry { get; set; }
-
-    [BindProperty(SupportsGet = true)] public string? District { get; set; }
-
-    [BindProperty(SupportsGet = true)] public string? Category { get; set; }
-
-    [BindProperty(SupportsGet = true)] public string? Regime { get; set; }
+    public ReportParameters Parameters { get; private set; } = new();
 
     /// <summary>The page shown: the query's <c>page</c>, from 1 to <see cref="MaxPage"/>.</summary>
     public int PageNumber { get; private set; } = 1;
@@ -33,16 +25,16 @@ public sealed class EnterprisesModel(RiskReports reports) : PageModel
 
     public bool HasNext { get; private set; }
 
-    public ReportQuery Query => new(Selected?.RunId, Industry, District, Category, Regime);
+    public ReportQuery Query => new(Selected?.RunId, Parameters.Industry, Parameters.District, Parameters.Category, Parameters.Regime);
 
     public ReportVocabulary Vocabulary => reports.Vocabulary;
 
     // The page number comes from the query string alone: "page" is also Razor Pages' own route value (the page's path),
     // which a bound property of that name reads first, failing to convert it and leaving every link on page 1.
-    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync([FromQuery] ReportParameters parameters, [FromQuery(Name = "page")] int? page, CancellationToken cancellationToken)
     {
-        var runs = await reports.RunsAsync(cancellationToken);
-        Selected = Run is null ? (runs.Count > 0 ? runs[0] : null) : runs.FirstOrDefault(r => r.RunId == Run);
+        Parameters = parameters;
+        Selected = parameters.Night(await reports.RunsAsync(cancellationToken));
         if (Selected is null)
         {
             return NotFound();

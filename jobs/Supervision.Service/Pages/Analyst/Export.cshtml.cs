@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Logging;
 using Supervision.Application.Reports;
 using Supervision.Data.Exports;
-using Supervision.Storage.Reports;
 
 namespace Supervision.Service.Pages.Analyst;
 
@@ -20,28 +19,9 @@ public sealed class ExportModel(RiskReports reports, ILogger<ExportModel> logger
 
     [BindProperty(SupportsGet = true, Name = "file")] public string FileName { get; set; } = "";
 
-    [BindProperty(SupportsGet = true)] public string? Run { get; set; }
-
-    [BindProperty(SupportsGet = true)] public string? Industry { get; set; }
-
-    [BindProperty(SupportsGet = true)] public string? District { get; set; }
-
-    [BindProperty(SupportsGet = true)] public string? Category { get; set; }
-
-    [BindProperty(SupportsGet = true)] public string? Regime { get; set; }
-
-    [BindProperty(SupportsGet = true)] public string? Compare { get; set; }
-
-    [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
-
-    [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
-
-    [BindProperty(SupportsGet = true)] public string? Step { get; set; }
-
-    [BindProperty(SupportsGet = true)] public string? Focus { get; set; }
-
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync([FromQuery] ReportParameters parameters, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(parameters);
         var (table, format) = (Path.GetFileNameWithoutExtension(FileName), Path.GetExtension(FileName));
         if (format is not (".xlsx" or ".csv") || table is not ("overview" or "enterprises" or "moves" or "trends" or "effectiveness")
             || (format == ".csv" && table is not ("enterprises" or "moves")))
@@ -50,15 +30,15 @@ public sealed class ExportModel(RiskReports reports, ILogger<ExportModel> logger
         }
 
         var runs = await reports.RunsAsync(cancellationToken);
-        var run = Run is null ? (runs.Count > 0 ? runs[0] : null) : runs.FirstOrDefault(r => r.RunId == Run);
-        if (run is null || (Compare is { Length: > 0 } && runs.All(r => r.RunId != Compare)))
+        var run = parameters.Night(runs);
+        if (run is null || (parameters.Compare is { Length: > 0 } && runs.All(r => r.RunId != parameters.Compare)))
         {
             return NotFound();
         }
 
-        var filter = new ReportFilter(Industry, District, Category, Regime);
+        var filter = parameters.Filter;
         var day = IsoDate.Format(run.AsOf);
-        var period = ReportPeriod.Resolve(From, To, runs);
+        var period = parameters.Period(runs);
         if (table is "trends" or "effectiveness")
         {
             day = $"{IsoDate.Format(period.From)}至{IsoDate.Format(period.To)}";
@@ -66,16 +46,16 @@ public sealed class ExportModel(RiskReports reports, ILogger<ExportModel> logger
 
         var sheets = table switch
         {
-            "trends" => ReportTables.Trends(await reports.TrendsAsync(period.From, period.To, filter, Step == "night" ? TrendStep.Night : TrendStep.Month, Focus, cancellationToken)),
+            "trends" => ReportTables.Trends(await reports.TrendsAsync(period.From, period.To, filter with { Category = null }, parameters.StepValue, parameters.Focus, cancellationToken)),
             "effectiveness" =>
             [
-                .. ReportTables.Effectiveness(await reports.EffectivenessAsync(period.From, period.To, filter, cancellationToken), reports.Vocabulary),
-                .. ReportTables.Coverage(await reports.CoverageAsync(runs.FirstOrDefault(r => r.AsOf <= period.To) ?? run, filter, cancellationToken)),
+                .. ReportTables.Effectiveness(await reports.EffectivenessAsync(period.From, period.To, filter with { Category = null }, cancellationToken), reports.Vocabulary),
+                .. ReportTables.Coverage(await reports.CoverageAsync(runs.FirstOrDefault(r => r.AsOf <= period.To) ?? run, filter with { Category = null }, cancellationToken)),
             ],
             "overview" => ReportTables.Overview(await reports.OverviewAsync(run.RunId, filter, cancellationToken)),
             "enterprises" => [ReportTables.Enterprises($"企业名单 {day}",
                 reports.Store.AssessmentsAsync(run.RunId, filter, null, 0, cancellationToken).ToBlockingEnumerable(cancellationToken))],
-            _ => [ReportTables.Moves($"变动企业 {day}", (Compare is { Length: > 0 } compare
+            _ => [ReportTables.Moves($"变动企业 {day}", (parameters.Compare is { Length: > 0 } compare
                 ? reports.Store.MovesBetweenAsync(compare, run.RunId, filter, null, cancellationToken)
                 : reports.Store.StoredMovesAsync(run.RunId, filter, cancellationToken)).ToBlockingEnumerable(cancellationToken))],
         };

@@ -12,18 +12,13 @@ namespace Supervision.Service.Pages.Analyst;
 /// </summary>
 public sealed class OverviewModel(RiskReports reports) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public string? Run { get; set; }
 
-    [BindProperty(SupportsGet = true)] public string? Industry { get; set; }
 
-    [BindProperty(SupportsGet = true)] public string? District { get; set; }
 
-    [BindProperty(SupportsGet = true)] public string? Category { get; set; }
 
-    [BindProperty(SupportsGet = true)] public string? Regime { get; set; }
 
-    /// <summary>An earlier run to compare with instead of the previous one (moves over a period).</summary>
-    [BindProperty(SupportsGet = true)] public string? Compare { get; set; }
+
+    public ReportParameters Parameters { get; private set; } = new();
 
     public IReadOnlyList<ReportRun> Runs { get; private set; } = [];
 
@@ -40,19 +35,20 @@ public sealed class OverviewModel(RiskReports reports) : PageModel
     /// <summary>All moves under the filter when compared with the previous run; null over a chosen period (only the first are read).</summary>
     public long? MoveCount { get; private set; }
 
-    public ReportQuery Query => new(Selected?.RunId, Industry, District, Category, Regime, Compare);
+    public ReportQuery Query => new(Selected?.RunId, Parameters.Industry, Parameters.District, Parameters.Category, Parameters.Regime, Parameters.Compare);
 
     public ReportVocabulary Vocabulary => reports.Vocabulary;
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync([FromQuery] ReportParameters parameters, CancellationToken cancellationToken)
     {
+        Parameters = parameters;
         Runs = await reports.RunsAsync(cancellationToken);
         if (Runs.Count == 0)
         {
             return Page();
         }
 
-        Selected = Run is null ? Runs[0] : Runs.FirstOrDefault(r => r.RunId == Run);
+        Selected = parameters.Night(Runs);
         if (Selected is null)
         {
             return NotFound();
@@ -61,7 +57,7 @@ public sealed class OverviewModel(RiskReports reports) : PageModel
         var filter = Query.Filter;
         Overview = await reports.OverviewAsync(Selected.RunId, filter, cancellationToken);
         Facets = await reports.Store.FacetsAsync(Selected.RunId, cancellationToken);
-        if (Compare is { Length: > 0 } compare && compare != Selected.RunId)
+        if (parameters.Compare is { Length: > 0 } compare && compare != Selected.RunId)
         {
             if (Runs.All(r => r.RunId != compare))
             {

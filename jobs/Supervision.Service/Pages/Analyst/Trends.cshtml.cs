@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Supervision.Application.Reports;
-using Supervision.Storage.Reports;
 
 namespace Supervision.Service.Pages.Analyst;
 
@@ -12,50 +11,29 @@ namespace Supervision.Service.Pages.Analyst;
 /// </summary>
 public sealed class TrendsModel(RiskReports reports) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
-
-    [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
-
-    /// <summary>night or month (the default).</summary>
-    [BindProperty(SupportsGet = true)] public string? Step { get; set; }
-
-    [BindProperty(SupportsGet = true)] public string? Focus { get; set; }
-
-    [BindProperty(SupportsGet = true)] public string? Industry { get; set; }
-
-    [BindProperty(SupportsGet = true)] public string? District { get; set; }
-
-    [BindProperty(SupportsGet = true)] public string? Regime { get; set; }
+    public ReportParameters Parameters { get; private set; } = new();
 
     public (DateOnly From, DateOnly To) Period { get; private set; }
 
     public TrendReport? Report { get; private set; }
 
-    public IReadOnlyList<ReportRun> Runs { get; private set; } = [];
-
     public ReportVocabulary Vocabulary => reports.Vocabulary;
 
-    public ReportFilter Filter => new(Industry, District, null, Regime);
-
-    public TrendStep StepValue => Step == "night" ? TrendStep.Night : TrendStep.Month;
-
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync([FromQuery] ReportParameters parameters, CancellationToken cancellationToken)
     {
-        Runs = await reports.RunsAsync(cancellationToken);
-        if (Runs.Count == 0)
+        Parameters = parameters;
+        var runs = await reports.RunsAsync(cancellationToken);
+        if (runs.Count == 0)
         {
             return Page();
         }
 
-        Period = ReportPeriod.Resolve(From, To, Runs);
-        Report = await reports.TrendsAsync(Period.From, Period.To, Filter, StepValue, Focus, cancellationToken);
+        // The category filter is left out: a trend of one category's share of itself says nothing.
+        Period = parameters.Period(runs);
+        Report = await reports.TrendsAsync(Period.From, Period.To, parameters.Filter with { Category = null }, parameters.StepValue, parameters.Focus, cancellationToken);
         return Page();
     }
 
-    /// <summary>This page's query string (for the export link), starting with ?.</summary>
-    public string Query() => Microsoft.AspNetCore.Http.QueryString.Create(new Dictionary<string, string?>
-    {
-        ["from"] = IsoDate.Format(Period.From), ["to"] = IsoDate.Format(Period.To), ["step"] = Step, ["focus"] = Focus,
-        ["industry"] = Industry, ["district"] = District, ["regime"] = Regime,
-    }.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
+    /// <summary>This page's query string (for the export and report links), starting with ?.</summary>
+    public string Query() => Parameters.PeriodQuery(Period);
 }
