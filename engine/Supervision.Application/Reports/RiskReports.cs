@@ -124,6 +124,13 @@ public sealed class RiskReports(RunReportStore store, CompiledBundle bundle, str
 
     private string LearnedRiskPath => Path.Combine(dataDirectory, Supervision.Learning.Scoring.LearnedRiskCsv.FileName);
 
+    /// <summary>
+    /// The enterprise's inspections in the data directory's history (inspections.csv: visits from before the service and
+    /// from other systems), newest first. Reads the whole file: asked for by a link, not on every view.
+    /// </summary>
+    public IReadOnlyList<Model.Registry.InspectionRecord> InspectionHistory(string uscc)
+        => [.. Data.Import.PopulationLoader.LoadInspections(dataDirectory).Rows.Where(r => r.Uscc == uscc).OrderByDescending(r => r.Date)];
+
     /// <summary>The enterprise's learned risk from the data directory's learned-risk.csv, or null when no model scored it.</summary>
     public LearnedRiskEntry? LearnedRisk(string uscc) => LearnedRiskEntry.Find(LearnedRiskPath, uscc);
 

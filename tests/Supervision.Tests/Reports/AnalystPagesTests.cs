@@ -5,7 +5,8 @@ using Supervision.Tests.Web;
 namespace Supervision.Tests.Reports;
 
 /// <summary>The analysts' pages on two real nights, read as an analyst's browser would get them (without script).</summary>
-public sealed class AnalystPagesTests(TwoNightsFixture nights) : IClassFixture<TwoNightsFixture>
+[Collection(TwoNightsCollection.Name)]
+public sealed class AnalystPagesTests(TwoNightsFixture nights)
 {
     [Fact]
     public async Task Overview_LatestNight_ShowsTheTotalTheDistrictsAndTheMovesWithTheirRules()
@@ -80,12 +81,18 @@ public sealed class AnalystPagesTests(TwoNightsFixture nights) : IClassFixture<T
 
         var page = await analyst.GetStringAsync($"/analyst/enterprises/{uscc}");
         var explained = WebUtility.HtmlDecode(await analyst.GetStringAsync($"/analyst/enterprises/{uscc}?explain=true"));
+        const string Visited = "91210811968441860L"; // the first enterprise of data-samples/inspections.csv
+        var history = await analyst.GetStringAsync($"/analyst/enterprises/{Visited}?history=true");
         var cli = Cli.CliRunner.Run("explain", uscc, "--data", Support.RepoPaths.DataSamples, "--rules", Support.RepoPaths.Rules, "--as-of", TwoNightsFixture.SecondAsOf);
 
         Assert.Contains("评估历史", page, StringComparison.Ordinal);
         Assert.Contains("2026-11-27", page, StringComparison.Ordinal);
         Assert.Contains("第 I 类企业按该类抽查比例随机抽中", page, StringComparison.Ordinal);
         Assert.Contains("尚未录入", page, StringComparison.Ordinal);
+        var visits = File.ReadLines(Path.Combine(Support.RepoPaths.DataSamples, "inspections.csv")).Count(l => l.Split(',')[1] == Visited);
+        Assert.True(visits > 0);
+        Assert.Contains("显示检查记录", page, StringComparison.Ordinal);
+        Assert.Equal(visits, history.Split("<tr><td>").Length - 1);
         Assert.Equal(0, cli.ExitCode);
         Assert.Contains(cli.Out.Trim(), explained, StringComparison.Ordinal);
     }

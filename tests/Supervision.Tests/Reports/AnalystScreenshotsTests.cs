@@ -9,7 +9,8 @@ namespace Supervision.Tests.Reports;
 /// their box, charts scale) and is photographed; with SUPERVISION_SCREENSHOTS set the pictures go to docs/screenshots
 /// beside the other roles' (<see cref="DocsScreenshotsTests"/>).
 /// </summary>
-public sealed class AnalystScreenshotsTests(TwoNightsFixture nights) : IClassFixture<TwoNightsFixture>
+[Collection(TwoNightsCollection.Name)]
+public sealed class AnalystScreenshotsTests(TwoNightsFixture nights)
 {
     [Fact]
     public async Task AnalystPages_FitAPhoneScreen_AndArePhotographed()

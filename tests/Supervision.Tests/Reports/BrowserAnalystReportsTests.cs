@@ -12,7 +12,8 @@ namespace Supervision.Tests.Reports;
 /// list as a workbook, which an independent reader (openpyxl) opens and the test checks row by row against the database.
 /// A regulator and an inspector are refused the pages.
 /// </summary>
-public sealed class BrowserAnalystReportsTests(TwoNightsFixture nights) : IClassFixture<TwoNightsFixture>
+[Collection(TwoNightsCollection.Name)]
+public sealed class BrowserAnalystReportsTests(TwoNightsFixture nights)
 {
     private const string District = "盖州市九垄地街道";
     private const string Industry = "C26";

@@ -6,7 +6,8 @@ using Supervision.Tests.Support;
 namespace Supervision.Tests.Reports;
 
 /// <summary>`supervision report` as a scheduler runs it: the printable page and the workbook from the stored nights.</summary>
-public sealed class ReportCommandTests(TwoNightsFixture nights) : IClassFixture<TwoNightsFixture>
+[Collection(TwoNightsCollection.Name)]
+public sealed class ReportCommandTests(TwoNightsFixture nights)
 {
     [Fact]
     public void Report_Html_IsTheSamePageTwice_AndTheWorkbookHoldsEveryTable()

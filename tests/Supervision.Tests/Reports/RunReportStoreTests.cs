@@ -6,7 +6,8 @@ namespace Supervision.Tests.Reports;
 /// The reports' store on two real nights: every count it gives is checked against the assessments themselves, and every
 /// move against a comparison of the two nights' rows done here, independently of the store's SQL.
 /// </summary>
-public sealed class RunReportStoreTests(TwoNightsFixture nights) : IClassFixture<TwoNightsFixture>
+[Collection(TwoNightsCollection.Name)]
+public sealed class RunReportStoreTests(TwoNightsFixture nights)
 {
     private RunReportStore Store => new(nights.Database.Database, TimeProvider.System);
 

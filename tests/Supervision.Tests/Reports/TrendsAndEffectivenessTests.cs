@@ -5,7 +5,8 @@ using Supervision.Tests.Support;
 namespace Supervision.Tests.Reports;
 
 /// <summary>Trends and effectiveness on two real nights with results: every number checked against SQL written here.</summary>
-public sealed class TrendsAndEffectivenessTests(TwoNightsFixture nights) : IClassFixture<TwoNightsFixture>
+[Collection(TwoNightsCollection.Name)]
+public sealed class TrendsAndEffectivenessTests(TwoNightsFixture nights)
 {
     private static readonly DateOnly From = new(2026, 11, 1);
     private static readonly DateOnly To = new(2026, 11, 30);

@@ -7,10 +7,10 @@ using Supervision.Tests.Support;
 namespace Supervision.Tests.Reports;
 
 /// <summary>
-/// Class fixture: a database holding two real nights of the shipped data in PostgreSQL, as `serve` keeps them —
+/// Collection fixture (<see cref="TwoNightsCollection"/>): a database holding two real nights of the shipped data in PostgreSQL, as `serve` keeps them —
 /// 2026-11-27 (completed, drawn) and 2026-11-30 (scored; its plans were drawn already) — so that the reports have a
 /// previous night to compare with and enterprises that moved between them (windows that closed in three days).
-/// Two tasks in three have a confirmed result (<see cref="InitializeAsync"/> says which found a problem). The tests of a class only read it.
+/// Two tasks in three have a confirmed result (<see cref="InitializeAsync"/> says which found a problem). The tests only read it.
 /// </summary>
 public sealed class TwoNightsFixture : IAsyncLifetime
 {

@@ -19,7 +19,13 @@ public sealed class EnterpriseModel(RiskReports reports) : PageModel
     /// <summary>A category, level or regime to explain the absence of (why not).</summary>
     [BindProperty(SupportsGet = true, Name = "whynot")] public string? WhyNot { get; set; }
 
+    /// <summary>True to read the enterprise's inspection history from the data directory (the whole file: a link, not every view).</summary>
+    [BindProperty(SupportsGet = true)] public bool History { get; set; }
+
     public EnterpriseReport? Report { get; private set; }
+
+    /// <summary>The inspection history when asked for, newest first.</summary>
+    public IReadOnlyList<Supervision.Model.Registry.InspectionRecord>? Inspections { get; private set; }
 
     public LearnedRiskEntry? Learned { get; private set; }
 
@@ -44,6 +50,11 @@ public sealed class EnterpriseModel(RiskReports reports) : PageModel
         }
 
         Learned = reports.LearnedRisk(Uscc);
+        if (History)
+        {
+            Inspections = reports.InspectionHistory(Uscc);
+        }
+
         if (Explain && Report.History.Count > 0)
         {
             var target = string.IsNullOrWhiteSpace(WhyNot) ? null : WhyNot.Trim();
