@@ -15,7 +15,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
-using Supervision.Application.Bundles;
 using Supervision.Application.Nightly;
 using Supervision.Application.Publication;
 using Supervision.Application.Reports;
@@ -23,8 +22,6 @@ using Supervision.Application.Results;
 using Supervision.Application.Tasks;
 using Supervision.Data.Draws;
 using Supervision.Jobs;
-using Supervision.Rules.Compilation;
-using Supervision.Rules.Diagnostics;
 using Supervision.Runs;
 using Supervision.Service.Security;
 using Supervision.Storage;
@@ -131,14 +128,6 @@ public static class ServiceHost
         return app;
     }
 
-    /// <summary>The bundle the reports order and explain by: the one the nightly scores with.</summary>
-    private static CompiledBundle ReportBundle(string rules)
-    {
-        var diagnostics = new DiagnosticBag();
-        return LoadBundle.Run(rules, diagnostics, out var resolved)
-            ?? throw new InvalidOperationException($"the rule bundle {resolved} does not compile: {string.Join("; ", diagnostics.Sorted().Where(d => d.Severity == DiagnosticSeverity.Error).Take(3))}");
-    }
-
     private static void AddWeb(IServiceCollection services, Database database, TimeProvider clock, ServiceOptions options)
     {
         services.AddSingleton(options.Lockout);
@@ -156,9 +145,11 @@ public static class ServiceHost
         services.AddSingleton<PublicDrawFiles>();
         services.AddSingleton(new RunReportStore(database, clock));
 
-        // Compiled on the first analyst's request, not at start: the other roles' pages need no bundle.
-        services.AddSingleton(provider => new RiskReports(provider.GetRequiredService<RunReportStore>(), ReportBundle(options.Rules), options.Data,
+        // Compiled on the first analyst's request, not at start (the other roles' pages need no bundle), and again after a
+        // publication: each request takes the reports under the bundle in force.
+        services.AddSingleton(provider => new ReportsInForce(provider.GetRequiredService<RunReportStore>(), options.Rules, options.Data,
             Path.Combine(options.Rules, "plans")));
+        services.AddTransient(provider => provider.GetRequiredService<ReportsInForce>().Current());
         services.AddSingleton(new SignInThrottle(options.SignIn, clock));
         services.AddSingleton<SessionEvents>();
 
