@@ -51,16 +51,17 @@ public sealed class RunReportStore(Database database, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(runId);
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        if (await BuiltAsync(connection, null, runId, cancellationToken) is { } built)
+        if (await BuiltAsync(connection, null, runId, cancellationToken) is (true, var previousRun))
         {
-            return built.Previous;
+            return previousRun;
         }
 
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await StoreCommand.ExecuteAsync(connection, transaction, ReportSql.Lock, cancellationToken, AdvisoryLockKeys.RunReports);
-        if (await BuiltAsync(connection, transaction, runId, cancellationToken) is { } racing)
+        // Another builder may have finished while this one waited for the lock.
+        if (await BuiltAsync(connection, transaction, runId, cancellationToken) is (true, var builtMeanwhile))
         {
-            return racing.Previous;
+            return builtMeanwhile;
         }
 
         ReportRun run;
@@ -302,12 +303,13 @@ public sealed class RunReportStore(Database database, TimeProvider clock)
         return rows;
     }
 
-    private static async Task<(string? Previous, bool Built)?> BuiltAsync(
+    /// <summary>Whether the run's report rows are built, and against which previous run (null for the first run).</summary>
+    private static async Task<(bool Built, string? Previous)> BuiltAsync(
         NpgsqlConnection connection, NpgsqlTransaction? transaction, string runId, CancellationToken cancellationToken)
     {
         await using var command = StoreCommand.Create(connection, transaction, ReportSql.Built, runId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? (reader.IsDBNull(0) ? null : reader.GetString(0), true) : null;
+        return await reader.ReadAsync(cancellationToken) ? (true, reader.IsDBNull(0) ? null : reader.GetString(0)) : (false, null);
     }
 
     private static async Task<IReadOnlyList<RiskMove>> ReadMovesAsync(NpgsqlCommand command, CancellationToken cancellationToken)
