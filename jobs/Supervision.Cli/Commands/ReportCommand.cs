@@ -30,7 +30,8 @@ internal static class ReportCommand
         var regime = new Option<string?>("--regime") { Description = "only one supervision regime (routine, blacklist, …)" };
         var rules = CommonOptions.Rules();
         var data = CommonOptions.Data();
-        data.Description = "the data directory whose learned-risk.csv, when there is one, the effectiveness compares with";
+        rules.Description = "rule bundle directory: the words, rule titles and legal bases, and plans/ for the annual caps the coverage compares with";
+        data.Description = "the data directory: inspections.csv for the coverage, and learned-risk.csv, when there is one, for the effectiveness";
         var connection = new Option<string?>("--connection") { Description = "PostgreSQL connection string; default: the SUPERVISION_DB environment variable" };
         var retries = new Option<int>("--retries") { Description = "attempts while the database is unreachable", DefaultValueFactory = _ => 5 };
         var command = new Command("report",
