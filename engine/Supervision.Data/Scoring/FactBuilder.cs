@@ -3,6 +3,7 @@ using Supervision.Model.Registry;
 using Supervision.Rules.Bundle;
 using Supervision.Rules.Compilation;
 using Supervision.Rules.Language;
+using Supervision.Rules.Lists;
 using Supervision.Rules.Scoring;
 
 namespace Supervision.Data.Scoring;
@@ -15,6 +16,7 @@ namespace Supervision.Data.Scoring;
 public sealed class FactBuilder
 {
     private readonly CompiledBundle _bundle;
+    private readonly ListLifecycle _lifecycle;
     private readonly IndicatorDefinition[] _registry;
     private readonly IndicatorDefinition[] _derived;
     private readonly IndicatorDefinition[] _learned;
@@ -22,6 +24,7 @@ public sealed class FactBuilder
     public FactBuilder(CompiledBundle bundle)
     {
         _bundle = bundle;
+        _lifecycle = new ListLifecycle(bundle);
         var indicators = bundle.Bundle.Indicators;
         _registry = [.. indicators.Where(i => i.Source == "enterprises.csv")];
         _derived = [.. indicators.Where(i => i.Derive is not null)];
@@ -41,9 +44,10 @@ public sealed class FactBuilder
     /// <param name="inspections">The enterprise's past inspections.</param>
     /// <param name="asOf">The as-of date.</param>
     /// <param name="learnedRisk">learned_violation_risk from learned-risk.csv; null leaves the indicator's default (or missing).</param>
+    /// <param name="applications">Its applications to leave a list (credit-repairs.csv), or null for none.</param>
     public EnterpriseInput Build(
         Enterprise enterprise, object?[]? safetyValues, IEnumerable<CreditRecord> credit, IEnumerable<InspectionRecord> inspections, DateOnly asOf,
-        double? learnedRisk = null)
+        double? learnedRisk = null, IEnumerable<ListApplication>? applications = null)
     {
         ArgumentNullException.ThrowIfNull(enterprise);
         var layout = _bundle.Layout;
@@ -66,19 +70,33 @@ public sealed class FactBuilder
             layout.Set(numbers, texts, indicator.Name, learnedRisk);
         }
 
+        ListStanding? lists = null;
         if (_derived.Length > 0)
         {
             var creditList = credit as IReadOnlyList<CreditRecord> ?? [.. credit];
             var inspectionList = inspections as IReadOnlyList<InspectionRecord> ?? [.. inspections];
+            var standing = Lists(creditList, applications, asOf);
+            lists = standing.Listings.Count > 0 ? standing : null;
             foreach (var indicator in _derived)
             {
-                layout.Set(numbers, texts, indicator.Name, Derive(indicator.Derive!, creditList, inspectionList, asOf));
+                var value = standing.TryDerive(indicator.Derive!, out var listed) ? listed : Derive(indicator.Derive!, creditList, inspectionList, asOf);
+                layout.Set(numbers, texts, indicator.Name, value);
             }
         }
 
         return new EnterpriseInput(enterprise.Uscc, enterprise.Name, numbers, texts,
-            new EnterpriseFacets(enterprise.IndustryCode, enterprise.Region, enterprise.District, enterprise.Grid));
+            new EnterpriseFacets(enterprise.IndustryCode, enterprise.Region, enterprise.District, enterprise.Grid)) { Lists = lists };
     }
+
+    /// <summary>
+    /// Where the enterprise's listings stand on <paramref name="asOf"/> after the bundle's list rules; what the list
+    /// indicators (active, months_active of blacklist and abnormal_operation) read, and what explanations show.
+    /// </summary>
+    /// <param name="credit">Its credit records.</param>
+    /// <param name="applications">Its applications to leave a list, or null for none.</param>
+    /// <param name="asOf">The as-of date.</param>
+    public ListStanding Lists(IReadOnlyList<CreditRecord> credit, IEnumerable<ListApplication>? applications, DateOnly asOf)
+        => _lifecycle.Evaluate(credit, applications as IReadOnlyList<ListApplication> ?? [.. applications ?? []], asOf);
 
     private static object? RegistryValue(Enterprise e, string name) => name switch
     {

@@ -34,7 +34,8 @@ public static class PopulationInputs
                 population.CreditRecords[enterprise.Uscc],
                 population.Inspections[enterprise.Uscc],
                 asOf,
-                population.LearnedRiskOf(enterprise.Uscc));
+                population.LearnedRiskOf(enterprise.Uscc),
+                population.ListApplications[enterprise.Uscc]);
         }
     }
 }

@@ -58,7 +58,8 @@ internal sealed class DiffSide
             population.CreditRecords[enterprise.Uscc],
             population.Inspections[enterprise.Uscc],
             asOf,
-            population.LearnedRiskOf(enterprise.Uscc));
+            population.LearnedRiskOf(enterprise.Uscc),
+            population.ListApplications[enterprise.Uscc]);
     }
 
     public Outcome[] Score(EnterpriseInput[] inputs, DateOnly asOf) => [.. _engine.Score(inputs, asOf).Select(a => a.Outcome)];

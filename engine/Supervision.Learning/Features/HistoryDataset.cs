@@ -60,7 +60,8 @@ public static class HistoryDataset
             population.Indicators.GetValueOrDefault(enterprise.Uscc),
             population.CreditRecords[enterprise.Uscc],
             population.Inspections[enterprise.Uscc],
-            asOf);
+            asOf,
+            applications: population.ListApplications[enterprise.Uscc]);
 
     /// <summary>The real scoring engine's outcome for each input on its as-of date.</summary>
     private static Outcome[] Outcomes(CompiledBundle bundle, DateOnly[] asOf, List<EnterpriseInput> inputs)

@@ -6,4 +6,7 @@ public enum EvaluationKind
     Safety,
     Credit,
     Regime,
+
+    /// <summary>List rules: when a listing on a credit list ends or moves (rules/lists).</summary>
+    List,
 }

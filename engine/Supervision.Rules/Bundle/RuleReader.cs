@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Supervision.Rules.Diagnostics;
+using Supervision.Rules.Lists;
 using Supervision.Rules.Scoring;
 using YamlDotNet.Core;
 
@@ -18,7 +19,7 @@ internal static partial class RuleReader
 
         if (!Enum.TryParse<EvaluationKind>(kindText, ignoreCase: true, out var kind) || int.TryParse(kindText, out _))
         {
-            diagnostics.Error("SV030", $"evaluation must be safety, credit or regime, found '{kindText}'", map.ValueLocation("evaluation"));
+            diagnostics.Error("SV030", $"evaluation must be safety, credit, regime or list, found '{kindText}'", map.ValueLocation("evaluation"));
             return [];
         }
 
@@ -40,6 +41,7 @@ internal static partial class RuleReader
         {
             EvaluationKind.Safety => ["points", "level"],
             EvaluationKind.Credit => ["points", "class"],
+            EvaluationKind.List => ["list", "action", "on"],
             _ => ["regime", "category", "ratio", "exempt"],
         };
         entry.RejectUnknownKeys([.. new[] { "id", "title", "when", "basis", "valid_from", "valid_to" }, .. effects]);
@@ -69,8 +71,12 @@ internal static partial class RuleReader
         string? grade = null, regime = null, category = null;
         double? ratio = null;
         bool? exempt = null;
+        ListEffect? listEffect = null;
         switch (kind)
         {
+            case EvaluationKind.List:
+                listEffect = ListRuleReader.ReadEffect(entry, diagnostics);
+                break;
             case EvaluationKind.Safety:
                 grade = OneOf(entry, "level", manifest.SafetyLevels, diagnostics);
                 break;
@@ -102,7 +108,7 @@ internal static partial class RuleReader
                 break;
         }
 
-        if (kind != EvaluationKind.Regime && (points is null) == (grade is null) && entry.Node(effects[1]) is null)
+        if (kind is not (EvaluationKind.Regime or EvaluationKind.List) && (points is null) == (grade is null) && entry.Node(effects[1]) is null)
         {
             diagnostics.Error("SV033", $"a {kind.ToString().ToLowerInvariant()} rule needs exactly one effect: points or {effects[1]}", entry.Location);
         }
@@ -113,7 +119,7 @@ internal static partial class RuleReader
 
         var validity = ValidityReader.Read(entry.Text("valid_from", required: false), entry.ValueLocation("valid_from"),
             entry.Text("valid_to", required: false), entry.ValueLocation("valid_to"), diagnostics);
-        return new RuleSpec(id, title, kind, when.Value ?? "", whenLocation, points, grade, regime, category, ratio, basis, entry.Location, validity, exempt);
+        return new RuleSpec(id, title, kind, when.Value ?? "", whenLocation, points, grade, regime, category, ratio, basis, entry.Location, validity, exempt, listEffect);
 
         bool? Invalid(string text)
         {

@@ -18,6 +18,7 @@ namespace Supervision.Rules.Bundle;
 /// <param name="Validity">When the rule is in force (valid_from / valid_to).</param>
 /// <param name="Exempt">Regime rules: true when the regime exempts its enterprises from routine draws (with ratio 0), false
 /// when it says they are not, null to keep the ratio table's exemption.</param>
+/// <param name="ListEffect">List rules: the list, what happens to the listing and on which date.</param>
 public sealed record RuleSpec(
     string Id,
     string Title,
@@ -32,4 +33,5 @@ public sealed record RuleSpec(
     string Basis,
     SourceLocation Location,
     Validity Validity,
-    bool? Exempt = null);
+    bool? Exempt = null,
+    Lists.ListEffect? ListEffect = null);

@@ -7,6 +7,7 @@ using NRules.RuleModel.Builders;
 using Supervision.Rules.Bundle;
 using Supervision.Rules.Diagnostics;
 using Supervision.Rules.Language;
+using Supervision.Rules.Lists;
 using Supervision.Rules.Scoring;
 
 namespace Supervision.Rules.Compilation;
@@ -22,8 +23,9 @@ public static class BundleCompiler
         ArgumentNullException.ThrowIfNull(bundle);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var catalog = new VariableCatalog(bundle.Manifest, bundle.Indicators);
+        var listCatalog = ListVocabulary.Catalog(bundle.Manifest);
         var elements = new List<Element>();
-        foreach (var rule in bundle.Rules)
+        foreach (var rule in bundle.Rules.Where(r => r.Kind != EvaluationKind.List))
         {
             var phase = rule.Kind == EvaluationKind.Regime ? Phase.Regime : Phase.Evaluation;
             if (BindRule(rule, catalog, phase, diagnostics) is { } bound)
@@ -44,13 +46,40 @@ public static class BundleCompiler
             }
         }
 
+        // List rules last, so that the scoring rules keep their indices whatever list rules a bundle has.
+        foreach (var rule in bundle.Rules.Where(r => r.Kind == EvaluationKind.List))
+        {
+            if (BindRule(rule, listCatalog, Phase.Evaluation, diagnostics) is { } bound)
+            {
+                elements.Add(NewElement(elements.Count, rule.Id, ElementKind.Rule, Phase.Lists, rule, null, null, OnList(bound.Lambda, rule, listCatalog), bound.Reads));
+            }
+        }
+
         if (diagnostics.HasErrors)
         {
             return null;
         }
 
-        var factory = Lower(elements, diagnostics);
-        return factory is null ? null : new CompiledBundle(bundle, new FactLayout(catalog, bundle.Indicators), elements, factory);
+        var scoring = Lower([.. elements.Where(e => e.Phase != Phase.Lists)], diagnostics);
+        var listElements = elements.Where(e => e.Phase == Phase.Lists).ToList();
+        var lists = listElements.Count == 0 ? null : Lower(listElements, diagnostics);
+        return scoring is null || (listElements.Count > 0 && lists is null)
+            ? null
+            : new CompiledBundle(bundle, new FactLayout(catalog, bundle.Indicators), elements, scoring)
+            {
+                ListLayout = new FactLayout(listCatalog, ListVocabulary.Definitions),
+                ListSessionFactory = lists,
+            };
+    }
+
+    // A list rule matches only listings of its list: a trusted condition of ours ahead of the regulator's text.
+    private static Expression<Func<DecisionFact, bool>> OnList(Expression<Func<DecisionFact, bool>> condition, RuleSpec rule, VariableCatalog listCatalog)
+    {
+        var slot = listCatalog.Get(ListVocabulary.List).Slot;
+        var fact = condition.Parameters[0];
+        var listText = Expression.ArrayIndex(Expression.Property(fact, nameof(DecisionFact.Texts)), Expression.Constant(slot));
+        var onList = Expression.Equal(listText, Expression.Constant(rule.ListEffect!.List));
+        return Expression.Lambda<Func<DecisionFact, bool>>(Expression.AndAlso(onList, condition.Body), fact);
     }
 
     private static BoundCondition? BindRule(RuleSpec rule, VariableCatalog catalog, int phase, DiagnosticBag diagnostics)

@@ -38,5 +38,14 @@ public sealed class CompiledBundle
     /// <summary>Tables per phase, in declaration order.</summary>
     public IReadOnlyList<IReadOnlyList<TableSpec>> TablesByPhase { get; }
 
+    /// <summary>Lays out a listing's fact for the list rules (the list vocabulary); null when the bundle has no list rules.</summary>
+    public FactLayout? ListLayout { get; init; }
+
+    /// <summary>The list rules lowered to NRules, or null when the bundle has none.</summary>
+    public ISessionFactory? ListSessionFactory { get; init; }
+
+    /// <summary>The list rules, in bundle order (their phase is <see cref="Phase.Lists"/>).</summary>
+    public IEnumerable<Element> ListRules => Elements.Where(e => e.Phase == Phase.Lists);
+
     public Element? Find(string id) => Elements.FirstOrDefault(e => e.Id == id);
 }

@@ -69,6 +69,22 @@ public sealed class FactLayout
         }
     }
 
+    /// <summary>Puts the schema's default (or missing) back into a slot.</summary>
+    public void Reset(double[] numbers, string?[] texts, string name)
+    {
+        ArgumentNullException.ThrowIfNull(numbers);
+        ArgumentNullException.ThrowIfNull(texts);
+        var variable = Catalog.Get(name);
+        if (variable.IsNumericSlot)
+        {
+            numbers[variable.Slot] = _defaultNumbers[variable.Slot];
+        }
+        else
+        {
+            texts[variable.Slot] = _defaultTexts[variable.Slot];
+        }
+    }
+
     /// <summary>Reads a slot back as text for explanations ("missing" when absent).</summary>
     public static string Format(Variable variable, DecisionFact fact)
     {

@@ -26,6 +26,12 @@ public static class Phase
 
     public const int Count = 6;
 
+    /// <summary>
+    /// List rules: the lifecycle of each listing, decided on a listing's own fact before the enterprise's indicators are
+    /// built (their outcome feeds <c>blacklisted</c>, <c>abnormal_listed</c>, …). Outside the enterprise's phases above.
+    /// </summary>
+    public const int Lists = Count;
+
     public static string Name(int phase) => phase switch
     {
         Indicators => "indicators",

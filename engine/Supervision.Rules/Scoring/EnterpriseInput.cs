@@ -6,4 +6,11 @@ namespace Supervision.Rules.Scoring;
 /// <param name="Numbers">Numeric slots.</param>
 /// <param name="Texts">Text slots.</param>
 /// <param name="Facets">Industry and place, carried into the assessment for the analysts' breakdowns.</param>
-public sealed record EnterpriseInput(string Uscc, string Name, double[] Numbers, string?[] Texts, EnterpriseFacets Facets);
+public sealed record EnterpriseInput(string Uscc, string Name, double[] Numbers, string?[] Texts, EnterpriseFacets Facets)
+{
+    /// <summary>
+    /// Where its listings stand after the list rules (the list indicators were derived from it), or null when it has none:
+    /// the list rules that matched are recorded among the assessment's fired elements, ahead of the scoring's.
+    /// </summary>
+    public Lists.ListStanding? Lists { get; init; }
+}

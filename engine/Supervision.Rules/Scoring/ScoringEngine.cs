@@ -56,9 +56,24 @@ public sealed class ScoringEngine
                     Statistics.AddError();
                 }
 
-                yield return new Assessment(chunk[i].Uscc, chunk[i].Name, asOf, _bundle.Bundle.ContentHash, outcomes[i], chunk[i].Facets);
+                yield return new Assessment(chunk[i].Uscc, chunk[i].Name, asOf, _bundle.Bundle.ContentHash, WithLists(outcomes[i], chunk[i].Lists), chunk[i].Facets);
             }
         }
+    }
+
+    /// <summary>
+    /// Records the list rules that decided the enterprise's listings ahead of the scoring's hits (they are not part of the
+    /// memo key: they changed the indicators, which the scoring's hits already reflect); a listing the list rules could not
+    /// evaluate fails the assessment as an unevaluable rule would.
+    /// </summary>
+    private static Outcome WithLists(Outcome outcome, Lists.ListStanding? lists)
+    {
+        if (lists is null || (lists.Hits.Count == 0 && lists.Error is null))
+        {
+            return outcome;
+        }
+
+        return outcome with { Hits = [.. lists.Hits, .. outcome.Hits], Error = outcome.Error ?? lists.Error };
     }
 
     /// <summary>Evaluates one enterprise with the compiled delegates only; used for explanations and the memo key.</summary>

@@ -8,9 +8,11 @@ namespace Supervision.Rules.Testing;
 /// <param name="AsOf">The as-of date it is scored on.</param>
 /// <param name="Given">Indicator values (double, bool, DateOnly or string); null means "no value in the data".</param>
 /// <param name="Expect">What the outcome must show.</param>
+/// <param name="Listings">Listings the list rules decide first (their standing sets the list indicators), or null.</param>
 internal sealed record RuleTestCase(
     string Name,
     SourceLocation Location,
     DateOnly AsOf,
     IReadOnlyDictionary<string, object?> Given,
-    RuleTestExpectation Expect);
+    RuleTestExpectation Expect,
+    GivenListings? Listings = null);

@@ -1,5 +1,6 @@
 using Supervision.Rules.Compilation;
 using Supervision.Rules.Diagnostics;
+using Supervision.Rules.Lists;
 using Supervision.Rules.Scoring;
 
 namespace Supervision.Rules.Testing;
@@ -26,7 +27,7 @@ public static class RuleTestRunner
         var results = new List<RuleTestResult>(cases.Count);
         foreach (var test in cases)
         {
-            var outcome = engine.Score([Input(bundle.Layout, test)], test.AsOf).Single().Outcome;
+            var outcome = engine.Score([Input(bundle, test)], test.AsOf).Single().Outcome;
             exercised.UnionWith(outcome.Hits);
             var fired = outcome.Hits.Select(h => bundle.Elements[h].Id).ToList();
             results.Add(new RuleTestResult(test.Name, test.Location, OutcomeComparison.Differences(test.Expect, outcome, fired), fired, outcome.Error));
@@ -35,14 +36,32 @@ public static class RuleTestRunner
         return new RuleTestReport(diagnostics.Sorted(), results, notRun, RuleCoverage.Of(bundle, exercised));
     }
 
-    private static EnterpriseInput Input(FactLayout layout, RuleTestCase test)
+    private static EnterpriseInput Input(CompiledBundle bundle, RuleTestCase test)
     {
+        var layout = bundle.Layout;
         var (numbers, texts) = layout.NewSlots();
         foreach (var (name, value) in test.Given)
         {
             layout.Set(numbers, texts, name, value);
         }
 
-        return new EnterpriseInput(test.Location.ToString(), test.Name, numbers, texts, EnterpriseFacets.None);
+        if (test.Listings is not { } listings)
+        {
+            return new EnterpriseInput(test.Location.ToString(), test.Name, numbers, texts, EnterpriseFacets.None);
+        }
+
+        // The list rules decide the listings, and the list indicators follow from their standing, over what given says.
+        var standing = new ListLifecycle(bundle).Evaluate(listings.Credit, listings.Applications, test.AsOf);
+        foreach (var indicator in bundle.Bundle.Indicators.Where(i => i.Derive is not null))
+        {
+            if (standing.TryDerive(indicator.Derive!, out var value))
+            {
+                // Not listed leaves months_active as the data would: the schema's default, or missing.
+                layout.Reset(numbers, texts, indicator.Name);
+                layout.Set(numbers, texts, indicator.Name, value);
+            }
+        }
+
+        return new EnterpriseInput(test.Location.ToString(), test.Name, numbers, texts, EnterpriseFacets.None) { Lists = standing };
     }
 }

@@ -30,6 +30,7 @@ public sealed class InputPartitioner(int chunkSize, int partBytes = 8 * 1024 * 1
         (PopulationLoader.EnterprisesFile, EnterpriseImporter.Uscc, null),
         (PopulationLoader.SafetyIndicatorsFile, SafetyIndicatorImporter.Uscc, null),
         (PopulationLoader.CreditRecordsFile, CreditRecordImporter.Uscc, null),
+        (PopulationLoader.CreditRepairsFile, CreditRepairImporter.Uscc, null),
         (PopulationLoader.InspectionsFile, InspectionImporter.Uscc, InspectionImporter.InspectionId),
         (PopulationLoader.LearnedRiskFile, SafetyIndicatorImporter.Uscc, null),
     ];
