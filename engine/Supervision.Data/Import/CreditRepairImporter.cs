@@ -4,7 +4,8 @@ using Supervision.Model.Registry;
 namespace Supervision.Data.Import;
 
 /// <summary>
-/// Imports applications to leave a list (credit-repairs.csv), keyed by (uscc, list, document_no, applied_on). The rows
+/// Imports applications to leave a list (credit-repairs.csv), keyed by (uscc, list, document_no, applied_on, decided_on):
+/// a pending application and, later, the same application with its decision are two rows, the file a trail. The rows
 /// record facts; the bundle's list rules decide what they do, on every night (<c>decision</c> is what the department
 /// recorded on the day, kept for people and checked, not read by the rules).
 /// </summary>
@@ -42,12 +43,12 @@ public static class CreditRepairImporter
         ["rejected"] = "rejected", ["不予"] = "rejected",
     };
 
-    private static readonly TableSchema<ListApplication, (string, CreditRecordType, string, DateOnly)> Schema = new(
+    private static readonly TableSchema<ListApplication, (string, CreditRecordType, string, DateOnly, DateOnly?)> Schema = new(
         [.. Columns],
         Map,
-        a => (a.Uscc, a.List, a.ListingDocumentNo, a.AppliedOn),
+        a => (a.Uscc, a.List, a.ListingDocumentNo, a.AppliedOn, a.DecidedOn),
         null,
-        "application (same uscc, list, document_no and applied_on)");
+        "application (same uscc, list, document_no, applied_on and decided_on)");
 
     /// <param name="path">The file.</param>
     /// <param name="knownEnterprises">USCCs of the registry; rows of other enterprises are rejected. Null to skip the check.</param>

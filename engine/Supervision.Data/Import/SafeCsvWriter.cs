@@ -44,6 +44,20 @@ public static class SafeCsvWriter
         writer.Flush();
     }
 
+    /// <summary>Writes rows only (no header, no byte order mark) to a stream positioned after existing records; left open.</summary>
+    public static void Append(Stream stream, IEnumerable<IReadOnlyList<string?>> rows)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(rows);
+        using var writer = CsvWriter.Create(stream, Options with { WriteByteOrderMark = false }, leaveOpen: true);
+        foreach (var row in rows)
+        {
+            WriteRecord(writer, row);
+        }
+
+        writer.Flush();
+    }
+
     /// <summary>Writes the header and the rows; the stream is left open.</summary>
     /// <exception cref="ArgumentException">A row has not as many cells as there are headers.</exception>
     public static void Write(Stream stream, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string?>> rows)

@@ -93,7 +93,7 @@ public sealed class ListLifecycle
         catch (NRules.RuleExpressionEvaluationException e)
         {
             var message = e.InnerException?.Message ?? e.Message;
-            return new ListingState(listing, [], null, listing.RecordedEnd, $"the list rules could not be evaluated for listing {listing.DocumentNo}: {message}");
+            return new ListingState(listing, [], null, listing.RecordedEnd, $"the list rules could not be evaluated for listing {listing.DocumentNo}: {message}", fact);
         }
     }
 
@@ -131,7 +131,7 @@ public sealed class ListLifecycle
             if (double.IsNaN(day))
             {
                 return new ListingState(listing, [], null, listing.RecordedEnd,
-                    $"list rule {rule.Id} dates its change by {effect.OnDate}, which listing {listing.DocumentNo} does not have");
+                    $"list rule {rule.Id} dates its change by {effect.OnDate}, which listing {listing.DocumentNo} does not have", fact);
             }
 
             transitions.Add(new ListTransition(rule, effect.Action, DateOnly.FromDayNumber((int)day).AddMonths(effect.OnMonths)));
@@ -141,11 +141,20 @@ public sealed class ListLifecycle
         var ending = transitions.OrderBy(t => t.On).ThenBy(t => t.Rule.Index).FirstOrDefault();
         if (listing.RecordedEnd is { } recorded && (ending is null || recorded <= ending.On))
         {
-            return new ListingState(listing, transitions, null, recorded, null);
+            return new ListingState(listing, transitions, null, recorded, null, fact);
         }
 
-        return new ListingState(listing, transitions, ending, ending?.On, null);
+        return new ListingState(listing, transitions, ending, ending?.On, null, fact);
     }
+
+    private static DateOnly? DecidedBy(ListApplication? application, DateOnly asOf)
+        => application?.DecidedOn is { } d && d <= asOf ? d : null;
+
+    // Later application first; of one application's rows, a decision taken by the as-of date over none, the later decision last.
+    private static bool Later(ListApplication candidate, ListApplication current, DateOnly asOf)
+        => candidate.AppliedOn != current.AppliedOn
+            ? candidate.AppliedOn > current.AppliedOn
+            : (DecidedBy(candidate, asOf)?.DayNumber ?? -1) >= (DecidedBy(current, asOf)?.DayNumber ?? -1);
 
     private DecisionFact Fact(int caseId, Listing listing, IReadOnlyList<CreditRecord> credit, IReadOnlyList<ListApplication> applications, DateOnly asOf)
     {
@@ -156,18 +165,19 @@ public sealed class ListLifecycle
         layout.Set(numbers, texts, ListVocabulary.MonthsListed, (double)Math.Max(0, Language.Functions.WholeMonths(listing.ListedOn, asOf)));
         layout.Set(numbers, texts, ListVocabulary.Escalated, listing.EscalatedBy is not null);
 
-        // The latest application for this listing received by the as-of date; a decision counts from its day.
+        // The latest application for this listing received by the as-of date; a decision counts from its day. The same
+        // application recorded pending and then decided is two rows: the decided one, once its day has come, is the one.
         ListApplication? application = null;
         foreach (var candidate in applications)
         {
             if (candidate.AppliedOn <= asOf && ListName(candidate.List) == listing.List && candidate.ListingDocumentNo == listing.DocumentNo
-                && (application is null || candidate.AppliedOn >= application.AppliedOn))
+                && (application is null || Later(candidate, application, asOf)))
             {
                 application = candidate;
             }
         }
 
-        DateOnly? decidedOn = application?.DecidedOn is { } d && d <= asOf ? d : null;
+        DateOnly? decidedOn = DecidedBy(application, asOf);
         if (application is not null)
         {
             layout.Set(numbers, texts, ListVocabulary.Applied, true);

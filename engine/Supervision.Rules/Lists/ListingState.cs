@@ -7,7 +7,9 @@ namespace Supervision.Rules.Lists;
 /// earlier than every rule's date ends it with no rule (<see cref="EndedOn"/> then says when).</param>
 /// <param name="EndedOn">The day it stopped being in force, or null while it is; after the as-of date it is still in force.</param>
 /// <param name="Error">Why its list rules could not be evaluated, or null.</param>
-public sealed record ListingState(Listing Listing, IReadOnlyList<ListTransition> Matched, ListTransition? Ending, DateOnly? EndedOn, string? Error)
+/// <param name="Fact">The listing's fact the list rules read (for explanations).</param>
+public sealed record ListingState(
+    Listing Listing, IReadOnlyList<ListTransition> Matched, ListTransition? Ending, DateOnly? EndedOn, string? Error, Scoring.DecisionFact Fact)
 {
     /// <summary>True when the listing is in force on <paramref name="date"/>.</summary>
     public bool InForceOn(DateOnly date) => Listing.ListedOn <= date && (EndedOn is null || EndedOn > date);

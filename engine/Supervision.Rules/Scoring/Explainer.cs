@@ -29,6 +29,11 @@ public sealed class Explainer(CompiledBundle bundle)
             return text.ToString();
         }
 
+        if (input.Lists is { } lists)
+        {
+            Lists.ListExplanation.Write(text, bundle, lists);
+        }
+
         var hits = outcome.Hits.Select(h => bundle.Elements[h]).ToList();
         text.AppendLine("为什么是这个类别 (why this category):");
         var regimeRule = hits.FirstOrDefault(e => e.Phase == Phase.Regime && e.Rule!.Regime == outcome.Regime)?.Rule;
@@ -90,6 +95,14 @@ public sealed class Explainer(CompiledBundle bundle)
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(target);
         var resolved = WhyNotTarget.Resolve(bundle, target) ?? throw new ArgumentException(WhyNotTarget.Problem(bundle, target), nameof(target));
+        if (resolved.Element is { Phase: Phase.Lists } listRule)
+        {
+            // A list rule reads a listing, not the enterprise: it is traced on each listing of its list.
+            var listText = new StringBuilder();
+            Lists.ListExplanation.WhyNot(listText, bundle, input.Lists, listRule);
+            return listText.ToString();
+        }
+
         var outcome = _engine.Score([input], asOf).Single().Outcome;
         var context = new WhyNotContext(bundle, outcome, _engine.Evaluate(input, asOf), asOf);
         var text = new StringBuilder();

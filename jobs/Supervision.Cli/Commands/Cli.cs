@@ -43,6 +43,7 @@ internal static class Cli
         root.Subcommands.Add(AuditCommand.Create(clock));
         root.Subcommands.Add(UsersCommand.Create(clock));
         root.Subcommands.Add(ReportCommand.Create());
+        root.Subcommands.Add(CreditCommand.Create());
 
         // The exit-code legend is printed once, after the help of whichever command was asked for.
         var help = root.Options.OfType<HelpOption>().Single();
