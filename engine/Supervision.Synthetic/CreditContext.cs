@@ -28,6 +28,9 @@ internal sealed record CreditContext(SeededRandom Random, Enterprise Enterprise,
         }
     }
 
+    /// <summary>Applications to leave a list drawn for the enterprise (credit-repairs.csv), in the order drawn.</summary>
+    public List<ListApplication> Applications { get; } = [];
+
     public CreditRecord Record(CreditRecordType type, DateOnly start, DateOnly? end, string? grade, decimal? amount, string documentNo, string basis)
         => new(Enterprise.Uscc, type, start, end, grade, amount, documentNo, basis);
 }

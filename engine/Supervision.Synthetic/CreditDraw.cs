@@ -7,4 +7,5 @@ namespace Supervision.Synthetic;
 /// <param name="Score">Intended credit score, 0–100, including the inspection violation points.</param>
 /// <param name="CreditClass">Intended class: A, B, C or D.</param>
 /// <param name="Blacklisted">True when a blacklist listing is in force on the as-of date (class D by override).</param>
-internal sealed record CreditDraw(IReadOnlyList<CreditRecord> Records, int Score, string CreditClass, bool Blacklisted);
+/// <param name="Applications">Applications to leave a list (credit-repairs.csv).</param>
+internal sealed record CreditDraw(IReadOnlyList<CreditRecord> Records, int Score, string CreditClass, bool Blacklisted, IReadOnlyList<ListApplication> Applications);

@@ -41,9 +41,13 @@ internal sealed class CreditSynthesizer
             : string.CompareOrdinal(a.DocumentNo, b.DocumentNo));
 
         var score = ScoreBands.Clamp(ScoreBands.Base + table.Total(choice) + violationPoints);
-        var blacklisted = records.Exists(r => r.Type == CreditRecordType.Blacklist && r.IsActiveOn(context.AsOf));
+        // Listings the records leave open end by the list rules (rules/lists): the histories below are drawn so that the
+        // rules end each exactly when the intended history says (an expiry at 36 months, a repair or correction decided).
+        var blacklisted = records.Exists(r => r.Type == CreditRecordType.Blacklist && r.IsActiveOn(context.AsOf)
+            && !context.Applications.Exists(a => a.ListingDocumentNo == r.DocumentNo && a.DecidedOn <= context.AsOf && a.CommitmentSigned)
+            && r.StartDate.AddMonths(36) > context.AsOf);
         var creditClass = blacklisted ? ScoreBands.CreditClasses[^1] : ScoreBands.CreditClasses[ScoreBands.BandOf(score)];
-        return new CreditDraw(records, score, creditClass, blacklisted);
+        return new CreditDraw(records, score, creditClass, blacklisted, [.. context.Applications]);
     }
 
     private static int[] Sample(SeededRandom random, RecipeTable table, int target, int violationPoints)

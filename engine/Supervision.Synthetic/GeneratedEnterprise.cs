@@ -12,9 +12,11 @@ namespace Supervision.Synthetic;
 /// <param name="CreditRecords">Its credit-records.csv rows.</param>
 /// <param name="Inspections">Its inspections.csv rows.</param>
 /// <param name="Intended">The outcome the default bundle should give it.</param>
+/// <param name="ListApplications">Its credit-repairs.csv rows.</param>
 internal sealed record GeneratedEnterprise(
     Enterprise Enterprise,
     object?[] SafetyValues,
     IReadOnlyList<CreditRecord> CreditRecords,
     IReadOnlyList<InspectionRecord> Inspections,
-    IntendedOutcome Intended);
+    IntendedOutcome Intended,
+    IReadOnlyList<ListApplication> ListApplications);

@@ -5,7 +5,8 @@ namespace Supervision.Synthetic;
 
 /// <summary>
 /// Abnormal-operation listings (经营异常名录) that make exactly the recipe's abnormal rules fire, and blacklist listings
-/// (严重违法失信名单) dated 0–40 months back, with some at exactly 11, 12 and 36 months.
+/// (严重违法失信名单) dated 0–40 months back, with some at exactly 11 and 12 months and at 36 months less a day; the
+/// applications to leave a list (credit-repairs.csv) that the list rules grant or turn down.
 /// </summary>
 internal static class ListingHistory
 {
@@ -34,7 +35,19 @@ internal static class ListingHistory
                 {
                     var start = random.NextDate(Max(context.Enterprise.RegistrationDate.AddYears(1), asOf.AddYears(-8)), asOf.AddMonths(-3));
                     var end = start.AddDays(random.NextInt(20, 540));
-                    records.Add(Abnormal(context, start, end > asOf ? asOf : end));
+                    end = end > asOf ? asOf : end;
+                    if (random.Bernoulli(0.5))
+                    {
+                        // Corrected and removed on application (L-AB-CORRECTED): the record stays open, the application ends it.
+                        var listing = Abnormal(context, start, null);
+                        records.Add(listing);
+                        var applied = Max(start, end.AddDays(-random.NextInt(0, 10)));
+                        context.Applications.Add(Application(context, listing, applied, end, corrected: true, fulfilled: false, commitment: false));
+                    }
+                    else
+                    {
+                        records.Add(Abnormal(context, start, end));
+                    }
                 }
 
                 break;
@@ -47,14 +60,24 @@ internal static class ListingHistory
         var asOf = context.AsOf;
         if (plan == BlacklistPlan.Active)
         {
+            // In force: 11 and 12 months (the edge of credit repair), 36 months less a day (the edge of expiry), or any.
             var months = random.PickWeighted<int>([(11, 0.15), (12, 0.15), (36, 0.20), (-1, 0.50)]);
-            var start = months >= 0 ? asOf.AddMonths(-months) : asOf.AddMonths(-random.NextInt(0, 35)).AddDays(-random.NextInt(0, 27));
+            var start = months == 36 ? asOf.AddMonths(-36).AddDays(1)
+                : months >= 0 ? asOf.AddMonths(-months) : asOf.AddMonths(-random.NextInt(0, 35)).AddDays(-random.NextInt(0, 27));
             if (start < context.Earliest)
             {
                 start = random.NextDate(context.Earliest, asOf);
             }
 
-            records.Add(Blacklist(context, start, null));
+            var listing = Blacklist(context, start, null);
+            records.Add(listing);
+            if (start.AddMonths(12) <= asOf && random.Bernoulli(0.3))
+            {
+                // An application the rules turn down: no credit-repair commitment signed.
+                var applied = start.AddMonths(12).AddDays(random.NextInt(0, Math.Max(0, asOf.DayNumber - start.AddMonths(12).DayNumber)));
+                var decided = applied.AddDays(random.NextInt(0, 20));
+                context.Applications.Add(Application(context, listing, applied, decided > asOf ? null : decided, corrected: false, fulfilled: true, commitment: false));
+            }
         }
         else if (plan == BlacklistPlan.Removed)
         {
@@ -65,12 +88,27 @@ internal static class ListingHistory
                 return;
             }
 
-            // Removed automatically after 3 years, or repaired (信用修复) once 12 months have passed.
+            // Removed automatically after 3 years (L-BL-EXPIRE: the record stays open), or repaired (信用修复, L-BL-REPAIR)
+            // once 12 months have passed — when no penalty came after the listing; otherwise the department's removal is
+            // recorded as the end date.
             var repairable = start.AddMonths(12);
-            var end = start.AddMonths(36) <= asOf
-                ? start.AddMonths(36)
-                : repairable.AddDays(random.NextInt(0, Math.Max(0, asOf.DayNumber - repairable.DayNumber)));
-            records.Add(Blacklist(context, start, end));
+            if (start.AddMonths(36) <= asOf)
+            {
+                records.Add(Blacklist(context, start, null));
+                return;
+            }
+
+            var end = repairable.AddDays(random.NextInt(0, Math.Max(0, asOf.DayNumber - repairable.DayNumber)));
+            if (records.Exists(r => r.Type == CreditRecordType.Penalty && r.StartDate > start && r.StartDate <= end))
+            {
+                records.Add(Blacklist(context, start, end));
+                return;
+            }
+
+            var listing = Blacklist(context, start, null);
+            records.Add(listing);
+            var applied = Max(repairable, end.AddDays(-random.NextInt(0, 20)));
+            context.Applications.Add(Application(context, listing, applied, end, corrected: false, fulfilled: true, commitment: true));
         }
     }
 
@@ -106,6 +144,11 @@ internal static class ListingHistory
             : ("营自贸市监严失", context.Random.Bernoulli(0.6) ? LegalBases.MarketBlacklistAbnormal : LegalBases.MarketBlacklistPenalty);
         return context.Record(CreditRecordType.Blacklist, start, end, null, null, context.DocumentNo(prefix, start.Year), basis);
     }
+
+    private static ListApplication Application(CreditContext context, CreditRecord listing, DateOnly applied, DateOnly? decided,
+        bool corrected, bool fulfilled, bool commitment)
+        => new(context.Enterprise.Uscc, listing.Type, listing.DocumentNo, applied, decided, fulfilled, fulfilled, commitment, corrected,
+            decided is { } d ? context.DocumentNo(listing.Type == CreditRecordType.Blacklist ? "营自贸市监信修" : "营自贸市监移出", d.Year) : "");
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 }

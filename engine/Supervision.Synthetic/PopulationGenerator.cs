@@ -85,6 +85,6 @@ internal sealed class PopulationGenerator
         var intended = new IntendedOutcome(
             identity.Profile, safety.Score, safety.Level, safety.DirectRed, credit.Score, credit.CreditClass,
             ScoreBands.CreditClasses[targetClass], credit.Blacklisted, missing);
-        return new GeneratedEnterprise(enterprise, row, credit.Records, history.Inspections, intended);
+        return new GeneratedEnterprise(enterprise, row, credit.Records, history.Inspections, intended, credit.Applications);
     }
 }

@@ -13,4 +13,8 @@ public sealed record SyntheticSummary(
     int Inspections,
     int Inspectors,
     IReadOnlyDictionary<string, int> SafetyLevels,
-    IReadOnlyDictionary<string, int> CreditClasses);
+    IReadOnlyDictionary<string, int> CreditClasses)
+{
+    /// <summary>Rows written to credit-repairs.csv.</summary>
+    public int ListApplications { get; init; }
+}

@@ -23,7 +23,7 @@ public static class SyntheticWriter
     public static IReadOnlyList<string> InspectorHeader { get; } =
         ["inspector_id", "name", "department", "certificate_no", "certificate_valid_to", "region", "certifications", "conflicts"];
 
-    /// <summary>Creates <paramref name="directory"/> if needed and (over)writes the five files in it.</summary>
+    /// <summary>Creates <paramref name="directory"/> if needed and (over)writes the six files in it.</summary>
     /// <param name="directory">Output directory.</param>
     /// <param name="options">What to generate.</param>
     /// <param name="progress">Told the number of enterprises written, every 10,000 and at the end.</param>
@@ -36,11 +36,12 @@ public static class SyntheticWriter
 
         var levels = ScoreBands.SafetyLevels.ToDictionary(l => l, _ => 0, StringComparer.Ordinal);
         var classes = ScoreBands.CreditClasses.ToDictionary(c => c, _ => 0, StringComparer.Ordinal);
-        int enterprises = 0, creditRecords = 0, inspections = 0;
+        int enterprises = 0, creditRecords = 0, inspections = 0, applications = 0;
         using (var registry = Open(directory, PopulationLoader.EnterprisesFile, EnterpriseHeader))
         using (var safety = Open(directory, PopulationLoader.SafetyIndicatorsFile, ["uscc", .. options.SafetyColumns.Select(c => c.Name)]))
         using (var credit = Open(directory, PopulationLoader.CreditRecordsFile, CreditRecordHeader))
         using (var visits = Open(directory, PopulationLoader.InspectionsFile, InspectionHeader))
+        using (var repairs = Open(directory, PopulationLoader.CreditRepairsFile, [.. CreditRepairImporter.Columns.Select(c => c.Name)]))
         {
             foreach (var generated in generator.Enterprises())
             {
@@ -48,6 +49,8 @@ public static class SyntheticWriter
                 WriteSafety(safety, generated, options);
                 generated.CreditRecords.ToList().ForEach(r => WriteCredit(credit, r));
                 generated.Inspections.ToList().ForEach(i => WriteInspection(visits, i));
+                generated.ListApplications.ToList().ForEach(a => WriteApplication(repairs, a));
+                applications += generated.ListApplications.Count;
                 creditRecords += generated.CreditRecords.Count;
                 inspections += generated.Inspections.Count;
                 if (!generated.Intended.MissingValues)
@@ -62,7 +65,7 @@ public static class SyntheticWriter
                 }
             }
 
-            foreach (var writer in (CsvWriter[])[registry, safety, credit, visits])
+            foreach (var writer in (CsvWriter[])[registry, safety, credit, visits, repairs])
             {
                 writer.Flush();
             }
@@ -79,7 +82,7 @@ public static class SyntheticWriter
         }
 
         progress?.Report(enterprises);
-        return new SyntheticSummary(enterprises, creditRecords, inspections, generator.Inspectors.Count, levels, classes);
+        return new SyntheticSummary(enterprises, creditRecords, inspections, generator.Inspectors.Count, levels, classes) { ListApplications = applications };
     }
 
     private static CsvWriter Open(string directory, string fileName, IReadOnlyList<string> header)
@@ -108,6 +111,14 @@ public static class SyntheticWriter
     private static void WriteCredit(CsvWriter writer, CreditRecord r) => Row(writer,
     [
         r.Uscc, CsvCells.RecordType(r.Type), CsvCells.Date(r.StartDate), CsvCells.Date(r.EndDate), r.Grade, CsvCells.Amount(r.Amount), r.DocumentNo, r.Basis,
+    ]);
+
+    // The decision column says what the list rules decide on the decision date, as `credit repair` would have written it.
+    private static void WriteApplication(CsvWriter writer, ListApplication a) => Row(writer,
+    [
+        a.Uscc, CsvCells.RecordType(a.List), a.ListingDocumentNo, CsvCells.Date(a.AppliedOn), CsvCells.Date(a.DecidedOn),
+        CsvCells.Boolean(a.PenaltiesFulfilled), CsvCells.Boolean(a.HarmRemoved), CsvCells.Boolean(a.CommitmentSigned), CsvCells.Boolean(a.Corrected),
+        a.DecidedOn is null ? "" : a.Corrected || a.CommitmentSigned ? "approved" : "rejected", a.DecisionNo,
     ]);
 
     private static void WriteInspection(CsvWriter writer, InspectionRecord i) => Row(writer,

@@ -10,6 +10,8 @@ namespace Supervision.Data.Import;
 /// </summary>
 public static class CreditRepairFile
 {
+    private static long _temporaries;
+
     /// <summary>Appends <paramref name="application"/>; returns the importer's reasons for refusing it (nothing written), or none.</summary>
     /// <param name="dataDirectory">The data directory.</param>
     /// <param name="application">The application.</param>
@@ -19,7 +21,8 @@ public static class CreditRepairFile
         ArgumentException.ThrowIfNullOrEmpty(dataDirectory);
         ArgumentNullException.ThrowIfNull(application);
         var path = Path.Combine(dataDirectory, CreditRepairImporter.FileName);
-        var temporary = Path.Combine(dataDirectory, $".{CreditRepairImporter.FileName}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        // Private to this process and call: concurrent recorders each write their own and the last rename wins whole.
+        var temporary = Path.Combine(dataDirectory, $".{CreditRepairImporter.FileName}.{Environment.ProcessId}.{Interlocked.Increment(ref _temporaries)}.tmp");
         try
         {
             // The line the new row starts on: one past the lines already in the file (the header when it is new).

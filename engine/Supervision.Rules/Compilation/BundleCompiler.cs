@@ -51,7 +51,7 @@ public static class BundleCompiler
         {
             if (BindRule(rule, listCatalog, Phase.Evaluation, diagnostics) is { } bound)
             {
-                elements.Add(NewElement(elements.Count, rule.Id, ElementKind.Rule, Phase.Lists, rule, null, null, OnList(bound.Lambda, rule, listCatalog), bound.Reads));
+                elements.Add(NewElement(elements.Count, rule.Id, ElementKind.Rule, Phase.Lists, rule, null, null, bound.Lambda, bound.Reads));
             }
         }
 
@@ -62,7 +62,7 @@ public static class BundleCompiler
 
         var scoring = Lower([.. elements.Where(e => e.Phase != Phase.Lists)], diagnostics);
         var listElements = elements.Where(e => e.Phase == Phase.Lists).ToList();
-        var lists = listElements.Count == 0 ? null : Lower(listElements, diagnostics);
+        var lists = listElements.Count == 0 ? null : Lower(listElements, diagnostics, listCatalog.Get(ListVocabulary.List).Slot);
         return scoring is null || (listElements.Count > 0 && lists is null)
             ? null
             : new CompiledBundle(bundle, new FactLayout(catalog, bundle.Indicators), elements, scoring)
@@ -70,16 +70,6 @@ public static class BundleCompiler
                 ListLayout = new FactLayout(listCatalog, ListVocabulary.Definitions),
                 ListSessionFactory = lists,
             };
-    }
-
-    // A list rule matches only listings of its list: a trusted condition of ours ahead of the regulator's text.
-    private static Expression<Func<DecisionFact, bool>> OnList(Expression<Func<DecisionFact, bool>> condition, RuleSpec rule, VariableCatalog listCatalog)
-    {
-        var slot = listCatalog.Get(ListVocabulary.List).Slot;
-        var fact = condition.Parameters[0];
-        var listText = Expression.ArrayIndex(Expression.Property(fact, nameof(DecisionFact.Texts)), Expression.Constant(slot));
-        var onList = Expression.Equal(listText, Expression.Constant(rule.ListEffect!.List));
-        return Expression.Lambda<Func<DecisionFact, bool>>(Expression.AndAlso(onList, condition.Body), fact);
     }
 
     private static BoundCondition? BindRule(RuleSpec rule, VariableCatalog catalog, int phase, DiagnosticBag diagnostics)
@@ -194,9 +184,12 @@ public static class BundleCompiler
         Expression<Func<DecisionFact, bool>> condition, IReadOnlyList<string> reads)
         => new(index, id, kind, phase, rule, table, row, condition, reads, condition.CompileFast(ifFastFailedReturnNull: true) ?? condition.Compile());
 
-    private static ISessionFactory? Lower(List<Element> elements, DiagnosticBag diagnostics)
+    /// <param name="elements">The elements to lower into one session factory.</param>
+    /// <param name="diagnostics">Where a compilation failure is reported.</param>
+    /// <param name="listSlot">For list rules, the text slot of <c>list</c>: each rule then matches only listings of its list.</param>
+    private static ISessionFactory? Lower(List<Element> elements, DiagnosticBag diagnostics, int? listSlot = null)
     {
-        var definitions = elements.Select(Define).ToList();
+        var definitions = elements.Select(e => Define(e, listSlot)).ToList();
         try
         {
             var compiler = new RuleCompiler { ExpressionCompiler = new FastCompiler() };
@@ -211,7 +204,7 @@ public static class BundleCompiler
         }
     }
 
-    private static IRuleDefinition Define(Element element)
+    private static IRuleDefinition Define(Element element, int? listSlot)
     {
         var builder = new RuleBuilder();
         builder.Name(element.Id);
@@ -229,6 +222,14 @@ public static class BundleCompiler
             var asOf = Expression.Property(fact, nameof(DecisionFact.AsOfDay));
             pattern.Condition(Expression.Lambda<Func<DecisionFact, bool>>(
                 Expression.AndAlso(Expression.GreaterThanOrEqual(asOf, Expression.Constant(from)), Expression.LessThanOrEqual(asOf, Expression.Constant(to))), fact));
+        }
+
+        if (listSlot is { } slot)
+        {
+            // A list rule matches only listings of its list: a trusted condition of ours, not regulator text.
+            var list = Expression.ArrayIndex(Expression.Property(fact, nameof(DecisionFact.Texts)), Expression.Constant(slot));
+            pattern.Condition(Expression.Lambda<Func<DecisionFact, bool>>(
+                Expression.Equal(list, Expression.Constant(element.Rule!.ListEffect!.List)), fact));
         }
 
         if (element.Condition.Body is not ConstantExpression { Value: true })

@@ -10,6 +10,8 @@ internal static class RuleSection
         (EvaluationKind.Safety, "（一）安全评估规则", "条件成立时按所列分值加分或扣分；“直接判定”的规则成立时，不论得分直接判定安全风险等级。"),
         (EvaluationKind.Credit, "（二）信用评估规则", "条件成立时按所列分值加分或扣分；“直接判定”的规则成立时，不论得分直接判定信用风险类别。"),
         (EvaluationKind.Regime, "（三）监管方式规则", "条件成立时适用所列监管方式；多种情形同时成立时按规则集规定的优先顺序取最前者，其余记入解释。"),
+        (EvaluationKind.List, "（四）名单管理规则", "对每一条列入严重违法失信名单或经营异常名录的记录，在评估日判断；条件成立时自所列日期起移出（或转入严重违法失信名单），"
+            + "多条成立时取日期最早者。名单状态决定“在严重违法失信名单中”“在经营异常名录中”等指标。"),
     ];
 
     public static void Add(List<BookBlock> blocks, RuleBundle bundle, ConditionWriter words)
@@ -26,10 +28,11 @@ internal static class RuleSection
             }
 
             blocks.Add(new BookParagraph(note));
+            var writer = kind == EvaluationKind.List ? new ConditionWriter(Lists.ListVocabulary.Catalog(bundle.Manifest)) : words;
             blocks.Add(new BookTable(["编号", "名称", "规则", "依据", "有效期", "来源"],
                 [.. rules.Select(r => (IReadOnlyList<string>)
                 [
-                    r.Id, r.Title, $"若 {words.Write(r.When)}，则 {Effect(r)}", r.Basis, Validity.Of(r), RulebookBuilder.Source(r.Location),
+                    r.Id, r.Title, $"若 {writer.Write(r.When)}，则 {Effect(r)}", r.Basis, Validity.Of(r), RulebookBuilder.Source(r.Location),
                 ])]));
         }
     }
@@ -37,6 +40,14 @@ internal static class RuleSection
     /// <summary>What a rule does when its condition holds: 扣 10 分 / 直接判定为 红 / 适用 blacklist 监管方式….</summary>
     public static string Effect(RuleSpec rule)
     {
+        if (rule.ListEffect is { } list)
+        {
+            var on = list.OnMonths == 0 ? list.OnDate : $"{list.OnDate} 后 {list.OnMonths} 个月";
+            return list.Action == Lists.ListAction.Escalate
+                ? $"自 {on} 起移出经营异常名录，列入严重违法失信名单"
+                : $"自 {on} 起移出{Lists.ListExplanation.ListTitle(list.List)}";
+        }
+
         if (rule.Kind == EvaluationKind.Regime)
         {
             var parts = new List<string> { $"适用 {rule.Regime} 监管方式" };

@@ -1,6 +1,7 @@
 using Supervision.Data.Import;
 using Supervision.Data.Scoring;
 using Supervision.Rules.Explanation;
+using Supervision.Rules.Language;
 using Supervision.Rules.Scoring;
 using Supervision.Tests.Support;
 
@@ -34,7 +35,8 @@ public sealed class ConditionTraceConsistencyTests
         foreach (var i in sample)
         {
             var context = new WhyNotContext(bundle, outcomes[i], engine.Evaluate(inputs[i], AsOf), AsOf);
-            foreach (var element in bundle.Elements)
+            // List rules read a listing, not the enterprise: checked on listings below.
+            foreach (var element in bundle.Elements.Where(e => e.Phase != Phase.Lists))
             {
                 var fact = context.FactFor(element.Phase);
                 var fired = context.Fired(element);
@@ -56,6 +58,32 @@ public sealed class ConditionTraceConsistencyTests
                     var cells = RowTracer.Trace(element.Table!, element.Row!, bundle.Catalog, fact);
                     Assert.True(fired == cells.All(c => c.Held == true), $"{inputs[i].Uscc} {element.Id}");
                 }
+            }
+        }
+    }
+
+    [Fact]
+    public void Trace_OnSampleListings_AgreesWithNRulesForEveryListRule()
+    {
+        var bundle = ShippedBundle.Bundle;
+        var builder = new FactBuilder(bundle);
+        var population = PopulationLoader.Load(RepoPaths.DataSamples, builder.SafetyColumns);
+        var listings = PopulationInputs.For(population, builder, AsOf)
+            .SelectMany(input => input.Lists?.Listings ?? [])
+            .ToList();
+        Assert.True(listings.Count >= 50, $"only {listings.Count} listings in data-samples");
+        Assert.Contains(listings, l => l.Matched.Count > 0);
+        var catalog = bundle.ListLayout!.Catalog;
+        foreach (var listing in listings)
+        {
+            Assert.Null(listing.Error);
+            foreach (var rule in bundle.ListRules.Where(r => r.Rule!.ListEffect!.List == listing.Listing.List))
+            {
+                var matched = listing.Matched.Any(t => t.Rule == rule);
+                var root = ConditionTracer.Trace(rule.Rule!.When, rule.Rule.WhenLocation, catalog, Phase.Evaluation, listing.Fact);
+                Assert.True(matched == (root.Held == true), $"{listing.Listing.DocumentNo} {rule.Id}: traced {root.Held}, NRules matched {matched}");
+                Assert.Equal(matched, rule.Evaluate(listing.Fact));
+                AssertParts(root);
             }
         }
     }
