@@ -18,6 +18,7 @@ public sealed class DataSamplesTests : IDisposable
     [InlineData(PopulationLoader.EnterprisesFile)]
     [InlineData(PopulationLoader.SafetyIndicatorsFile)]
     [InlineData(PopulationLoader.CreditRecordsFile)]
+    [InlineData(PopulationLoader.CreditRepairsFile)]
     [InlineData(PopulationLoader.InspectionsFile)]
     [InlineData(PopulationLoader.InspectorsFile)]
     public void Regenerate_SampleOptions_ByteIdenticalToCheckedInFile(string file)
@@ -41,6 +42,7 @@ public sealed class DataSamplesTests : IDisposable
             [PopulationLoader.EnterprisesFile] = SyntheticWriter.EnterpriseHeader,
             [PopulationLoader.SafetyIndicatorsFile] = [.. Populations.SampleOptions().SafetyColumns.Select(c => c.Name)],
             [PopulationLoader.CreditRecordsFile] = SyntheticWriter.CreditRecordHeader,
+            [PopulationLoader.CreditRepairsFile] = [.. CreditRepairImporter.Columns.Select(c => c.Name)],
             [PopulationLoader.InspectionsFile] = SyntheticWriter.InspectionHeader,
             [PopulationLoader.InspectorsFile] = SyntheticWriter.InspectorHeader,
         };
