@@ -1,5 +1,6 @@
 using Supervision.Draws.Drawing;
 using Supervision.Model.Import;
+using Supervision.Rules.Alerts;
 
 namespace Supervision.Runs;
 
@@ -10,4 +11,8 @@ namespace Supervision.Runs;
 /// </summary>
 /// <param name="Reports">The chunk's import reports (registry, indicators, credit records, inspections, …).</param>
 /// <param name="Candidates">The chunk's enterprises as the draw sees them, in registry order.</param>
-public sealed record ChunkSummary(IReadOnlyList<ImportReport> Reports, IReadOnlyList<DrawCandidate> Candidates);
+public sealed record ChunkSummary(IReadOnlyList<ImportReport> Reports, IReadOnlyList<DrawCandidate> Candidates)
+{
+    /// <summary>The chunk's alerts (its candidates already carry the case leads they became); the draws step keeps them for the night.</summary>
+    public NightAlerts Alerts { get; init; } = NightAlerts.Empty;
+}

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Supervision.Draws.Drawing;
 using Supervision.Model.Import;
 using Supervision.Model.Registry;
+using Supervision.Rules.Alerts;
 
 namespace Supervision.Runs;
 
@@ -16,7 +17,8 @@ namespace Supervision.Runs;
 /// Candidate fields: USCC, name, industry code, region (strings); status (int32); category (string); ratio (decimal,
 /// scale kept); minimum count (int32); exempt (bool); regime (string); assessment error (bool present, then string);
 /// last inspectors, inspections this year (key string, int32) and case leads (USCC, day number int32, kind, reference),
-/// each as a 7-bit count plus one (0 for none stored) followed by the entries.
+/// each as a 7-bit count plus one (0 for none stored) followed by the entries. After the last candidate, when the chunk
+/// raised any, its alerts as JSON.
 /// </remarks>
 internal static class ChunkSummaryBinary
 {
@@ -69,6 +71,13 @@ internal static class ChunkSummaryBinary
                 writer.Write(trigger.Reference);
             }
         }
+
+        // The chunk's alerts after the last candidate, as JSON (a few hundred a night): a summary stored before alerts
+        // existed simply ends after its candidates.
+        if (summary.Alerts.Alerts.Count > 0 || summary.Alerts.Failures.Count > 0)
+        {
+            writer.Write(JsonSerializer.Serialize(summary.Alerts, reportOptions));
+        }
     }
 
     /// <summary>Reads a summary that starts with <see cref="Magic"/>; repeated texts come from <paramref name="pool"/>.</summary>
@@ -102,12 +111,19 @@ internal static class ChunkSummaryBinary
                 ReadInspectors(ref reader, pool, inspectors)!, ReadCounts(ref reader, pool, counts)!, ReadTriggers(ref reader, pool)!);
         }
 
+        var alerts = NightAlerts.Empty;
         if (!reader.AtEnd)
         {
-            throw new InvalidDataException("a stored chunk summary has bytes after its last candidate");
+            alerts = JsonSerializer.Deserialize<NightAlerts>(reader.ReadString(), reportOptions)
+                ?? throw new InvalidDataException("a stored chunk summary has an empty alert list");
         }
 
-        return new ChunkSummary(reports, candidates);
+        if (!reader.AtEnd)
+        {
+            throw new InvalidDataException("a stored chunk summary has bytes after its alerts");
+        }
+
+        return new ChunkSummary(reports, candidates) { Alerts = alerts };
     }
 
     private static void WriteCount(BinaryWriter writer, int? count) => writer.Write7BitEncodedInt(count is { } n ? n + 1 : 0);

@@ -1,5 +1,6 @@
 using Supervision.Draws.Drawing;
 using Supervision.Model.Import;
+using Supervision.Rules.Alerts;
 using Supervision.Rules.Compilation;
 using Supervision.Rules.Scoring;
 
@@ -102,6 +103,18 @@ public interface IRunStore
 
     /// <summary>Publishes the assessments export of the run (what <c>supervision score</c> writes), atomically.</summary>
     Task ExportAssessmentsAsync(string runId, CompiledBundle bundle, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// What the run's assessments said of each of <paramref name="usccs"/> it assessed (category and scores, dated by the
+    /// run): the previous night a chunk's alerts compare with. Enterprises the run did not assess are absent.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, PreviousStanding>> ReadStandingsAsync(string runId, IReadOnlyCollection<string> usccs, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Keeps the night's alerts, most urgent first (the alert list of the night's outputs, and the database's), replacing
+    /// any the run had; the alerts that became case leads are audited where the store keeps an audit log.
+    /// </summary>
+    Task SaveAlertsAsync(string runId, NightAlerts alerts, CancellationToken cancellationToken);
 
     /// <summary>
     /// Claims every plan of the set for its period on behalf of the run, drawn on <paramref name="drawDate"/>: a plan is

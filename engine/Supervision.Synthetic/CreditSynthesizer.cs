@@ -20,7 +20,7 @@ internal sealed class CreditSynthesizer
     /// <param name="context">The enterprise and its credit stream.</param>
     /// <param name="targetClass">0 (A) to 3 (D).</param>
     /// <param name="plan">Its blacklist listing, if any.</param>
-    /// <param name="violationPoints">Points of C-DED-VIOLATION and -REPEAT that the inspection history already gives (0, −5 or −10).</param>
+    /// <param name="violationPoints">Points the inspection history and the complaints already give (C-DED-VIOLATION, -REPEAT, C-DED-COMPLAINTS).</param>
     public CreditDraw Draw(CreditContext context, int targetClass, BlacklistPlan plan, int violationPoints)
     {
         ArgumentNullException.ThrowIfNull(context);

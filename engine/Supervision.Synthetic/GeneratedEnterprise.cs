@@ -19,4 +19,8 @@ internal sealed record GeneratedEnterprise(
     IReadOnlyList<CreditRecord> CreditRecords,
     IReadOnlyList<InspectionRecord> Inspections,
     IntendedOutcome Intended,
-    IReadOnlyList<ListApplication> ListApplications);
+    IReadOnlyList<ListApplication> ListApplications)
+{
+    /// <summary>Its complaints.csv rows.</summary>
+    public IReadOnlyList<Complaint> Complaints { get; init; } = [];
+}

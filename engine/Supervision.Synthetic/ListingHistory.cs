@@ -61,7 +61,7 @@ internal static class ListingHistory
         if (plan == BlacklistPlan.Active)
         {
             // In force: 11 and 12 months (the edge of credit repair), 36 months less a day (the edge of expiry), or any.
-            var months = random.PickWeighted<int>([(11, 0.15), (12, 0.15), (36, 0.20), (-1, 0.50)]);
+            var months = random.PickWeighted<int>([(11, 0.25), (12, 0.25), (36, 0.20), (-1, 0.30)]);
             var start = months == 36 ? asOf.AddMonths(-36).AddDays(1)
                 : months >= 0 ? asOf.AddMonths(-months) : asOf.AddMonths(-random.NextInt(0, 35)).AddDays(-random.NextInt(0, 27));
             if (start < context.Earliest)

@@ -15,4 +15,5 @@ internal enum RandomStream : ulong
     Inspectors = 6,
     Permutation = 7,
     ExtraColumn = 8,
+    Complaints = 9,
 }

@@ -17,4 +17,7 @@ public sealed record SyntheticSummary(
 {
     /// <summary>Rows written to credit-repairs.csv.</summary>
     public int ListApplications { get; init; }
+
+    /// <summary>Rows written to complaints.csv.</summary>
+    public int Complaints { get; init; }
 }

@@ -36,12 +36,13 @@ public static class SyntheticWriter
 
         var levels = ScoreBands.SafetyLevels.ToDictionary(l => l, _ => 0, StringComparer.Ordinal);
         var classes = ScoreBands.CreditClasses.ToDictionary(c => c, _ => 0, StringComparer.Ordinal);
-        int enterprises = 0, creditRecords = 0, inspections = 0, applications = 0;
+        int enterprises = 0, creditRecords = 0, inspections = 0, applications = 0, complaints = 0;
         using (var registry = Open(directory, PopulationLoader.EnterprisesFile, EnterpriseHeader))
         using (var safety = Open(directory, PopulationLoader.SafetyIndicatorsFile, ["uscc", .. options.SafetyColumns.Select(c => c.Name)]))
         using (var credit = Open(directory, PopulationLoader.CreditRecordsFile, CreditRecordHeader))
         using (var visits = Open(directory, PopulationLoader.InspectionsFile, InspectionHeader))
         using (var repairs = Open(directory, PopulationLoader.CreditRepairsFile, [.. CreditRepairImporter.Columns.Select(c => c.Name)]))
+        using (var received = Open(directory, PopulationLoader.ComplaintsFile, [.. ComplaintImporter.Columns.Select(c => c.Name)]))
         {
             foreach (var generated in generator.Enterprises())
             {
@@ -51,6 +52,8 @@ public static class SyntheticWriter
                 generated.Inspections.ToList().ForEach(i => WriteInspection(visits, i));
                 generated.ListApplications.ToList().ForEach(a => WriteApplication(repairs, a));
                 applications += generated.ListApplications.Count;
+                generated.Complaints.ToList().ForEach(c => WriteComplaint(received, c));
+                complaints += generated.Complaints.Count;
                 creditRecords += generated.CreditRecords.Count;
                 inspections += generated.Inspections.Count;
                 if (!generated.Intended.MissingValues)
@@ -65,7 +68,7 @@ public static class SyntheticWriter
                 }
             }
 
-            foreach (var writer in (CsvWriter[])[registry, safety, credit, visits, repairs])
+            foreach (var writer in (CsvWriter[])[registry, safety, credit, visits, repairs, received])
             {
                 writer.Flush();
             }
@@ -82,7 +85,7 @@ public static class SyntheticWriter
         }
 
         progress?.Report(enterprises);
-        return new SyntheticSummary(enterprises, creditRecords, inspections, generator.Inspectors.Count, levels, classes) { ListApplications = applications };
+        return new SyntheticSummary(enterprises, creditRecords, inspections, generator.Inspectors.Count, levels, classes) { ListApplications = applications, Complaints = complaints };
     }
 
     private static CsvWriter Open(string directory, string fileName, IReadOnlyList<string> header)
@@ -119,6 +122,11 @@ public static class SyntheticWriter
         a.Uscc, CsvCells.RecordType(a.List), a.ListingDocumentNo, CsvCells.Date(a.AppliedOn), CsvCells.Date(a.DecidedOn),
         CsvCells.Boolean(a.PenaltiesFulfilled), CsvCells.Boolean(a.HarmRemoved), CsvCells.Boolean(a.CommitmentSigned), CsvCells.Boolean(a.Corrected),
         a.DecidedOn is null ? "" : a.Corrected || a.CommitmentSigned ? "approved" : "rejected", a.DecisionNo,
+    ]);
+
+    private static void WriteComplaint(CsvWriter writer, Complaint c) => Row(writer,
+    [
+        c.Reference, c.Uscc, CsvCells.Date(c.Date), c.Channel, c.Matter, CsvCells.Boolean(c.Verified),
     ]);
 
     private static void WriteInspection(CsvWriter writer, InspectionRecord i) => Row(writer,

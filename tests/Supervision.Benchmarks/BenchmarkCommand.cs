@@ -11,6 +11,7 @@ namespace Supervision.Benchmarks;
 /// or Supervision.Benchmarks --draw INSPECTORS --count N for the draw benchmark;
 /// or Supervision.Benchmarks --ml N [--data DIR] for the training time of the learned violation risk;
 /// or Supervision.Benchmarks --table-analysis for the decision-table analysis of 500-row tables;
+/// or Supervision.Benchmarks --alerts [--count N] for the list lifecycle and the night's alerts against the scoring (issue 21);
 /// or Supervision.Benchmarks --export N [--format xlsx|csv] for the report exports (issue 20);
 /// or Supervision.Benchmarks --import N [--connection CS] for the enterprise import against psql \copy;
 /// or Supervision.Benchmarks --web N [--inspectors M] [--accounts A] [--connection CS] [--database NAME] [--seconds S]
@@ -68,6 +69,12 @@ internal static class BenchmarkCommand
             Console.WriteLine("| table | analysis (median of 5) | ratio to the shipped tables |");
             Console.WriteLine("| --- | ---: | ---: |");
             Console.WriteLine(TableAnalysisBenchmark.Run(rules));
+            return 0;
+        }
+
+        if (args.Contains("--alerts"))
+        {
+            Console.WriteLine(AlertBenchmark.Run(count, seed, asOf, BundleSource.Compile(rules)));
             return 0;
         }
 

@@ -1,3 +1,4 @@
+using Supervision.Application.Alerts;
 using Supervision.Application.Scoring;
 using Supervision.Data.Draws;
 using Supervision.Data.Import;
@@ -8,6 +9,7 @@ using Supervision.Draws.Plans;
 using Supervision.Draws.Record;
 using Supervision.Model.Import;
 using Supervision.Model.Registry;
+using Supervision.Rules.Alerts;
 using Supervision.Rules.Bundle;
 using Supervision.Rules.Compilation;
 using Supervision.Rules.Diagnostics;
@@ -22,11 +24,11 @@ public static class DrawOnce
 {
     public static (DrawResult? Result, IReadOnlyList<ImportReport> Reports) Run(
         CompiledBundle bundle, IReadOnlyList<string> planFiles, string dataDirectory, string calendarFile, DateOnly asOf, string seedHex,
-        DiagnosticBag diagnostics)
+        DiagnosticBag diagnostics, IReadOnlyDictionary<string, PreviousStanding>? previous = null)
     {
         // The seed is checked before anything is scored; the draw is the frozen draw with that seed.
         _ = new Lottery(seedHex);
-        var (frozen, reports) = Freeze(bundle, planFiles, dataDirectory, calendarFile, asOf, diagnostics);
+        var (frozen, reports) = Freeze(bundle, planFiles, dataDirectory, calendarFile, asOf, diagnostics, previous);
         return (frozen is null ? null : DrawRunner.Draw(frozen, seedHex), reports);
     }
 
@@ -78,23 +80,31 @@ public static class DrawOnce
     /// </summary>
     /// <exception cref="Supervision.Draws.Calendar.CalendarOutOfRangeException">The calendar does not cover a date the draw needs.</exception>
     public static (FrozenDraw? Frozen, IReadOnlyList<ImportReport> Reports) Freeze(
-        CompiledBundle bundle, IReadOnlyList<string> planFiles, string dataDirectory, string calendarFile, DateOnly asOf, DiagnosticBag diagnostics)
+        CompiledBundle bundle, IReadOnlyList<string> planFiles, string dataDirectory, string calendarFile, DateOnly asOf, DiagnosticBag diagnostics,
+        IReadOnlyDictionary<string, PreviousStanding>? previous = null)
     {
         ArgumentNullException.ThrowIfNull(bundle);
         var plans = CheckInputs(bundle, planFiles, calendarFile, diagnostics, asOf);
-        return plans is null ? (null, []) : Freeze(bundle, plans, dataDirectory, calendarFile, asOf);
+        return plans is null ? (null, []) : Freeze(bundle, plans, dataDirectory, calendarFile, asOf, previous);
     }
 
-    /// <summary>The frozen draw of plans already checked by <see cref="CheckInputs"/> (the population is scored here).</summary>
+    /// <summary>
+    /// The frozen draw of plans already checked by <see cref="CheckInputs"/>: the population is scored here, and the
+    /// night's alerts (against <paramref name="previous"/>, the enterprises' previous assessments, when given) add their
+    /// case leads for the enterprises drawn only when triggered.
+    /// </summary>
     public static (FrozenDraw Frozen, IReadOnlyList<ImportReport> Reports) Freeze(
-        CompiledBundle bundle, IReadOnlyList<InspectionPlan> plans, string dataDirectory, string calendarFile, DateOnly asOf)
+        CompiledBundle bundle, IReadOnlyList<InspectionPlan> plans, string dataDirectory, string calendarFile, DateOnly asOf,
+        IReadOnlyDictionary<string, PreviousStanding>? previous = null)
     {
         ArgumentNullException.ThrowIfNull(bundle);
         var scoring = new ScorePopulation(bundle);
         var population = scoring.Load(dataDirectory);
         var assessments = scoring.ScoreByUscc(population, asOf);
+        var alerts = new RaiseAlerts(bundle).Raise(population, population.Enterprises.Select(e => assessments[e.Uscc]),
+            previous ?? new Dictionary<string, PreviousStanding>(StringComparer.Ordinal), asOf);
         var triggersPath = Path.Combine(dataDirectory, TriggerImporter.FileName);
-        var (withLeads, triggerReports) = WithLeads(DrawCandidates.Build(population, assessments, asOf),
+        var (withLeads, triggerReports) = WithLeads(RaiseAlerts.WithLeads(DrawCandidates.Build(population, assessments, asOf), alerts),
             File.Exists(triggersPath) ? InputFile.FromPath(triggersPath) : null, asOf);
         var frozen = DrawRunner.Freeze(plans, bundle.Bundle.Manifest.Categories, RegimeEffects.Of(bundle.Bundle.Manifest), withLeads, population.Inspectors,
             WorkingDayCalendar.Load(calendarFile), asOf, bundle.Bundle.ContentHash);

@@ -11,6 +11,7 @@ using Supervision.Draws.Plans;
 using Supervision.Draws.Protocol;
 using Supervision.Model.Registry;
 using Supervision.Model.Import;
+using Supervision.Rules.Alerts;
 using Supervision.Rules.Diagnostics;
 using Supervision.Runs;
 
@@ -70,6 +71,7 @@ public sealed class DrawNight(NightlyServices services)
         var importReports = ImportReportMerge.Merge(summaries.SelectMany(s => s.Reports)).ToList();
         importReports.Insert(Math.Min(4, importReports.Count), inspectors.Report);
         List<DrawCandidate>? candidates = [.. summaries.SelectMany(s => s.Candidates)];
+        var alerts = new NightAlerts([.. summaries.SelectMany(s => s.Alerts.Alerts)], [.. summaries.SelectMany(s => s.Alerts.Failures)]);
 
         // This method's locals live as long as it does (it awaits): what the draw no longer needs is let go explicitly,
         // so that a million candidates are not held while the draw is saved.
@@ -85,7 +87,10 @@ public sealed class DrawNight(NightlyServices services)
         hooks.Took("draws: read the chunks' summaries", started);
         started = Stopwatch.GetTimestamp();
         await store.ExportAssessmentsAsync(runId, inputs.Bundle, cancellationToken);
-        hooks.Took("draws: export the assessments", started);
+        await store.SaveAlertsAsync(runId, alerts, cancellationToken);
+        var leads = alerts.Alerts.Where(a => a.Lead).Select(a => a.Uscc).Distinct().Count();
+        NightlyLog.AlertsRaised(services.Logger, runId, alerts.Alerts.Count, leads, alerts.Failures.Count);
+        hooks.Took("draws: export the assessments and alerts", started);
 
         var diagnostics = new DiagnosticBag();
         // Plans and calendar are read as rule files: a bad one ends the run as Failed with its file:line diagnostics

@@ -54,4 +54,8 @@ public static partial class NightlyLog
     [LoggerMessage(EventId = 1015, Level = LogLevel.Warning,
         Message = "Run {RunId} is final, but what follows it failed (the reports build their rows on first use instead)")]
     public static partial void AfterRunFailed(ILogger logger, string runId, Exception exception);
+
+    [LoggerMessage(EventId = 1016, Level = LogLevel.Information,
+        Message = "Run {RunId} raised {Alerts} alert(s); {Leads} enterprise(s) drawn only when triggered have an alert as a case lead; {Failures} could not be evaluated")]
+    public static partial void AlertsRaised(ILogger logger, string runId, int alerts, int leads, int failures);
 }

@@ -1,7 +1,9 @@
 using System.Diagnostics;
+using Supervision.Application.Alerts;
 using Supervision.Application.Scoring;
 using Supervision.Data.Draws;
 using Supervision.Data.Import.Slices;
+using Supervision.Rules.Alerts;
 using Supervision.Rules.Scoring;
 using Supervision.Runs;
 
@@ -59,9 +61,18 @@ public sealed class ScoreChunk(NightlyServices services)
         hooks.Took($"chunk {chunkNo} score", started);
         started = Stopwatch.GetTimestamp();
 
+        // The night's alerts compare these enterprises with the last night that drew; their case leads join the candidates.
+        var previousRun = await store.PreviousCompletedRunAsync(run.AsOf, cancellationToken);
+        var previous = previousRun is null
+            ? new Dictionary<string, PreviousStanding>(StringComparer.Ordinal)
+            : await store.ReadStandingsAsync(previousRun.RunId, [.. population.Enterprises.Select(e => e.Uscc)], cancellationToken);
+        var alerts = new RaiseAlerts(inputs.Bundle).Raise(population, assessments, previous, run.AsOf);
+        hooks.Took($"chunk {chunkNo} alerts", started);
+        started = Stopwatch.GetTimestamp();
+
         // What the draws need of these enterprises travels with the chunk, so the draws job reads no population.
-        var candidates = DrawCandidates.Build(population, assessments.ToDictionary(a => a.Uscc, StringComparer.Ordinal), run.AsOf);
-        await store.SaveChunkSummaryAsync(runId, chunkNo, new ChunkSummary(population.Reports, candidates), cancellationToken);
+        var candidates = RaiseAlerts.WithLeads(DrawCandidates.Build(population, assessments.ToDictionary(a => a.Uscc, StringComparer.Ordinal), run.AsOf), alerts);
+        await store.SaveChunkSummaryAsync(runId, chunkNo, new ChunkSummary(population.Reports, candidates) { Alerts = alerts }, cancellationToken);
         await store.SaveChunkAsync(runId, chunkNo, assessments, inputs.Bundle, cancellationToken);
         hooks.Took($"chunk {chunkNo} save", started);
         services.Hooks.ChunkSaved?.Invoke(runId, chunkNo);

@@ -54,7 +54,7 @@ public static class DecideResults
         ArgumentNullException.ThrowIfNull(decider);
         var population = new ScorePopulation(bundle).LoadRecords(dataDirectory);
         var ledger = FirstViolationLedger.Load(ledgerPath);
-        var decided = ResultDecisionRunner.Decide(rows, population, decider, ledger, asOf);
+        var decided = ResultDecisionRunner.Decide(rows, population, decider, ledger, new Rules.Lists.ListLifecycle(bundle), asOf);
         Directory.CreateDirectory(outDirectory);
         var names = population.Enterprises.ToDictionary(e => e.Uscc, e => e.Name, StringComparer.Ordinal);
         // The words of the row applied, else of the first row of the violation (empty when the list does not know it).

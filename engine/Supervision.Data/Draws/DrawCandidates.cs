@@ -9,7 +9,10 @@ namespace Supervision.Data.Draws;
 /// <summary>Joins the registry, the assessments, the inspection history and the case leads into draw candidates.</summary>
 public static class DrawCandidates
 {
-    /// <summary>The draw candidates of an imported population, in registry order, without case leads (see <see cref="WithLeads"/>).</summary>
+    /// <summary>
+    /// The draw candidates of an imported population, in registry order, with the case leads of its verified complaints
+    /// (complaints.csv; the leads of triggers.csv are added by <see cref="WithLeads"/>).
+    /// </summary>
     /// <param name="population">Imported data: the whole population, or one chunk of a nightly run.</param>
     /// <param name="assessments">Assessments of the same as-of date, by USCC.</param>
     /// <param name="asOf">The draw's as-of date.</param>
@@ -55,11 +58,32 @@ public static class DrawCandidates
                 outcome is null ? "not assessed" : outcome.Error,
                 last?.Inspectors ?? [],
                 thisYear ?? NoInspections,
-                []));
+                ComplaintLeads(population.Complaints[e.Uscc], asOf)));
         }
 
         return candidates;
     }
+
+    /// <summary>
+    /// A complaint found true (查证属实) is a case lead (投诉举报), dated when it was received; an unverified one is not a case
+    /// yet (it counts towards the repeated-complaints alert instead). In received order, then by reference.
+    /// </summary>
+    private static IReadOnlyList<TriggerRecord> ComplaintLeads(IEnumerable<Complaint> complaints, DateOnly asOf)
+    {
+        List<TriggerRecord>? leads = null;
+        foreach (var complaint in complaints)
+        {
+            if (complaint.Verified && complaint.Date <= asOf)
+            {
+                (leads ??= []).Add(new TriggerRecord(complaint.Uscc, complaint.Date, ComplaintLead, complaint.Reference));
+            }
+        }
+
+        return leads is null ? [] : [.. leads.OrderBy(l => l.Date).ThenBy(l => l.Reference, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The kind of a case lead that comes from a complaint.</summary>
+    public const string ComplaintLead = "complaint";
 
     private static readonly IReadOnlyDictionary<string, int> NoInspections = new Dictionary<string, int>(StringComparer.Ordinal).AsReadOnly();
 
@@ -75,12 +99,26 @@ public static class DrawCandidates
         return exact;
     }
 
-    /// <summary>The candidates with the case leads dated on or before the as-of date attached.</summary>
+    /// <summary>
+    /// The candidates with the case leads dated on or before the as-of date added to those they carry; a lead with the
+    /// reference of one already there (a complaint also entered in triggers.csv) is not counted twice.
+    /// </summary>
     public static List<DrawCandidate> WithLeads(IEnumerable<DrawCandidate> candidates, IEnumerable<TriggerRecord> triggers, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(triggers);
         var leads = triggers.Where(t => t.Date <= asOf).ToLookup(t => t.Uscc, StringComparer.Ordinal);
-        return [.. candidates.Select(c => leads.Contains(c.Uscc) ? c with { Triggers = [.. leads[c.Uscc]] } : c)];
+        return [.. candidates.Select(c => leads.Contains(c.Uscc) ? c with { Triggers = Merge(c.Triggers, leads[c.Uscc]) } : c)];
+    }
+
+    private static TriggerRecord[] Merge(IReadOnlyList<TriggerRecord> carried, IEnumerable<TriggerRecord> added)
+    {
+        if (carried.Count == 0)
+        {
+            return [.. added];
+        }
+
+        var references = carried.Select(t => t.Reference).ToHashSet(StringComparer.Ordinal);
+        return [.. carried, .. added.Where(t => !references.Contains(t.Reference))];
     }
 }

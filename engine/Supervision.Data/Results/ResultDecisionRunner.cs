@@ -1,5 +1,5 @@
 using Supervision.Data.Import;
-using Supervision.Model.Registry;
+using Supervision.Rules.Lists;
 using Supervision.Rules.Tolerance;
 
 namespace Supervision.Data.Results;
@@ -14,9 +14,18 @@ public static class ResultDecisionRunner
     /// <summary>Safety indicators counting accidents with deaths in 3 years (较大 and 重大 accidents have deaths by definition).</summary>
     public static readonly IReadOnlyList<string> FatalAccidentColumns = ["fatal_accidents_3y", "serious_accidents_3y", "major_accidents_3y"];
 
+    /// <param name="results">The results, checked against their draws.</param>
+    /// <param name="population">The records the findings are judged against.</param>
+    /// <param name="decider">The tolerance list.</param>
+    /// <param name="ledger">The first-violation ledger; every finding is entered.</param>
+    /// <param name="lists">The bundle's list lifecycle: whether the enterprise is blacklisted on the inspection date is what
+    /// the list rules say (a listing expired or repaired by then no longer excludes it), as for its scores.</param>
+    /// <param name="asOf">The decision date.</param>
     public static IReadOnlyList<DecidedFinding> Decide(
-        IReadOnlyList<InspectionResult> results, Population population, ToleranceDecider decider, FirstViolationLedger ledger, DateOnly asOf)
+        IReadOnlyList<InspectionResult> results, Population population, ToleranceDecider decider, FirstViolationLedger ledger, ListLifecycle lists,
+        DateOnly asOf)
     {
+        ArgumentNullException.ThrowIfNull(lists);
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(population);
         ArgumentNullException.ThrowIfNull(decider);
@@ -29,7 +38,8 @@ public static class ResultDecisionRunner
         foreach (var result in results.OrderBy(r => r.Date).ThenBy(r => r.TaskId, StringComparer.Ordinal))
         {
             var enterprise = enterprises.GetValueOrDefault(result.Uscc);
-            var blacklisted = population.CreditRecords[result.Uscc].Any(c => c.Type == CreditRecordType.Blacklist && c.IsActiveOn(result.Date));
+            var blacklisted = lists.Evaluate([.. population.CreditRecords[result.Uscc]], [.. population.ListApplications[result.Uscc]], result.Date)
+                .IsListed(ListVocabulary.Blacklist);
             var fatal = FatalAccidents(population, result.Uscc);
             foreach (var finding in result.Findings)
             {

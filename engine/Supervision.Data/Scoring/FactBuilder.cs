@@ -45,9 +45,10 @@ public sealed class FactBuilder
     /// <param name="asOf">The as-of date.</param>
     /// <param name="learnedRisk">learned_violation_risk from learned-risk.csv; null leaves the indicator's default (or missing).</param>
     /// <param name="applications">Its applications to leave a list (credit-repairs.csv), or null for none.</param>
+    /// <param name="complaints">Complaints about it (complaints.csv), or null for none.</param>
     public EnterpriseInput Build(
         Enterprise enterprise, object?[]? safetyValues, IEnumerable<CreditRecord> credit, IEnumerable<InspectionRecord> inspections, DateOnly asOf,
-        double? learnedRisk = null, IEnumerable<ListApplication>? applications = null)
+        double? learnedRisk = null, IEnumerable<ListApplication>? applications = null, IEnumerable<Complaint>? complaints = null)
     {
         ArgumentNullException.ThrowIfNull(enterprise);
         var layout = _bundle.Layout;
@@ -75,11 +76,12 @@ public sealed class FactBuilder
         {
             var creditList = credit as IReadOnlyList<CreditRecord> ?? [.. credit];
             var inspectionList = inspections as IReadOnlyList<InspectionRecord> ?? [.. inspections];
+            var complaintList = complaints as IReadOnlyList<Complaint> ?? [.. complaints ?? []];
             var standing = Lists(creditList, applications, asOf);
             lists = standing.Listings.Count > 0 ? standing : null;
             foreach (var indicator in _derived)
             {
-                var value = standing.TryDerive(indicator.Derive!, out var listed) ? listed : Derive(indicator.Derive!, creditList, inspectionList, asOf);
+                var value = standing.TryDerive(indicator.Derive!, out var listed) ? listed : Derive(indicator.Derive!, creditList, inspectionList, asOf, complaintList);
                 layout.Set(numbers, texts, indicator.Name, value);
             }
         }
@@ -110,12 +112,30 @@ public sealed class FactBuilder
         _ => null,
     };
 
-    internal static object? Derive(DeriveSpec spec, IReadOnlyList<CreditRecord> credit, IReadOnlyList<InspectionRecord> inspections, DateOnly asOf)
+    internal static object? Derive(
+        DeriveSpec spec, IReadOnlyList<CreditRecord> credit, IReadOnlyList<InspectionRecord> inspections, DateOnly asOf, IReadOnlyList<Complaint>? complaints = null)
     {
         // Plain indexed loops, no LINQ and no enumerator behind an interface: this runs for every derived indicator of
         // every enterprise (millions of calls a night), and closures, iterators and boxed enumerators were gigabytes of garbage.
         // A window of m months is (asOf − m months, asOf]: a record exactly m months old no longer counts.
         var windowStart = spec.Months is { } m ? asOf.AddMonths(-m) : DateOnly.MinValue;
+        if (spec.From == "complaints.csv")
+        {
+            // count: every complaint received in the window; count_verified: those found true (查证属实).
+            var verifiedOnly = spec.Operation == "count_verified";
+            var complaintCount = 0;
+            for (var i = 0; complaints is not null && i < complaints.Count; i++)
+            {
+                var complaint = complaints[i];
+                if (complaint.Date > windowStart && complaint.Date <= asOf && (!verifiedOnly || complaint.Verified))
+                {
+                    complaintCount++;
+                }
+            }
+
+            return (double)complaintCount;
+        }
+
         if (spec.From == "inspections.csv")
         {
             var violationsOnly = spec.Operation == "count_violations";

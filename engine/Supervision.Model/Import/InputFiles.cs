@@ -14,6 +14,7 @@ public static class InputFiles
     public const string LearnedRisk = "learned-risk.csv";
     public const string Triggers = "triggers.csv";
     public const string CreditRepairs = "credit-repairs.csv";
+    public const string Complaints = "complaints.csv";
 
     /// <summary>Every input file, the registry first.</summary>
     public static IReadOnlyList<InputFileSpec> All { get; } =
@@ -22,6 +23,7 @@ public static class InputFiles
         new(SafetyIndicators, "safety indicators, one row per enterprise", RequiredToScore: false, RequiredToDraw: false, PerEnterprise: true),
         new(CreditRecords, "credit records (penalties, lists, tax grades)", RequiredToScore: false, RequiredToDraw: false, PerEnterprise: true),
         new(CreditRepairs, "applications to leave a list: credit repair, correction (信用修复、移出申请)", RequiredToScore: false, RequiredToDraw: false, PerEnterprise: true),
+        new(Complaints, "complaints and reports (投诉举报)", RequiredToScore: false, RequiredToDraw: false, PerEnterprise: true),
         new(Inspections, "past inspections (检查记录)", RequiredToScore: false, RequiredToDraw: false, PerEnterprise: true),
         new(LearnedRisk, "learned violation risk from `ml score` (read when the bundle uses it)", RequiredToScore: false, RequiredToDraw: false, PerEnterprise: true),
         new(Inspectors, "the inspector directory (执法检查人员名录库)", RequiredToScore: false, RequiredToDraw: true, PerEnterprise: false),

@@ -9,4 +9,7 @@ public enum EvaluationKind
 
     /// <summary>List rules: when a listing on a credit list ends or moves (rules/lists).</summary>
     List,
+
+    /// <summary>Alert rules: which changes of a night raise an alert (预警) on an enterprise (rules/alerts).</summary>
+    Alert,
 }

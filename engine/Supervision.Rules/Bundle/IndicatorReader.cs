@@ -12,6 +12,7 @@ internal static partial class IndicatorReader
     public const string SafetyFile = "safety-indicators.csv";
     public const string CreditFile = "credit-records.csv";
     public const string InspectionsFile = "inspections.csv";
+    public const string ComplaintsFile = "complaints.csv";
 
     /// <summary>The learned violation risk written by `supervision ml score` (docs/learned-risk.md).</summary>
     public const string LearnedRiskFile = "learned-risk.csv";
@@ -41,6 +42,7 @@ internal static partial class IndicatorReader
         ["months_active"] = (CreditFile, [IndicatorType.Integer, IndicatorType.Number], false),
         ["latest_grade"] = (CreditFile, [IndicatorType.Enum, IndicatorType.Text], false),
         ["count_violations"] = (InspectionsFile, [IndicatorType.Integer, IndicatorType.Number], true),
+        ["count_verified"] = (ComplaintsFile, [IndicatorType.Integer, IndicatorType.Number], true),
     };
 
     public static IReadOnlyList<IndicatorDefinition> Read(YamlMap? map, DiagnosticBag diagnostics)
@@ -189,9 +191,9 @@ internal static partial class IndicatorReader
             return null;
         }
 
-        if (from is not (CreditFile or InspectionsFile))
+        if (from is not (CreditFile or InspectionsFile or ComplaintsFile))
         {
-            diagnostics.Error("SV029", $"derive.from must be {CreditFile} or {InspectionsFile}", derive.ValueLocation("from"));
+            diagnostics.Error("SV029", $"derive.from must be {CreditFile}, {InspectionsFile} or {ComplaintsFile}", derive.ValueLocation("from"));
             return null;
         }
 
@@ -216,9 +218,9 @@ internal static partial class IndicatorReader
         {
             diagnostics.Error("SV029", $"derive.record_type must be one of {string.Join(", ", CreditRecordTypes)}", derive.Location);
         }
-        else if (from == InspectionsFile && recordType is not null)
+        else if (from != CreditFile && recordType is not null)
         {
-            diagnostics.Error("SV029", "inspections have no record_type", derive.ValueLocation("record_type"));
+            diagnostics.Error("SV029", $"{from} has no record_type", derive.ValueLocation("record_type"));
         }
 
         return new DeriveSpec(from, recordType, op, months is { } m ? (int)m : null);

@@ -19,7 +19,7 @@ internal static partial class RuleReader
 
         if (!Enum.TryParse<EvaluationKind>(kindText, ignoreCase: true, out var kind) || int.TryParse(kindText, out _))
         {
-            diagnostics.Error("SV030", $"evaluation must be safety, credit, regime or list, found '{kindText}'", map.ValueLocation("evaluation"));
+            diagnostics.Error("SV030", $"evaluation must be safety, credit, regime, list or alert, found '{kindText}'", map.ValueLocation("evaluation"));
             return [];
         }
 
@@ -42,6 +42,7 @@ internal static partial class RuleReader
             EvaluationKind.Safety => ["points", "level"],
             EvaluationKind.Credit => ["points", "class"],
             EvaluationKind.List => ["list", "action", "on"],
+            EvaluationKind.Alert => ["alert", "level"],
             _ => ["regime", "category", "ratio", "exempt"],
         };
         entry.RejectUnknownKeys([.. new[] { "id", "title", "when", "basis", "valid_from", "valid_to" }, .. effects]);
@@ -72,10 +73,14 @@ internal static partial class RuleReader
         double? ratio = null;
         bool? exempt = null;
         ListEffect? listEffect = null;
+        Alerts.AlertEffect? alertEffect = null;
         switch (kind)
         {
             case EvaluationKind.List:
                 listEffect = ListRuleReader.ReadEffect(entry, diagnostics);
+                break;
+            case EvaluationKind.Alert:
+                alertEffect = Alerts.AlertRuleReader.ReadEffect(entry, diagnostics);
                 break;
             case EvaluationKind.Safety:
                 grade = OneOf(entry, "level", manifest.SafetyLevels, diagnostics);
@@ -108,7 +113,7 @@ internal static partial class RuleReader
                 break;
         }
 
-        if (kind is not (EvaluationKind.Regime or EvaluationKind.List) && (points is null) == (grade is null) && entry.Node(effects[1]) is null)
+        if (kind is not (EvaluationKind.Regime or EvaluationKind.List or EvaluationKind.Alert) && (points is null) == (grade is null) && entry.Node(effects[1]) is null)
         {
             diagnostics.Error("SV033", $"a {kind.ToString().ToLowerInvariant()} rule needs exactly one effect: points or {effects[1]}", entry.Location);
         }
@@ -119,7 +124,7 @@ internal static partial class RuleReader
 
         var validity = ValidityReader.Read(entry.Text("valid_from", required: false), entry.ValueLocation("valid_from"),
             entry.Text("valid_to", required: false), entry.ValueLocation("valid_to"), diagnostics);
-        return new RuleSpec(id, title, kind, when.Value ?? "", whenLocation, points, grade, regime, category, ratio, basis, entry.Location, validity, exempt, listEffect);
+        return new RuleSpec(id, title, kind, when.Value ?? "", whenLocation, points, grade, regime, category, ratio, basis, entry.Location, validity, exempt, listEffect, alertEffect);
 
         bool? Invalid(string text)
         {

@@ -19,6 +19,7 @@ namespace Supervision.Rules.Bundle;
 /// <param name="Exempt">Regime rules: true when the regime exempts its enterprises from routine draws (with ratio 0), false
 /// when it says they are not, null to keep the ratio table's exemption.</param>
 /// <param name="ListEffect">List rules: the list, what happens to the listing and on which date.</param>
+/// <param name="AlertEffect">Alert rules: the kind of alert and its level.</param>
 public sealed record RuleSpec(
     string Id,
     string Title,
@@ -34,4 +35,5 @@ public sealed record RuleSpec(
     SourceLocation Location,
     Validity Validity,
     bool? Exempt = null,
-    Lists.ListEffect? ListEffect = null);
+    Lists.ListEffect? ListEffect = null,
+    Alerts.AlertEffect? AlertEffect = null);

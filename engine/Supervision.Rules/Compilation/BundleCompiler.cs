@@ -24,8 +24,9 @@ public static class BundleCompiler
         ArgumentNullException.ThrowIfNull(diagnostics);
         var catalog = new VariableCatalog(bundle.Manifest, bundle.Indicators);
         var listCatalog = ListVocabulary.Catalog(bundle.Manifest);
+        var alertCatalog = Alerts.AlertVocabulary.Catalog(bundle.Manifest);
         var elements = new List<Element>();
-        foreach (var rule in bundle.Rules.Where(r => r.Kind != EvaluationKind.List))
+        foreach (var rule in bundle.Rules.Where(r => r.Kind is not (EvaluationKind.List or EvaluationKind.Alert)))
         {
             var phase = rule.Kind == EvaluationKind.Regime ? Phase.Regime : Phase.Evaluation;
             if (BindRule(rule, catalog, phase, diagnostics) is { } bound)
@@ -55,20 +56,33 @@ public static class BundleCompiler
             }
         }
 
+        // Alert rules after them, for the same reason.
+        foreach (var rule in bundle.Rules.Where(r => r.Kind == EvaluationKind.Alert))
+        {
+            if (BindRule(rule, alertCatalog, Phase.Evaluation, diagnostics) is { } bound)
+            {
+                elements.Add(NewElement(elements.Count, rule.Id, ElementKind.Rule, Phase.Alerts, rule, null, null, bound.Lambda, bound.Reads));
+            }
+        }
+
         if (diagnostics.HasErrors)
         {
             return null;
         }
 
-        var scoring = Lower([.. elements.Where(e => e.Phase != Phase.Lists)], diagnostics);
+        var scoring = Lower([.. elements.Where(e => e.Phase < Phase.Count)], diagnostics);
         var listElements = elements.Where(e => e.Phase == Phase.Lists).ToList();
         var lists = listElements.Count == 0 ? null : Lower(listElements, diagnostics, listCatalog.Get(ListVocabulary.List).Slot);
-        return scoring is null || (listElements.Count > 0 && lists is null)
+        var alertElements = elements.Where(e => e.Phase == Phase.Alerts).ToList();
+        var alerts = alertElements.Count == 0 ? null : Lower(alertElements, diagnostics);
+        return scoring is null || (listElements.Count > 0 && lists is null) || (alertElements.Count > 0 && alerts is null)
             ? null
             : new CompiledBundle(bundle, new FactLayout(catalog, bundle.Indicators), elements, scoring)
             {
                 ListLayout = new FactLayout(listCatalog, ListVocabulary.Definitions),
                 ListSessionFactory = lists,
+                AlertLayout = new FactLayout(alertCatalog, Alerts.AlertVocabulary.Definitions(bundle.Manifest)),
+                AlertSessionFactory = alerts,
             };
     }
 

@@ -47,5 +47,14 @@ public sealed class CompiledBundle
     /// <summary>The list rules, in bundle order (their phase is <see cref="Phase.Lists"/>).</summary>
     public IEnumerable<Element> ListRules => Elements.Where(e => e.Phase == Phase.Lists);
 
+    /// <summary>Lays out an enterprise's night for the alert rules (the alert vocabulary).</summary>
+    public FactLayout? AlertLayout { get; init; }
+
+    /// <summary>The alert rules lowered to NRules, or null when the bundle has none.</summary>
+    public ISessionFactory? AlertSessionFactory { get; init; }
+
+    /// <summary>The alert rules, in bundle order (their phase is <see cref="Phase.Alerts"/>).</summary>
+    public IEnumerable<Element> AlertRules => Elements.Where(e => e.Phase == Phase.Alerts);
+
     public Element? Find(string id) => Elements.FirstOrDefault(e => e.Id == id);
 }

@@ -32,6 +32,12 @@ public static class Phase
     /// </summary>
     public const int Lists = Count;
 
+    /// <summary>
+    /// Alert rules: an enterprise's night compared with its previous assessment, decided on a fact of their own after the
+    /// enterprise is assessed (their alerts become case leads for enterprises drawn only when triggered).
+    /// </summary>
+    public const int Alerts = Count + 1;
+
     public static string Name(int phase) => phase switch
     {
         Indicators => "indicators",

@@ -99,24 +99,12 @@ public sealed class ListLifecycle
 
     private IReadOnlyList<int>[] Run(IReadOnlyList<DecisionFact> facts)
     {
-        var matched = new List<int>[facts.Count];
         if (_bundle.ListSessionFactory is not { } factory)
         {
-            return [.. matched.Select(_ => (IReadOnlyList<int>)[])];
+            return [.. facts.Select(_ => (IReadOnlyList<int>)[])];
         }
 
-        var session = factory.CreateSession();
-        var sink = new HitSink();
-        session.DependencyResolver = new SinkResolver(sink);
-        session.InsertAll(facts);
-        session.Fire();
-        for (var i = 0; i < sink.Count; i++)
-        {
-            var (caseId, element) = sink[i];
-            (matched[caseId] ??= []).Add(element);
-        }
-
-        return [.. matched.Select(m => (IReadOnlyList<int>)[.. (m ?? []).Order()])];
+        return CaseHits.Run(factory, facts);
     }
 
     private ListingState State(Listing listing, DecisionFact fact, IReadOnlyList<int> matched)

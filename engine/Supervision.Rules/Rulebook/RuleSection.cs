@@ -12,6 +12,8 @@ internal static class RuleSection
         (EvaluationKind.Regime, "（三）监管方式规则", "条件成立时适用所列监管方式；多种情形同时成立时按规则集规定的优先顺序取最前者，其余记入解释。"),
         (EvaluationKind.List, "（四）名单管理规则", "对每一条列入严重违法失信名单或经营异常名录的记录，在评估日判断；条件成立时自所列日期起移出（或转入严重违法失信名单），"
             + "多条成立时取日期最早者。名单状态决定“在严重违法失信名单中”“在经营异常名录中”等指标。"),
+        (EvaluationKind.Alert, "（五）预警规则", "每晚评估后，将每户企业本次评估与上次评估及新增记录比较；条件成立时发出所列等级的预警。"
+            + "对仅在触发时抽查的企业（触发式监管、不诉不查），预警自动作为案源线索进入当晚抽取，并记入抽取记录。"),
     ];
 
     public static void Add(List<BookBlock> blocks, RuleBundle bundle, ConditionWriter words)
@@ -28,7 +30,12 @@ internal static class RuleSection
             }
 
             blocks.Add(new BookParagraph(note));
-            var writer = kind == EvaluationKind.List ? new ConditionWriter(Lists.ListVocabulary.Catalog(bundle.Manifest)) : words;
+            var writer = kind switch
+            {
+                EvaluationKind.List => new ConditionWriter(Lists.ListVocabulary.Catalog(bundle.Manifest)),
+                EvaluationKind.Alert => new ConditionWriter(Alerts.AlertVocabulary.Catalog(bundle.Manifest)),
+                _ => words,
+            };
             blocks.Add(new BookTable(["编号", "名称", "规则", "依据", "有效期", "来源"],
                 [.. rules.Select(r => (IReadOnlyList<string>)
                 [
@@ -46,6 +53,11 @@ internal static class RuleSection
             return list.Action == Lists.ListAction.Escalate
                 ? $"自 {on} 起移出经营异常名录，列入严重违法失信名单"
                 : $"自 {on} 起移出{Lists.ListExplanation.ListTitle(list.List)}";
+        }
+
+        if (rule.AlertEffect is { } alert)
+        {
+            return $"发出{Alerts.AlertVocabulary.Levels[alert.Level]}：{Alerts.AlertVocabulary.Kinds[alert.Kind]}";
         }
 
         if (rule.Kind == EvaluationKind.Regime)

@@ -103,6 +103,19 @@ public sealed class Explainer(CompiledBundle bundle)
             return listText.ToString();
         }
 
+        if (resolved.Element is { Phase: Phase.Alerts } alertRule)
+        {
+            // An alert rule reads a night against the previous one, which an explanation of one as-of date does not have.
+            var rule = alertRule.Rule!;
+            var words = new Rulebook.ConditionWriter(Alerts.AlertVocabulary.Catalog(bundle.Bundle.Manifest));
+            return $"{rule.Id} {rule.Title}（预警规则 alert rule, {rule.WhenLocation}）\n"
+                + $"  若 {words.Write(rule.When)}，则 {Rulebook.RuleSection.Effect(rule)}\n"
+                + $"  依据 basis: {rule.Basis}\n"
+                + "  预警规则比较本次评估与上次评估及其后新增的记录，不属于单日评估：是否发出及所读取的值见当晚的预警清单 (alerts.csv 的 values 列，"
+                + "score --previous 或夜间任务)。\n"
+                + "  An alert rule compares a night with the previous assessment; whether it fired, with the values it read, is in that night's alerts.csv.\n";
+        }
+
         var outcome = _engine.Score([input], asOf).Single().Outcome;
         var context = new WhyNotContext(bundle, outcome, _engine.Evaluate(input, asOf), asOf);
         var text = new StringBuilder();

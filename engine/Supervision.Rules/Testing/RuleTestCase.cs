@@ -15,4 +15,8 @@ internal sealed record RuleTestCase(
     DateOnly AsOf,
     IReadOnlyDictionary<string, object?> Given,
     RuleTestExpectation Expect,
-    GivenListings? Listings = null);
+    GivenListings? Listings = null)
+{
+    /// <summary>What the alert rules compare the case's outcome with (<c>night:</c>); none by default.</summary>
+    public Alerts.NightSignals Night { get; init; } = Alerts.NightSignals.None;
+}

@@ -65,7 +65,7 @@ internal static class RuleTestReader
         foreach (var entry in entries)
         {
             var start = Errors(diagnostics);
-            entry.RejectUnknownKeys("name", "as_of", "given", "listings", "penalties", "expect");
+            entry.RejectUnknownKeys("name", "as_of", "given", "listings", "penalties", "night", "expect");
             var name = entry.Text("name", required: true);
             var location = new SourceLocation(map.File, entry.Location.Line, 0);
             if (name is not null && !names.TryAdd(name, location))
@@ -86,6 +86,7 @@ internal static class RuleTestReader
             }
 
             var listings = ListingsReader.Read(entry, diagnostics);
+            var night = NightReader.Read(entry, bundle.Bundle.Manifest, asOf, diagnostics);
             var expect = ExpectationReader.Read(entry, bundle, diagnostics);
             if (fileBroken || Errors(diagnostics) > start || name is null || asOf is null || expect is null)
             {
@@ -93,7 +94,7 @@ internal static class RuleTestReader
                 continue;
             }
 
-            cases.Add(new RuleTestCase(name, location, asOf.Value, given, expect, listings));
+            cases.Add(new RuleTestCase(name, location, asOf.Value, given, expect, listings) { Night = night });
         }
 
         return notRun;

@@ -1,3 +1,4 @@
+using Supervision.Rules.Alerts;
 using Supervision.Rules.Compilation;
 using Supervision.Rules.Diagnostics;
 using Supervision.Rules.Lists;
@@ -23,14 +24,31 @@ public static class RuleTestRunner
         var diagnostics = new DiagnosticBag();
         var (cases, notRun) = RuleTestReader.Read(bundle, diagnostics);
         var engine = new ScoringEngine(bundle, new ScoringOptions(EngineMode.Direct, Parallelism: 1));
+        var watch = new AlertWatch(bundle);
         var exercised = new HashSet<int>();
         var results = new List<RuleTestResult>(cases.Count);
         foreach (var test in cases)
         {
-            var outcome = engine.Score([Input(bundle, test)], test.AsOf).Single().Outcome;
+            var assessment = engine.Score([Input(bundle, test)], test.AsOf).Single();
+            var outcome = assessment.Outcome;
             exercised.UnionWith(outcome.Hits);
             var fired = outcome.Hits.Select(h => bundle.Elements[h].Id).ToList();
-            results.Add(new RuleTestResult(test.Name, test.Location, OutcomeComparison.Differences(test.Expect, outcome, fired), fired, outcome.Error));
+
+            // The alert rules then compare the outcome with the case's night; their ids count as fired like any rule's.
+            var alerts = watch.Evaluate([new AlertSubject(assessment, test.Night)], test.AsOf);
+            foreach (var alert in alerts.Alerts)
+            {
+                fired.Add(alert.RuleId);
+                exercised.Add(bundle.Find(alert.RuleId)!.Index);
+            }
+
+            var differences = OutcomeComparison.Differences(test.Expect, outcome, fired);
+            if (alerts.Failures.Count > 0)
+            {
+                differences = [.. differences, .. alerts.Failures.Select(f => f.Message)];
+            }
+
+            results.Add(new RuleTestResult(test.Name, test.Location, differences, fired, outcome.Error));
         }
 
         return new RuleTestReport(diagnostics.Sorted(), results, notRun, RuleCoverage.Of(bundle, exercised));

@@ -24,11 +24,12 @@ internal static class DrawCommand
         var output = new Option<string?>("--out") { Description = "output directory; default: out/draw-<draw id>" };
         OutputPath.MustBeDirectory(output);
         var ledger = DrawLedgerCommands.Ledger();
+        var previous = PreviousAssessmentsOption.Create();
         var command = new Command("draw",
             "三随机 draw: score the population, freeze eligibility, draw enterprises, inspector teams, items and dates; write the draw record, "
             + "population snapshot, task lists per inspector and the public notice.")
         {
-            plans, data, rules, asOf, seed, calendar, output, ledger, VerifyCommand(), DrawLedgerCommands.Void(clock), DrawLedgerCommands.Evidence(clock), DrawProtocolCommands.Share(), DrawProtocolCommands.Prepare(clock),
+            plans, data, rules, asOf, seed, calendar, output, ledger, previous, VerifyCommand(), DrawLedgerCommands.Void(clock), DrawLedgerCommands.Evidence(clock), DrawProtocolCommands.Share(), DrawProtocolCommands.Prepare(clock),
             DrawProtocolCommands.Execute(),
         };
         var gates = new GateOptions();
@@ -38,7 +39,7 @@ internal static class DrawCommand
         }
 
         command.SetAction(parse => Run(parse.GetValue(plans), parse.GetValue(data)!, parse.GetValue(rules)!, parse.GetValue(asOf),
-            parse.GetValue(seed), parse.GetValue(calendar) ?? Path.Combine(parse.GetValue(rules)!, "calendar", "cn-working-days.csv"), parse.GetValue(output), gates.Read(parse), new DrawLedger(parse.GetValue(ledger) ?? DrawLedger.DefaultDirectory()), clock));
+            parse.GetValue(seed), parse.GetValue(calendar) ?? Path.Combine(parse.GetValue(rules)!, "calendar", "cn-working-days.csv"), parse.GetValue(output), gates.Read(parse), new DrawLedger(parse.GetValue(ledger) ?? DrawLedger.DefaultDirectory()), parse.GetValue(previous), clock));
         return command;
     }
 
@@ -59,11 +60,16 @@ internal static class DrawCommand
     }
 
     private static int Run(string[]? planFiles, string dataDir, string rulesDir, string? asOfText, string? seed, string calendar, string? output,
-        DrawGateThresholds gates, DrawLedger ledger, TimeProvider clock)
+        DrawGateThresholds gates, DrawLedger ledger, string? previousFile, TimeProvider clock)
     {
         if (!CommonOptions.TryAsOf(asOfText, clock, out var asOf))
         {
             return ExitCodes.Usage;
+        }
+
+        if (!PreviousAssessmentsOption.TryRead(previousFile, out var previous))
+        {
+            return ExitCodes.MissingInput;
         }
 
         // The seed is the one random input of a draw; it comes from the OS at this edge and is committed in the notice.
@@ -102,7 +108,7 @@ internal static class DrawCommand
         IReadOnlyList<Supervision.Model.Import.ImportReport> reports;
         try
         {
-            (result, reports) = DrawOnce.Run(bundle, files, dataDir, calendar, asOf, seed, diagnostics);
+            (result, reports) = DrawOnce.Run(bundle, files, dataDir, calendar, asOf, seed, diagnostics, previous);
         }
         catch (CalendarOutOfRangeException e)
         {

@@ -30,7 +30,7 @@ public sealed class PublicationAuditTests
         Assert.Equal(1L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.audit_log WHERE kind = 'publication'"));
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(notice))),
             await db.ScalarAsync<string>("SELECT payload -> 'files' ->> 'notice.csv' FROM supervision.audit_log WHERE kind = 'publication'"));
-        Assert.Equal(["run", "import", "run", "draw", "run", "publication"], await db.ListAsync<string>("SELECT kind FROM supervision.audit_log ORDER BY seq"));
+        Assert.Equal(["run", "import", "run", "run", "draw", "run", "publication"], await db.ListAsync<string>("SELECT kind FROM supervision.audit_log ORDER BY seq"));
         Assert.Null((await new AuditLog(db.Database, TimeProvider.System).VerifyAsync()).Problem);
     }
 

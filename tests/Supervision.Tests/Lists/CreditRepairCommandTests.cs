@@ -9,7 +9,7 @@ namespace Supervision.Tests.Lists;
 public sealed class CreditRepairCommandTests
 {
     // In force on data-samples' as-of date for more than 12 months, with no penalty after the listing.
-    private const string Listed = "91210804MA1UGC5J32";
+    private const string Listed = "91210804MAL1MJT7X3";
 
     [Fact]
     public void Repair_ConditionsHold_IsGranted_Recorded_AndTheNextNightScoresItOffTheList()

@@ -33,11 +33,16 @@ public sealed class PostgresNightlyTests
         await AssertGoldenAsync(db, output.Path, outcome.Run);
         Assert.Equal(RunStatus.Completed, again.Run!.Status);
         Assert.Equal(1L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.draws"));
-        Assert.Equal(431L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.draw_tasks"));
+        Assert.Equal(462L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.draw_tasks"));
         Assert.Equal(4000L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.enterprises"));
         Assert.Equal(
-            ["run", "import", "run", "draw", "run"],
+            ["run", "import", "run", "run", "draw", "run"],
             await db.ListAsync<string>("SELECT kind FROM supervision.audit_log ORDER BY seq"));
+
+        // The night's alerts are in the database as the embedded mode writes them to alerts.csv, with their audit entry.
+        Assert.Equal(44L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.night_alerts"));
+        Assert.Equal(8L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.night_alerts WHERE lead"));
+        Assert.Equal(1L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.audit_log WHERE kind = 'run' AND payload->>'event' = 'alerts' AND (payload->>'alerts')::int = 44"));
     }
 
     [Fact]
@@ -114,8 +119,8 @@ public sealed class PostgresNightlyTests
         Assert.True(outcome.Failure is null, outcome.Failure + "\n" + rescuer.Output);
         Assert.Equal((0L, 0L), (drawsWhenKilled, tasksWhenKilled));
         Assert.Equal(1L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.draws"));
-        Assert.Equal(431L, await db.ScalarAsync<long>("SELECT count(DISTINCT task_id) FROM supervision.draw_tasks"));
-        Assert.Equal(431L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.draw_tasks"));
+        Assert.Equal(462L, await db.ScalarAsync<long>("SELECT count(DISTINCT task_id) FROM supervision.draw_tasks"));
+        Assert.Equal(462L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.draw_tasks"));
         Assert.Null((await new AuditLog(db.Database, TimeProvider.System).VerifyAsync()).Problem);
         Assert.Equal(1L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.audit_log WHERE kind = 'draw'"));
         await AssertGoldenAsync(db, output.Path, outcome.Run!);

@@ -37,16 +37,14 @@ public sealed class BrowserAnalystReportsTests(TwoNightsFixture nights)
         var heading = await page.GetByRole(AriaRole.Heading, new() { Level = 2 }).First.InnerTextAsync();
         var overviewWidth = await PhoneBrowser.WidthAsync(page);
 
-        await page.GetByRole(AriaRole.Link, new() { Name = District, Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/analyst/enterprises?*", PhoneBrowser.Committed);
+        await PhoneBrowser.FollowAsync(page, page.GetByRole(AriaRole.Link, new() { Name = District, Exact = true }), "**/analyst/enterprises?*");
         var listHeading = await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync();
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "导出全部（Excel）" }).ClickAsync());
         var workbook = Path.Combine(downloads.Path, "enterprises.xlsx");
         await download.SaveAsAsync(workbook);
         var firstEnterprise = page.Locator("table a[href^='/analyst/enterprises/']").First;
         var firstName = await firstEnterprise.InnerTextAsync();
-        await firstEnterprise.ClickAsync();
-        await page.WaitForURLAsync("**/analyst/enterprises/9*", PhoneBrowser.Committed);
+        await PhoneBrowser.FollowAsync(page, firstEnterprise, "**/analyst/enterprises/9*");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "评估历史" })).ToBeVisibleAsync();
         var enterpriseHeading = await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync();
         var enterpriseWidth = await PhoneBrowser.WidthAsync(page);

@@ -31,16 +31,14 @@ public sealed class BrowserInspectorTasksTests
         await page.GetByLabel("密码", new() { Exact = true }).FillAsync(inspector.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
         await page.WaitForURLAsync(site + "/", PhoneBrowser.Committed);
-        await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "检查任务" }).ClickAsync();
-        await page.WaitForURLAsync(site + "/tasks", PhoneBrowser.Committed);
+        await PhoneBrowser.FollowAsync(page, page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "检查任务" }), site + "/tasks");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "检查任务", Level = 1 })).ToBeVisibleAsync();
         var links = await page.Locator("a.task-link").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
         var inboxWidth = await PhoneBrowser.WidthAsync(page);
 
         // Open the first task; declare a recusal without a reason.
         var chosen = links[0];
-        await page.Locator($"a.task-link[href='{chosen}']").ClickAsync();
-        await page.WaitForURLAsync(site + chosen, PhoneBrowser.Committed);
+        await PhoneBrowser.FollowAsync(page, page.Locator($"a.task-link[href='{chosen}']"), site + chosen);
         var taskWidth = await PhoneBrowser.WidthAsync(page);
         await page.GetByLabel("回避情形").SelectOptionAsync("relative");
         await page.GetByRole(AriaRole.Button, new() { Name = "提交回避申请" }).ClickAsync();

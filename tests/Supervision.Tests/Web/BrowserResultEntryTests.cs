@@ -29,9 +29,8 @@ public sealed class BrowserResultEntryTests
         var recorder = await PhoneBrowser.PageAsync(browser);
         await SignInAsync(recorder, site, WebWorld.Of(AccountRoles.Inspector).User, WebWorld.Of(AccountRoles.Inspector).Password);
         await recorder.GotoAsync(site + "/tasks");
-        await recorder.Locator($"a.task-link[href='/tasks/{number}']").ClickAsync();
-        await recorder.GetByRole(AriaRole.Link, new() { Name = "检查结果录入" }).ClickAsync();
-        await recorder.WaitForURLAsync($"{site}/tasks/{number}/result", PhoneBrowser.Committed);
+        await PhoneBrowser.FollowAsync(recorder, recorder.Locator($"a.task-link[href='/tasks/{number}']"), $"{site}/tasks/{number}");
+        await PhoneBrowser.FollowAsync(recorder, recorder.GetByRole(AriaRole.Link, new() { Name = "检查结果录入" }), $"{site}/tasks/{number}/result");
         await recorder.GetByLabel("检查结果", new() { Exact = true }).SelectOptionAsync("further_handling");
         await recorder.GetByLabel("检查日期").FillAsync(date);
         await recorder.Locator($"input[name='Input.Inspectors'][value='{teammateId}']").CheckAsync();
@@ -69,8 +68,7 @@ public sealed class BrowserResultEntryTests
         var confirmer = await PhoneBrowser.PageAsync(browser);
         await SignInAsync(confirmer, site, "qian.inspector", "inspector-b-pw-2026");
         await confirmer.GotoAsync($"{site}/tasks/{number}");
-        await confirmer.GetByRole(AriaRole.Link, new() { Name = "查看并确认检查结果" }).ClickAsync();
-        await confirmer.WaitForURLAsync($"{site}/tasks/{number}/result", PhoneBrowser.Committed);
+        await PhoneBrowser.FollowAsync(confirmer, confirmer.GetByRole(AriaRole.Link, new() { Name = "查看并确认检查结果" }), $"{site}/tasks/{number}/result");
         var confirmWidth = await PhoneBrowser.WidthAsync(confirmer);
         await confirmer.GetByRole(AriaRole.Button, new() { Name = "确认检查结果" }).ClickAsync();
         await confirmer.WaitForURLAsync("**/result?done=confirmed", PhoneBrowser.Committed);

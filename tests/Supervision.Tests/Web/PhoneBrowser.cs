@@ -32,6 +32,41 @@ internal static class PhoneBrowser
         return await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
     }
 
+    /// <summary>
+    /// Follows a link (a GET, safe to repeat): clicks it and waits for <paramref name="url"/> (a glob); a click that led
+    /// nowhere within a short while — swallowed by a page still laying out on a machine busy with a build — is repeated
+    /// up to twice before the last wait takes the whole <see cref="Patience"/>.
+    /// </summary>
+    public static async Task FollowAsync(IPage page, ILocator link, string url)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(link);
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            await link.ClickAsync();
+            try
+            {
+                await page.WaitForURLAsync(url, new() { WaitUntil = WaitUntilState.Commit, Timeout = 15_000 });
+                return;
+            }
+            catch (TimeoutException)
+            {
+                // The click did not navigate: click again while the link is still there.
+                if (await link.CountAsync() == 0)
+                {
+                    break;
+                }
+            }
+        }
+
+        if (await link.CountAsync() > 0)
+        {
+            await link.ClickAsync();
+        }
+
+        await page.WaitForURLAsync(url, Committed);
+    }
+
     /// <summary>The browser, headless; fails the test with the install command when chromium is missing.</summary>
     public static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
     {

@@ -21,8 +21,7 @@ public sealed class PublicBrowserTests
         var page = await PhoneBrowser.PageAsync(browser);
 
         await page.GotoAsync(site + "/signin");
-        await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "公开信息" }).ClickAsync();
-        await page.WaitForURLAsync(site + "/public", PhoneBrowser.Committed);
+        await PhoneBrowser.FollowAsync(page, page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "公开信息" }), site + "/public");
         var homeWidth = await PhoneBrowser.WidthAsync(page);
         await page.GetByLabel("按企业名称或统一社会信用代码查询").FillAsync(onTime.Name);
         await page.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
@@ -34,8 +33,7 @@ public sealed class PublicBrowserTests
         await page.GotoAsync(site + "/public/results");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "逾期未公示" })).ToBeVisibleAsync();
         var resultsWidth = await PhoneBrowser.WidthAsync(page);
-        await page.Locator("li.public-row a").First.ClickAsync();
-        await page.WaitForURLAsync("**/public/draws/*", PhoneBrowser.Committed);
+        await PhoneBrowser.FollowAsync(page, page.Locator("li.public-row a").First, "**/public/draws/*");
         var drawWidth = await PhoneBrowser.WidthAsync(page);
 
         Assert.True(homeWidth <= 390, $"/public is {homeWidth} px wide");

@@ -31,6 +31,7 @@ public sealed class InputPartitioner(int chunkSize, int partBytes = 8 * 1024 * 1
         (PopulationLoader.SafetyIndicatorsFile, SafetyIndicatorImporter.Uscc, null),
         (PopulationLoader.CreditRecordsFile, CreditRecordImporter.Uscc, null),
         (PopulationLoader.CreditRepairsFile, CreditRepairImporter.Uscc, null),
+        (PopulationLoader.ComplaintsFile, ComplaintImporter.Uscc, ComplaintImporter.Reference),
         (PopulationLoader.InspectionsFile, InspectionImporter.Uscc, InspectionImporter.InspectionId),
         (PopulationLoader.LearnedRiskFile, SafetyIndicatorImporter.Uscc, null),
     ];
