@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Supervision.Rules.Bundle;
 using Supervision.Rules.Compilation;
 using Supervision.Rules.Language;
@@ -7,7 +9,8 @@ namespace Supervision.Rules.Alerts;
 
 /// <summary>
 /// Raises a night's alerts (预警): each enterprise's assessment and its <see cref="NightSignals"/> become one fact of the
-/// alert vocabulary, the bundle's alert rules run on a batch of them in an NRules session, and every rule that matches
+/// alert vocabulary, the bundle's alert rules run in an NRules session on one fact per distinct combination of the values
+/// they read (a batch's enterprises share few), and every rule that matches an enterprise's combination
 /// raises an alert with the values it read. An alert on an enterprise drawn only when triggered (a regime whose draw
 /// effect is when_triggered or when_triggered_or_verification: 触发式、不诉不查) is a case lead.
 /// </summary>
@@ -17,11 +20,18 @@ public sealed class AlertWatch
     private readonly CompiledBundle _bundle;
     private readonly RegimeEffects _regimes;
 
+    // What the alert rules read: two enterprises that agree on these match the same rules (the rules see nothing else of
+    // a fact but its phase and the as-of day, the same for a whole batch).
+    private readonly Variable[] _read;
+
     public AlertWatch(CompiledBundle bundle)
     {
         ArgumentNullException.ThrowIfNull(bundle);
         _bundle = bundle;
         _regimes = RegimeEffects.Of(bundle.Bundle.Manifest);
+        _read = bundle.AlertLayout is { } layout
+            ? [.. bundle.AlertRules.SelectMany(r => r.Reads).Distinct(StringComparer.Ordinal).Select(layout.Catalog.Get)]
+            : [];
     }
 
     /// <summary>True when the bundle has alert rules.</summary>
@@ -39,24 +49,41 @@ public sealed class AlertWatch
 
         var assessed = subjects.Where(s => s.Assessment.Outcome.Error is null).ToList();
         var facts = assessed.Select((s, i) => Fact(i, s, asOf)).ToList();
-        IReadOnlyList<int>[] matched;
-        try
+
+        // NRules runs once per distinct combination of the values the rules read: on a quiet night most enterprises
+        // share a handful, and each enterprise's alerts still carry its own values.
+        var patterns = new Dictionary<string, int>(StringComparer.Ordinal);
+        var representatives = new List<DecisionFact>();
+        var patternOf = new int[facts.Count];
+        var key = new StringBuilder();
+        for (var i = 0; i < facts.Count; i++)
         {
-            matched = Run(facts);
-        }
-        catch (NRules.RuleExpressionEvaluationException)
-        {
-            // One enterprise's missing value aborts the session: evaluate each alone, so that only the failing one fails.
-            return EachAlone(assessed, facts, asOf);
+            var pattern = Key(facts[i], key);
+            if (!patterns.TryGetValue(pattern, out var index))
+            {
+                index = representatives.Count;
+                patterns.Add(pattern, index);
+                representatives.Add(facts[i] with { CaseId = index });
+            }
+
+            patternOf[i] = index;
         }
 
+        var (matched, errors) = Decide(representatives);
         var alerts = new List<Alert>();
+        var failures = new List<AlertFailure>();
         for (var i = 0; i < assessed.Count; i++)
         {
-            alerts.AddRange(Raise(assessed[i].Assessment, facts[i], matched[i], asOf));
+            if (errors[patternOf[i]] is { } error)
+            {
+                failures.Add(new AlertFailure(assessed[i].Assessment.Uscc, error));
+                continue;
+            }
+
+            alerts.AddRange(Raise(assessed[i].Assessment, facts[i], matched[patternOf[i]], asOf));
         }
 
-        return new NightAlerts(alerts, []);
+        return new NightAlerts(alerts, failures);
     }
 
     /// <summary>The fact the alert rules read for <paramref name="subject"/> (for explanations and tests).</summary>
@@ -129,24 +156,52 @@ public sealed class AlertWatch
         return -1;
     }
 
-    private NightAlerts EachAlone(List<AlertSubject> assessed, List<DecisionFact> facts, DateOnly asOf)
+    private (IReadOnlyList<int>[] Matched, string?[] Errors) Decide(List<DecisionFact> patterns)
     {
-        var alerts = new List<Alert>();
-        var failures = new List<AlertFailure>();
-        for (var i = 0; i < assessed.Count; i++)
+        var errors = new string?[patterns.Count];
+        try
         {
-            try
+            return (Run(patterns), errors);
+        }
+        catch (NRules.RuleExpressionEvaluationException)
+        {
+            // One pattern's missing value aborts the session: decide each alone, so that only the failing ones fail.
+            var matched = new IReadOnlyList<int>[patterns.Count];
+            for (var p = 0; p < patterns.Count; p++)
             {
-                alerts.AddRange(Raise(assessed[i].Assessment, facts[i], Run([facts[i] with { CaseId = 0 }])[0], asOf));
+                try
+                {
+                    matched[p] = Run([patterns[p] with { CaseId = 0 }])[0];
+                }
+                catch (NRules.RuleExpressionEvaluationException e)
+                {
+                    matched[p] = [];
+                    errors[p] = $"the alert rules could not be evaluated: {e.InnerException?.Message ?? e.Message}";
+                }
             }
-            catch (NRules.RuleExpressionEvaluationException e)
+
+            return (matched, errors);
+        }
+    }
+
+    private string Key(DecisionFact fact, StringBuilder key)
+    {
+        key.Clear();
+        foreach (var variable in _read)
+        {
+            if (variable.IsNumericSlot)
             {
-                failures.Add(new AlertFailure(assessed[i].Assessment.Uscc,
-                    $"the alert rules could not be evaluated: {e.InnerException?.Message ?? e.Message}"));
+                key.Append(BitConverter.DoubleToInt64Bits(fact.Numbers[variable.Slot]).ToString("x", CultureInfo.InvariantCulture));
             }
+            else
+            {
+                key.Append(fact.Texts[variable.Slot] is { } text ? "s" + text : "-");
+            }
+
+            key.Append('\u001f');
         }
 
-        return new NightAlerts(alerts, failures);
+        return key.ToString();
     }
 
     private IReadOnlyList<int>[] Run(IReadOnlyList<DecisionFact> facts) => CaseHits.Run(_bundle.AlertSessionFactory!, facts);
