@@ -23,4 +23,7 @@ internal sealed record GeneratedEnterprise(
 {
     /// <summary>Its complaints.csv rows.</summary>
     public IReadOnlyList<Complaint> Complaints { get; init; } = [];
+
+    /// <summary>Its approvals.csv rows.</summary>
+    public IReadOnlyList<Approval> Approvals { get; init; } = [];
 }

@@ -81,11 +81,12 @@ internal sealed class PopulationGenerator
             SeededRandom.Derive(_seed, (ulong)RandomStream.Inspections, index), index, identity, safety, targetClass, _directory.Value, asOf);
         var context = new CreditContext(SeededRandom.Derive(_seed, (ulong)RandomStream.Credit, index), enterprise, identity.Profile, asOf);
         var complaints = ComplaintSynthesizer.Draw(SeededRandom.Derive(_seed, (ulong)RandomStream.Complaints, index), index, identity, targetClass, asOf);
-        var credit = _credit.Draw(context, targetClass, plan, history.ViolationPoints + complaints.Points);
+        var approvals = ApprovalSynthesizer.Draw(SeededRandom.Derive(_seed, (ulong)RandomStream.Approvals, index), index, identity, targetClass, asOf);
+        var credit = _credit.Draw(context, targetClass, plan, history.ViolationPoints + complaints.Points + approvals.Points);
 
         var intended = new IntendedOutcome(
             identity.Profile, safety.Score, safety.Level, safety.DirectRed, credit.Score, credit.CreditClass,
             ScoreBands.CreditClasses[targetClass], credit.Blacklisted, missing);
-        return new GeneratedEnterprise(enterprise, row, credit.Records, history.Inspections, intended, credit.Applications) { Complaints = complaints.Complaints };
+        return new GeneratedEnterprise(enterprise, row, credit.Records, history.Inspections, intended, credit.Applications) { Complaints = complaints.Complaints, Approvals = approvals.Approvals };
     }
 }

@@ -16,4 +16,5 @@ internal enum RandomStream : ulong
     Permutation = 7,
     ExtraColumn = 8,
     Complaints = 9,
+    Approvals = 10,
 }

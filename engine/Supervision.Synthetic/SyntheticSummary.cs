@@ -20,4 +20,7 @@ public sealed record SyntheticSummary(
 
     /// <summary>Rows written to complaints.csv.</summary>
     public int Complaints { get; init; }
+
+    /// <summary>Rows written to approvals.csv.</summary>
+    public int Approvals { get; init; }
 }

@@ -36,13 +36,14 @@ public static class SyntheticWriter
 
         var levels = ScoreBands.SafetyLevels.ToDictionary(l => l, _ => 0, StringComparer.Ordinal);
         var classes = ScoreBands.CreditClasses.ToDictionary(c => c, _ => 0, StringComparer.Ordinal);
-        int enterprises = 0, creditRecords = 0, inspections = 0, applications = 0, complaints = 0;
+        int enterprises = 0, creditRecords = 0, inspections = 0, applications = 0, complaints = 0, approvals = 0;
         using (var registry = Open(directory, PopulationLoader.EnterprisesFile, EnterpriseHeader))
         using (var safety = Open(directory, PopulationLoader.SafetyIndicatorsFile, ["uscc", .. options.SafetyColumns.Select(c => c.Name)]))
         using (var credit = Open(directory, PopulationLoader.CreditRecordsFile, CreditRecordHeader))
         using (var visits = Open(directory, PopulationLoader.InspectionsFile, InspectionHeader))
         using (var repairs = Open(directory, PopulationLoader.CreditRepairsFile, [.. CreditRepairImporter.Columns.Select(c => c.Name)]))
         using (var received = Open(directory, PopulationLoader.ComplaintsFile, [.. ComplaintImporter.Columns.Select(c => c.Name)]))
+        using (var granted = Open(directory, PopulationLoader.ApprovalsFile, [.. ApprovalImporter.Columns.Select(c => c.Name)]))
         {
             foreach (var generated in generator.Enterprises())
             {
@@ -54,6 +55,8 @@ public static class SyntheticWriter
                 applications += generated.ListApplications.Count;
                 generated.Complaints.ToList().ForEach(c => WriteComplaint(received, c));
                 complaints += generated.Complaints.Count;
+                generated.Approvals.ToList().ForEach(a => WriteApproval(granted, a));
+                approvals += generated.Approvals.Count;
                 creditRecords += generated.CreditRecords.Count;
                 inspections += generated.Inspections.Count;
                 if (!generated.Intended.MissingValues)
@@ -68,7 +71,7 @@ public static class SyntheticWriter
                 }
             }
 
-            foreach (var writer in (CsvWriter[])[registry, safety, credit, visits, repairs, received])
+            foreach (var writer in (CsvWriter[])[registry, safety, credit, visits, repairs, received, granted])
             {
                 writer.Flush();
             }
@@ -85,7 +88,7 @@ public static class SyntheticWriter
         }
 
         progress?.Report(enterprises);
-        return new SyntheticSummary(enterprises, creditRecords, inspections, generator.Inspectors.Count, levels, classes) { ListApplications = applications, Complaints = complaints };
+        return new SyntheticSummary(enterprises, creditRecords, inspections, generator.Inspectors.Count, levels, classes) { ListApplications = applications, Complaints = complaints, Approvals = approvals };
     }
 
     private static CsvWriter Open(string directory, string fileName, IReadOnlyList<string> header)
@@ -127,6 +130,12 @@ public static class SyntheticWriter
     private static void WriteComplaint(CsvWriter writer, Complaint c) => Row(writer,
     [
         c.Reference, c.Uscc, CsvCells.Date(c.Date), c.Channel, c.Matter, CsvCells.Boolean(c.Verified),
+    ]);
+
+    private static void WriteApproval(CsvWriter writer, Approval a) => Row(writer,
+    [
+        a.ApprovalNo, a.Uscc, a.Kind == ApprovalKind.Commitment ? "commitment" : "credit", a.Matter, a.Department, CsvCells.Date(a.GrantedOn),
+        CsvCells.List(a.CommitmentItems), CsvCells.Date(a.VerifiedOn), a.CommitmentTrue switch { true => "true", false => "false", null => "" },
     ]);
 
     private static void WriteInspection(CsvWriter writer, InspectionRecord i) => Row(writer,

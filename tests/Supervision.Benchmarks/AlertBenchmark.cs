@@ -56,7 +56,7 @@ internal static class AlertBenchmark
             lifecycle.Stop();
             facts.Start();
             var inputs = chunk.Select(g => builder.Build(g.Enterprise, g.SafetyValues, g.CreditRecords, g.Inspections, asOf,
-                applications: g.ListApplications, complaints: g.Complaints)).ToArray();
+                applications: g.ListApplications, complaints: g.Complaints, approvals: g.Approvals)).ToArray();
             facts.Stop();
             scoring.Start();
             var assessments = engine.Score(inputs, asOf).ToList();
@@ -71,6 +71,7 @@ internal static class AlertBenchmark
                 [])
             {
                 Complaints = chunk.SelectMany(g => g.Complaints).ToLookup(c => c.Uscc, StringComparer.Ordinal),
+                Approvals = chunk.SelectMany(g => g.Approvals).ToLookup(a => a.Uscc, StringComparer.Ordinal),
             };
             var previous = assessments.Select((a, i) => (a.Uscc, Standing: new PreviousStanding(asOf.AddDays(-1), a.Outcome.Category,
                     a.Outcome.SafetyScore + (i % 20 == 0 ? 12 : 0), a.Outcome.CreditScore)))

@@ -20,7 +20,7 @@ internal static class Variant
         var builder = new FactBuilder(bundle);
         var generator = new PopulationGenerator(SyntheticOptions.ForBundle(count, seed, asOf, bundle.Bundle));
         using var inputs = generator.Enterprises()
-            .Select(g => builder.Build(g.Enterprise, g.SafetyValues, g.CreditRecords, g.Inspections, asOf, applications: g.ListApplications, complaints: g.Complaints))
+            .Select(g => builder.Build(g.Enterprise, g.SafetyValues, g.CreditRecords, g.Inspections, asOf, applications: g.ListApplications, complaints: g.Complaints, approvals: g.Approvals))
             .GetEnumerator();
         var categories = new Checksum();
         var full = new Checksum();

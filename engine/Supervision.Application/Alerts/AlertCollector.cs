@@ -37,7 +37,8 @@ public sealed class AlertCollector
 
         var uscc = assessment.Uscc;
         _batch.Add(new AlertSubject(assessment, NightSignalsBuilder.Build(
-            _previous.GetValueOrDefault(uscc), _population.Inspections[uscc], _population.CreditRecords[uscc], _population.Complaints[uscc], _asOf)));
+            _previous.GetValueOrDefault(uscc), _population.Inspections[uscc], _population.CreditRecords[uscc], _population.Complaints[uscc], _asOf,
+            _population.Approvals[uscc])));
         if (_batch.Count == _batchSize)
         {
             Flush();

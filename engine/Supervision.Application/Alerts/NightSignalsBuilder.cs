@@ -11,8 +11,10 @@ public static class NightSignalsBuilder
     /// <param name="credit">Its credit records (penalties are read).</param>
     /// <param name="complaints">The complaints about it.</param>
     /// <param name="asOf">The night's as-of date.</param>
+    /// <param name="approvals">Its approvals on a commitment or on credit, or null for none.</param>
     public static NightSignals Build(
-        PreviousStanding? previous, IEnumerable<InspectionRecord> inspections, IEnumerable<CreditRecord> credit, IEnumerable<Complaint> complaints, DateOnly asOf)
+        PreviousStanding? previous, IEnumerable<InspectionRecord> inspections, IEnumerable<CreditRecord> credit, IEnumerable<Complaint> complaints, DateOnly asOf,
+        IEnumerable<Approval>? approvals = null)
     {
         ArgumentNullException.ThrowIfNull(inspections);
         ArgumentNullException.ThrowIfNull(credit);
@@ -55,11 +57,20 @@ public static class NightSignalsBuilder
             last30 += complaint.Date > from30 ? 1 : 0;
         }
 
-        if (previous is null && violations == 0 && penalties == 0 && last90 == 0)
+        var falseCommitments = 0;
+        foreach (var approval in approvals ?? [])
+        {
+            if (approval.CommitmentTrue == false && approval.VerifiedOn is { } found && found > since && found <= asOf)
+            {
+                falseCommitments++;
+            }
+        }
+
+        if (previous is null && violations == 0 && penalties == 0 && last90 == 0 && falseCommitments == 0)
         {
             return NightSignals.None;
         }
 
-        return new NightSignals(previous, violations, penalties, (double)largest, last30, last90, verified90);
+        return new NightSignals(previous, violations, penalties, (double)largest, last30, last90, verified90) { NewFalseCommitments = falseCommitments };
     }
 }

@@ -68,7 +68,7 @@ public sealed class ScorePopulation
         return enterprise is null
             ? null
             : Facts.Build(enterprise, population.Indicators.GetValueOrDefault(uscc), population.CreditRecords[uscc], population.Inspections[uscc], asOf,
-                population.LearnedRiskOf(uscc), population.ListApplications[uscc], population.Complaints[uscc]);
+                population.LearnedRiskOf(uscc), population.ListApplications[uscc], population.Complaints[uscc], population.Approvals[uscc]);
     }
 
     /// <summary>Scores every enterprise of <paramref name="population"/> on <paramref name="asOf"/>, lazily and in registry order.</summary>

@@ -28,6 +28,9 @@ public sealed record Population(
     /// <summary>Complaints and reports (complaints.csv) by USCC; empty when the file is absent.</summary>
     public ILookup<string, Complaint> Complaints { get; init; } = Array.Empty<Complaint>().ToLookup(c => c.Uscc, StringComparer.Ordinal);
 
+    /// <summary>Approvals on a commitment or on credit (approvals.csv) by USCC; empty when the file is absent.</summary>
+    public ILookup<string, Approval> Approvals { get; init; } = Array.Empty<Approval>().ToLookup(a => a.Uscc, StringComparer.Ordinal);
+
     /// <summary>learned_violation_risk by USCC, from learned-risk.csv; empty unless the bundle reads it.</summary>
     public IReadOnlyDictionary<string, double> LearnedRisk { get; init; } = new Dictionary<string, double>();
 

@@ -15,6 +15,7 @@ public static class PopulationLoader
     public const string LearnedRiskFile = InputFiles.LearnedRisk;
     public const string CreditRepairsFile = InputFiles.CreditRepairs;
     public const string ComplaintsFile = InputFiles.Complaints;
+    public const string ApprovalsFile = InputFiles.Approvals;
 
     /// <summary>
     /// The inspection history of <paramref name="directory"/> alone (inspections.csv, every row checked as the night checks
@@ -69,11 +70,13 @@ public static class PopulationLoader
         var inspectionsTask = Task.Run(() => LoadOptional(source, InspectionsFile, "inspection history", file => InspectionImporter.Import(file, known)));
         // No application recorded is the usual state, not a missing input: the file is reported only when it is there.
         var repairsTask = Task.Run(() => source.Find(CreditRepairsFile) is { } file ? CreditRepairImporter.Import(file, known) : null);
+        var approvalsTask = Task.Run(() => source.Find(ApprovalsFile) is { } file ? ApprovalImporter.Import(file, known) : null);
         var complaintsTask = Task.Run(() => source.Find(ComplaintsFile) is { } file ? ComplaintImporter.Import(file, known) : null);
         var inspectors = withInspectors ? LoadOptional(source, InspectorsFile, "inspectors", InspectorImporter.Import) : null;
         var (indicators, credit, inspections) = (indicatorsTask.GetAwaiter().GetResult(), creditTask.GetAwaiter().GetResult(), inspectionsTask.GetAwaiter().GetResult());
         var repairs = repairsTask.GetAwaiter().GetResult();
         var complaints = complaintsTask.GetAwaiter().GetResult();
+        var approvals = approvalsTask.GetAwaiter().GetResult();
 
         // Read only when the bundle declares the indicator, so that runs of other bundles report exactly the files they use.
         var learned = learnedRisk
@@ -88,11 +91,12 @@ public static class PopulationLoader
             inspectors?.Rows ?? [],
             [enterprises.Report, indicators.Report, credit.Report, inspections.Report, .. inspectors is null ? [] : new[] { inspectors.Report },
                 .. learned is null ? [] : new[] { learned.Report }, .. repairs is null ? [] : new[] { repairs.Report },
-                .. complaints is null ? [] : new[] { complaints.Report }])
+                .. complaints is null ? [] : new[] { complaints.Report }, .. approvals is null ? [] : new[] { approvals.Report }])
         {
             IndicatorColumns = indicatorColumns,
             ListApplications = (repairs?.Rows ?? []).ToLookup(a => a.Uscc, StringComparer.Ordinal),
             Complaints = (complaints?.Rows ?? []).ToLookup(c => c.Uscc, StringComparer.Ordinal),
+            Approvals = (approvals?.Rows ?? []).ToLookup(a => a.Uscc, StringComparer.Ordinal),
             LearnedRisk = learned is null
                 ? new Dictionary<string, double>()
                 : learned.Rows.Where(r => r.Values[0] is double).ToDictionary(r => r.Uscc, r => (double)r.Values[0]!, StringComparer.Ordinal),

@@ -46,9 +46,11 @@ public sealed class FactBuilder
     /// <param name="learnedRisk">learned_violation_risk from learned-risk.csv; null leaves the indicator's default (or missing).</param>
     /// <param name="applications">Its applications to leave a list (credit-repairs.csv), or null for none.</param>
     /// <param name="complaints">Complaints about it (complaints.csv), or null for none.</param>
+    /// <param name="approvals">Its approvals on a commitment or on credit (approvals.csv), or null for none.</param>
     public EnterpriseInput Build(
         Enterprise enterprise, object?[]? safetyValues, IEnumerable<CreditRecord> credit, IEnumerable<InspectionRecord> inspections, DateOnly asOf,
-        double? learnedRisk = null, IEnumerable<ListApplication>? applications = null, IEnumerable<Complaint>? complaints = null)
+        double? learnedRisk = null, IEnumerable<ListApplication>? applications = null, IEnumerable<Complaint>? complaints = null,
+        IEnumerable<Approval>? approvals = null)
     {
         ArgumentNullException.ThrowIfNull(enterprise);
         var layout = _bundle.Layout;
@@ -77,11 +79,12 @@ public sealed class FactBuilder
             var creditList = credit as IReadOnlyList<CreditRecord> ?? [.. credit];
             var inspectionList = inspections as IReadOnlyList<InspectionRecord> ?? [.. inspections];
             var complaintList = complaints as IReadOnlyList<Complaint> ?? [.. complaints ?? []];
+            var approvalList = approvals as IReadOnlyList<Approval> ?? [.. approvals ?? []];
             var standing = Lists(creditList, applications, asOf);
             lists = standing.Listings.Count > 0 ? standing : null;
             foreach (var indicator in _derived)
             {
-                var value = standing.TryDerive(indicator.Derive!, out var listed) ? listed : Derive(indicator.Derive!, creditList, inspectionList, asOf, complaintList);
+                var value = standing.TryDerive(indicator.Derive!, out var listed) ? listed : Derive(indicator.Derive!, creditList, inspectionList, asOf, complaintList, approvalList);
                 layout.Set(numbers, texts, indicator.Name, value);
             }
         }
@@ -113,7 +116,8 @@ public sealed class FactBuilder
     };
 
     internal static object? Derive(
-        DeriveSpec spec, IReadOnlyList<CreditRecord> credit, IReadOnlyList<InspectionRecord> inspections, DateOnly asOf, IReadOnlyList<Complaint>? complaints = null)
+        DeriveSpec spec, IReadOnlyList<CreditRecord> credit, IReadOnlyList<InspectionRecord> inspections, DateOnly asOf, IReadOnlyList<Complaint>? complaints = null,
+        IReadOnlyList<Approval>? approvals = null)
     {
         // Plain indexed loops, no LINQ and no enumerator behind an interface: this runs for every derived indicator of
         // every enterprise (millions of calls a night), and closures, iterators and boxed enumerators were gigabytes of garbage.
@@ -134,6 +138,25 @@ public sealed class FactBuilder
             }
 
             return (double)complaintCount;
+        }
+
+        if (spec.From == "approvals.csv")
+        {
+            // count: approvals granted in the window; count_false_commitments: verifications that found a commitment false
+            // (承诺不实), dated by the finding.
+            var falseOnly = spec.Operation == "count_false_commitments";
+            var approvalCount = 0;
+            for (var i = 0; approvals is not null && i < approvals.Count; i++)
+            {
+                var approval = approvals[i];
+                var date = falseOnly ? (approval.CommitmentTrue == false ? approval.VerifiedOn : null) : approval.GrantedOn;
+                if (date is { } day && day > windowStart && day <= asOf)
+                {
+                    approvalCount++;
+                }
+            }
+
+            return (double)approvalCount;
         }
 
         if (spec.From == "inspections.csv")

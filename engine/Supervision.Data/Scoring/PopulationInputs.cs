@@ -35,7 +35,7 @@ public static class PopulationInputs
                 population.Inspections[enterprise.Uscc],
                 asOf,
                 population.LearnedRiskOf(enterprise.Uscc),
-                population.ListApplications[enterprise.Uscc], population.Complaints[enterprise.Uscc]);
+                population.ListApplications[enterprise.Uscc], population.Complaints[enterprise.Uscc], population.Approvals[enterprise.Uscc]);
         }
     }
 }

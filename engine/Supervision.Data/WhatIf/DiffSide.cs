@@ -59,7 +59,7 @@ internal sealed class DiffSide
             population.Inspections[enterprise.Uscc],
             asOf,
             population.LearnedRiskOf(enterprise.Uscc),
-            population.ListApplications[enterprise.Uscc], population.Complaints[enterprise.Uscc]);
+            population.ListApplications[enterprise.Uscc], population.Complaints[enterprise.Uscc], population.Approvals[enterprise.Uscc]);
     }
 
     public Outcome[] Score(EnterpriseInput[] inputs, DateOnly asOf) => [.. _engine.Score(inputs, asOf).Select(a => a.Outcome)];

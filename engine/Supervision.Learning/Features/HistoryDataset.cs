@@ -61,7 +61,7 @@ public static class HistoryDataset
             population.CreditRecords[enterprise.Uscc],
             population.Inspections[enterprise.Uscc],
             asOf,
-            applications: population.ListApplications[enterprise.Uscc], complaints: population.Complaints[enterprise.Uscc]);
+            applications: population.ListApplications[enterprise.Uscc], complaints: population.Complaints[enterprise.Uscc], approvals: population.Approvals[enterprise.Uscc]);
 
     /// <summary>The real scoring engine's outcome for each input on its as-of date.</summary>
     private static Outcome[] Outcomes(CompiledBundle bundle, DateOnly[] asOf, List<EnterpriseInput> inputs)

@@ -33,6 +33,7 @@ public static class AlertVocabulary
     public const string Complaints30d = "complaints_30d";
     public const string Complaints90d = "complaints_90d";
     public const string VerifiedComplaints90d = "verified_complaints_90d";
+    public const string NewFalseCommitments = "new_false_commitments";
 
     /// <summary>The kinds of alert a rule may raise (<c>alert:</c>), each with its Chinese name.</summary>
     public static IReadOnlyDictionary<string, string> Kinds { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -42,6 +43,7 @@ public static class AlertVocabulary
         ["credit_fell"] = "信用评分下降",
         ["serious_violation"] = "新发现严重违法行为",
         ["repeated_complaints"] = "投诉举报集中",
+        ["verification_failed"] = "核查发现承诺不实",
     };
 
     /// <summary>Alert levels (<c>level:</c>), most urgent first, with their Chinese names.</summary>
@@ -78,6 +80,7 @@ public static class AlertVocabulary
             Define(Complaints30d, IndicatorType.Integer, "近30日受理的投诉举报件数", min: 0, @default: "0"),
             Define(Complaints90d, IndicatorType.Integer, "近90日受理的投诉举报件数", min: 0, @default: "0"),
             Define(VerifiedComplaints90d, IndicatorType.Integer, "近90日查证属实的投诉举报件数", min: 0, @default: "0"),
+            Define(NewFalseCommitments, IndicatorType.Integer, "上次评估后核查发现告知承诺不实的审批件数", min: 0, @default: "0"),
         ];
     }
 

@@ -135,6 +135,7 @@ public sealed class AlertWatch
         layout.Set(numbers, texts, AlertVocabulary.Complaints30d, (double)signals.Complaints30d);
         layout.Set(numbers, texts, AlertVocabulary.Complaints90d, (double)signals.Complaints90d);
         layout.Set(numbers, texts, AlertVocabulary.VerifiedComplaints90d, (double)signals.VerifiedComplaints90d);
+        layout.Set(numbers, texts, AlertVocabulary.NewFalseCommitments, (double)signals.NewFalseCommitments);
         return new DecisionFact(caseId, Phase.Alerts, asOf.DayNumber, numbers, texts);
     }
 

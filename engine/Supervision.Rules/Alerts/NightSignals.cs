@@ -20,6 +20,9 @@ public sealed record NightSignals(
     int Complaints90d,
     int VerifiedComplaints90d)
 {
+    /// <summary>Approvals whose verification found the commitment false (承诺不实), the finding dated in the new window.</summary>
+    public int NewFalseCommitments { get; init; }
+
     /// <summary>No previous assessment and nothing new.</summary>
     public static NightSignals None { get; } = new(null, 0, 0, 0, 0, 0, 0);
 

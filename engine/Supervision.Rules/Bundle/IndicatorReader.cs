@@ -13,6 +13,7 @@ internal static partial class IndicatorReader
     public const string CreditFile = "credit-records.csv";
     public const string InspectionsFile = "inspections.csv";
     public const string ComplaintsFile = "complaints.csv";
+    public const string ApprovalsFile = "approvals.csv";
 
     /// <summary>The learned violation risk written by `supervision ml score` (docs/learned-risk.md).</summary>
     public const string LearnedRiskFile = "learned-risk.csv";
@@ -43,6 +44,7 @@ internal static partial class IndicatorReader
         ["latest_grade"] = (CreditFile, [IndicatorType.Enum, IndicatorType.Text], false),
         ["count_violations"] = (InspectionsFile, [IndicatorType.Integer, IndicatorType.Number], true),
         ["count_verified"] = (ComplaintsFile, [IndicatorType.Integer, IndicatorType.Number], true),
+        ["count_false_commitments"] = (ApprovalsFile, [IndicatorType.Integer, IndicatorType.Number], true),
     };
 
     public static IReadOnlyList<IndicatorDefinition> Read(YamlMap? map, DiagnosticBag diagnostics)
@@ -191,9 +193,9 @@ internal static partial class IndicatorReader
             return null;
         }
 
-        if (from is not (CreditFile or InspectionsFile or ComplaintsFile))
+        if (from is not (CreditFile or InspectionsFile or ComplaintsFile or ApprovalsFile))
         {
-            diagnostics.Error("SV029", $"derive.from must be {CreditFile}, {InspectionsFile} or {ComplaintsFile}", derive.ValueLocation("from"));
+            diagnostics.Error("SV029", $"derive.from must be {CreditFile}, {InspectionsFile}, {ComplaintsFile} or {ApprovalsFile}", derive.ValueLocation("from"));
             return null;
         }
 

@@ -9,14 +9,14 @@ namespace Supervision.Rules.Testing;
 /// Reads a case's <c>night:</c>, what its alert rules compare with: the previous assessment (previous_as_of, which
 /// defaults to the day before the case's as_of, previous_category, previous_safety_score, previous_credit_score) and the
 /// counts of new records (new_violations, new_penalties, new_penalty_max_amount, complaints_30d, complaints_90d,
-/// verified_complaints_90d). Problems are SV095 at the key or value.
+/// verified_complaints_90d, new_false_commitments). Problems are SV095 at the key or value.
 /// </summary>
 internal static class NightReader
 {
     private static readonly string[] Counts =
     [
         AlertVocabulary.NewViolations, AlertVocabulary.NewPenalties, AlertVocabulary.Complaints30d, AlertVocabulary.Complaints90d,
-        AlertVocabulary.VerifiedComplaints90d,
+        AlertVocabulary.VerifiedComplaints90d, AlertVocabulary.NewFalseCommitments,
     ];
 
     /// <summary>The case's night, or <see cref="NightSignals.None"/> when it gives none (no previous assessment, nothing new).</summary>
@@ -71,7 +71,7 @@ internal static class NightReader
             diagnostics.Error("SV095", "new_penalty_max_amount must not be negative", night.ValueLocation(AlertVocabulary.NewPenaltyMaxAmount));
         }
 
-        return new NightSignals(previous, counts[0], counts[1], amount, counts[2], counts[3], counts[4]);
+        return new NightSignals(previous, counts[0], counts[1], amount, counts[2], counts[3], counts[4]) { NewFalseCommitments = counts[5] };
     }
 
     private static double? Score(YamlMap night, string key, DiagnosticBag diagnostics)

@@ -15,6 +15,10 @@ public sealed partial class PostgresRunStore
         WHERE a.run_id = $1 AND a.uscc = ANY($2)
         """;
 
+    private const string AlertsAudited = """
+        SELECT EXISTS (SELECT 1 FROM supervision.audit_log WHERE kind = 'run' AND subject = $1 AND payload->>'event' = 'alerts')
+        """;
+
     private const string DeleteAlerts = "DELETE FROM supervision.night_alerts WHERE run_id = $1";
 
     private const string DeleteAlertFailures = "DELETE FROM supervision.night_alert_failures WHERE run_id = $1";
@@ -92,7 +96,24 @@ public sealed partial class PostgresRunStore
                 runId, alerts.Failures.Select(f => f.Uscc).ToArray(), alerts.Failures.Select(f => f.Message).ToArray());
         }
 
-        // The leads change who may be drawn tonight: each is in the audit log with the alert that made it.
+        // The leads change who may be drawn tonight: each is in the audit log with the alert that made it. A run's alerts
+        // are a function of the run, so a draws step delivered again writes the same rows and is not audited twice.
+        bool audited;
+        await using (var check = StoreCommand.Create(connection, transaction, AlertsAudited, runId))
+        {
+            audited = (bool)(await check.ExecuteScalarAsync(cancellationToken))!;
+        }
+
+        if (!audited)
+        {
+            await AuditAlertsAsync(transaction, runId, ordered, alerts.Failures.Count, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private async Task AuditAlertsAsync(NpgsqlTransaction transaction, string runId, List<Alert> ordered, int failures, CancellationToken cancellationToken)
+    {
         await audit.AppendAsync(transaction, "run", runId, JsonSerializer.SerializeToElement(new
         {
             @event = "alerts",
@@ -100,9 +121,8 @@ public sealed partial class PostgresRunStore
             red = ordered.Count(a => a.Level == "red"),
             orange = ordered.Count(a => a.Level == "orange"),
             yellow = ordered.Count(a => a.Level == "yellow"),
-            failures = alerts.Failures.Count,
+            failures,
             leads = ordered.Where(a => a.Lead).Select(a => new { uscc = a.Uscc, reference = a.LeadReference, rule = a.RuleId, level = a.Level }).ToArray(),
         }), Worker, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -51,7 +51,7 @@ internal static class GenerateCommand
 
         var summary = SyntheticWriter.Write(output, options, new ConsoleProgress("generated", count));
         Console.Error.WriteLine();
-        Console.WriteLine($"wrote {summary.Enterprises} enterprises, {summary.CreditRecords} credit records, {summary.ListApplications} list applications, {summary.Complaints} complaints, "
+        Console.WriteLine($"wrote {summary.Enterprises} enterprises, {summary.CreditRecords} credit records, {summary.ListApplications} list applications, {summary.Complaints} complaints, {summary.Approvals} approvals, "
             + $"{summary.Inspections} inspections, {summary.Inspectors} inspectors to {output}");
         return ExitCodes.Ok;
     }

@@ -1,6 +1,7 @@
 using Supervision.Application.Nightly;
 using Supervision.Data.Runs;
 using Supervision.Jobs;
+using Supervision.Rules.Alerts;
 using Supervision.Runs;
 using Supervision.Storage.Audit;
 using Supervision.Storage.Runs;
@@ -43,6 +44,14 @@ public sealed class PostgresNightlyTests
         Assert.Equal(44L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.night_alerts"));
         Assert.Equal(8L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.night_alerts WHERE lead"));
         Assert.Equal(1L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.audit_log WHERE kind = 'run' AND payload->>'event' = 'alerts' AND (payload->>'alerts')::int = 44"));
+
+        // The draws step delivered again saves the same alerts and audits them once.
+        var store = new PostgresRunStore(db.Database, TimeProvider.System, "test-host");
+        var summaries = await store.ReadChunkSummariesAsync(outcome.Run.RunId, CancellationToken.None);
+        await store.SaveAlertsAsync(outcome.Run.RunId,
+            new NightAlerts([.. summaries.SelectMany(s => s.Alerts.Alerts)], [.. summaries.SelectMany(s => s.Alerts.Failures)]), CancellationToken.None);
+        Assert.Equal(44L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.night_alerts"));
+        Assert.Equal(1L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.audit_log WHERE payload->>'event' = 'alerts'"));
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class RuleTestRunnerTests
         Assert.Equal(0, report.NotRun);
         Assert.True(report.AllPassed);
         Assert.Empty(report.Coverage.Uncovered);
-        Assert.Equal((57, 57, 22, 22), (report.Coverage.Rules, report.Coverage.RulesCovered, report.Coverage.Rows, report.Coverage.RowsCovered));
+        Assert.Equal((59, 59, 22, 22), (report.Coverage.Rules, report.Coverage.RulesCovered, report.Coverage.Rows, report.Coverage.RowsCovered));
         Assert.Equal(bundle.Elements.Count, report.Coverage.Rules + report.Coverage.Rows);
     }
 
@@ -78,7 +78,7 @@ public sealed class RuleTestRunnerTests
         Assert.Equal("S-DED-DUST", uncovered.Id);
         Assert.Equal(ElementKind.Rule, uncovered.Kind);
         Assert.Equal("evaluation/safety.yaml", uncovered.Location.File);
-        Assert.Equal((58, 57), (report.Coverage.Rules, report.Coverage.RulesCovered));
+        Assert.Equal((60, 59), (report.Coverage.Rules, report.Coverage.RulesCovered));
         Assert.False(report.Coverage.IsFull);
     }
 

@@ -19,7 +19,7 @@ public sealed class EngineAgreementTests(ITestOutputHelper output)
         var builder = new FactBuilder(compiled);
 
         var assessments = new ScoringEngine(compiled)
-            .Score(generated.Select(g => builder.Build(g.Enterprise, g.SafetyValues, g.CreditRecords, g.Inspections, AsOf, applications: g.ListApplications, complaints: g.Complaints)), AsOf)
+            .Score(generated.Select(g => builder.Build(g.Enterprise, g.SafetyValues, g.CreditRecords, g.Inspections, AsOf, applications: g.ListApplications, complaints: g.Complaints, approvals: g.Approvals)), AsOf)
             .ToList();
 
         var mismatches = generated.Zip(assessments)

@@ -32,6 +32,7 @@ public sealed class InputPartitioner(int chunkSize, int partBytes = 8 * 1024 * 1
         (PopulationLoader.CreditRecordsFile, CreditRecordImporter.Uscc, null),
         (PopulationLoader.CreditRepairsFile, CreditRepairImporter.Uscc, null),
         (PopulationLoader.ComplaintsFile, ComplaintImporter.Uscc, ComplaintImporter.Reference),
+        (PopulationLoader.ApprovalsFile, ApprovalImporter.Uscc, ApprovalImporter.ApprovalNo),
         (PopulationLoader.InspectionsFile, InspectionImporter.Uscc, InspectionImporter.InspectionId),
         (PopulationLoader.LearnedRiskFile, SafetyIndicatorImporter.Uscc, null),
     ];
