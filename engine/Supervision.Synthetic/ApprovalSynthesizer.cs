@@ -33,7 +33,7 @@ internal static class ApprovalSynthesizer
 
         var (matter, department) = Matter(identity.Profile);
         var years = (asOf.DayNumber - first.DayNumber + 1) / 365.0;
-        var count = Poisson(random, 0.12 * years);
+        var count = PoissonDraw.Count(random, 0.12 * years);
         var approvals = new List<Approval>(count);
         for (var k = 0; k < count; k++)
         {
@@ -65,20 +65,6 @@ internal static class ApprovalSynthesizer
         RiskProfile.Warehousing or RiskProfile.Manufacturing => ("特种设备使用登记", "市场监管局"),
         _ => ("第二类医疗器械经营备案", "市场监管局"),
     };
-
-    private static int Poisson(SeededRandom random, double mean)
-    {
-        var limit = Math.Exp(-mean);
-        var product = random.NextDouble();
-        var count = 0;
-        while (product > limit)
-        {
-            count++;
-            product *= random.NextDouble();
-        }
-
-        return count;
-    }
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 }

@@ -32,7 +32,7 @@ internal static class ComplaintSynthesizer
         }
 
         var years = (asOf.DayNumber - first.DayNumber + 1) / 365.0;
-        var count = Poisson(random, YearlyRate(identity.Profile) * ClassFactor[targetClass] * years);
+        var count = PoissonDraw.Count(random, YearlyRate(identity.Profile) * ClassFactor[targetClass] * years);
         var matters = Matters(identity.Profile);
         var edge12 = asOf.AddMonths(-12);
         var complaints = new List<Complaint>(count);
@@ -70,21 +70,6 @@ internal static class ComplaintSynthesizer
         RiskProfile.Office => ["合同纠纷", "虚假宣传", "冒用他人名义", "未按约提供服务"],
         _ => ["噪声扰民", "安全隐患举报", "无照经营举报", "合同纠纷"],
     };
-
-    private static int Poisson(SeededRandom random, double mean)
-    {
-        // Knuth's method: the means here are below five, so a handful of uniforms per enterprise.
-        var limit = Math.Exp(-mean);
-        var product = random.NextDouble();
-        var count = 0;
-        while (product > limit)
-        {
-            count++;
-            product *= random.NextDouble();
-        }
-
-        return count;
-    }
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 }
