@@ -47,10 +47,12 @@ public sealed class FactBuilder
     /// <param name="applications">Its applications to leave a list (credit-repairs.csv), or null for none.</param>
     /// <param name="complaints">Complaints about it (complaints.csv), or null for none.</param>
     /// <param name="approvals">Its approvals on a commitment or on credit (approvals.csv), or null for none.</param>
+    /// <param name="standing">Where its listings stand on <paramref name="asOf"/>, when already decided for a batch
+    /// (<see cref="ListsOf"/>); null to decide them here.</param>
     public EnterpriseInput Build(
         Enterprise enterprise, object?[]? safetyValues, IEnumerable<CreditRecord> credit, IEnumerable<InspectionRecord> inspections, DateOnly asOf,
         double? learnedRisk = null, IEnumerable<ListApplication>? applications = null, IEnumerable<Complaint>? complaints = null,
-        IEnumerable<Approval>? approvals = null)
+        IEnumerable<Approval>? approvals = null, ListStanding? standing = null)
     {
         ArgumentNullException.ThrowIfNull(enterprise);
         var layout = _bundle.Layout;
@@ -80,7 +82,7 @@ public sealed class FactBuilder
             var inspectionList = inspections as IReadOnlyList<InspectionRecord> ?? [.. inspections];
             var complaintList = complaints as IReadOnlyList<Complaint> ?? [.. complaints ?? []];
             var approvalList = approvals as IReadOnlyList<Approval> ?? [.. approvals ?? []];
-            var standing = Lists(creditList, applications, asOf);
+            standing ??= Lists(creditList, applications, asOf);
             lists = standing.Listings.Count > 0 ? standing : null;
             foreach (var indicator in _derived)
             {
@@ -102,6 +104,15 @@ public sealed class FactBuilder
     /// <param name="asOf">The as-of date.</param>
     public ListStanding Lists(IReadOnlyList<CreditRecord> credit, IEnumerable<ListApplication>? applications, DateOnly asOf)
         => _lifecycle.Evaluate(credit, applications as IReadOnlyList<ListApplication> ?? [.. applications ?? []], asOf);
+
+    /// <summary>
+    /// Where the listings of many enterprises stand on <paramref name="asOf"/>, decided together (a few NRules sessions for
+    /// a batch instead of one per listed enterprise); what <see cref="Lists"/> gives each.
+    /// </summary>
+    public IReadOnlyList<ListStanding> ListsOf(IReadOnlyList<ListRecords> enterprises, DateOnly asOf) => _lifecycle.EvaluateMany(enterprises, asOf);
+
+    /// <summary>True when the bundle declares indicators derived from records (and so reads the listings' standing).</summary>
+    public bool DerivesIndicators => _derived.Length > 0;
 
     private static object? RegistryValue(Enterprise e, string name) => name switch
     {

@@ -31,32 +31,85 @@ public sealed class ListLifecycle
     {
         ArgumentNullException.ThrowIfNull(credit);
         ArgumentNullException.ThrowIfNull(applications);
-        List<Listing>? round = null;
-        for (var i = 0; i < credit.Count; i++)
+        return EvaluateMany([new ListRecords(credit, applications)], asOf)[0];
+    }
+
+    /// <summary>
+    /// Where the listings of many enterprises stand, the same as <see cref="Evaluate"/> gives each: their listings of a
+    /// round go into one NRules session together (a night's chunk in a few sessions rather than one per listed
+    /// enterprise); should a value be missing, each enterprise of the round is decided on its own, so that only its
+    /// failing listing fails.
+    /// </summary>
+    /// <param name="enterprises">Each enterprise's credit records and applications.</param>
+    /// <param name="asOf">The as-of date.</param>
+    public IReadOnlyList<ListStanding> EvaluateMany(IReadOnlyList<ListRecords> enterprises, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(enterprises);
+        var rounds = new List<Listing>?[enterprises.Count];
+        for (var e = 0; e < enterprises.Count; e++)
         {
-            var record = credit[i];
-            if (ListName(record.Type) is { } list && record.StartDate <= asOf)
+            var credit = enterprises[e].Credit;
+            for (var i = 0; i < credit.Count; i++)
             {
-                (round ??= []).Add(new Listing(list, record.DocumentNo, record.StartDate, record.Basis, record.EndDate, null));
+                var record = credit[i];
+                if (ListName(record.Type) is { } list && record.StartDate <= asOf)
+                {
+                    (rounds[e] ??= []).Add(new Listing(list, record.DocumentNo, record.StartDate, record.Basis, record.EndDate, null));
+                }
             }
         }
 
-        if (round is null)
+        var states = new List<ListingState>?[enterprises.Count];
+        for (var r = 0; r < MaxRounds; r++)
         {
-            return ListStanding.None(asOf);
+            // Each listing's fact keeps its index within its enterprise's round (as a lone evaluation numbers it); in the
+            // shared session it is told apart by its index in the batch.
+            var facts = new List<DecisionFact>();
+            for (var e = 0; e < enterprises.Count; e++)
+            {
+                for (var i = 0; rounds[e] is { } round && i < round.Count; i++)
+                {
+                    facts.Add(Fact(i, round[i], enterprises[e].Credit, enterprises[e].Applications, asOf));
+                }
+            }
+
+            if (facts.Count == 0)
+            {
+                break;
+            }
+
+            IReadOnlyList<int>[]? matched = null;
+            try
+            {
+                matched = Run([.. facts.Select((f, i) => f with { CaseId = i })]);
+            }
+            catch (NRules.RuleExpressionEvaluationException)
+            {
+                // Decided enterprise by enterprise below.
+            }
+
+            var next = 0;
+            for (var e = 0; e < enterprises.Count; e++)
+            {
+                if (rounds[e] is not { } round)
+                {
+                    continue;
+                }
+
+                var first = next;
+                next += round.Count;
+                var decided = matched is null
+                    ? Decide(round, enterprises[e].Credit, enterprises[e].Applications, asOf)
+                    : [.. round.Select((l, i) => State(l, facts[first + i], matched[first + i]))];
+                (states[e] ??= []).AddRange(decided);
+                List<Listing> escalated = [.. decided
+                    .Where(s => s.Ending is { Action: ListAction.Escalate } end && end.On <= asOf)
+                    .Select(s => new Listing(ListVocabulary.Blacklist, s.Listing.DocumentNo, s.Ending!.On, s.Ending.Rule.Basis, null, s.Ending.Rule.Id))];
+                rounds[e] = escalated.Count > 0 ? escalated : null;
+            }
         }
 
-        var states = new List<ListingState>();
-        for (var r = 0; r < MaxRounds && round.Count > 0; r++)
-        {
-            var decided = Decide(round, credit, applications, asOf);
-            states.AddRange(decided);
-            round = [.. decided
-                .Where(s => s.Ending is { Action: ListAction.Escalate } e && e.On <= asOf)
-                .Select(s => new Listing(ListVocabulary.Blacklist, s.Listing.DocumentNo, s.Ending!.On, s.Ending.Rule.Basis, null, s.Ending.Rule.Id))];
-        }
-
-        return new ListStanding(asOf, states);
+        return [.. states.Select(s => s is null ? ListStanding.None(asOf) : new ListStanding(asOf, s))];
     }
 
     /// <summary>The list a credit record type names, or null when it is not a list.</summary>
