@@ -34,9 +34,10 @@ public static class PopulationInputs
         {
             var blockEnd = Math.Min(blockStart + ListBlock, start + count);
             IReadOnlyList<ListStanding>? standings = null;
+            ListRecords[]? records = null;
             if (builder.DerivesIndicators)
             {
-                var records = new ListRecords[blockEnd - blockStart];
+                records = new ListRecords[blockEnd - blockStart];
                 for (var i = blockStart; i < blockEnd; i++)
                 {
                     var uscc = population.Enterprises[i].Uscc;
@@ -48,16 +49,18 @@ public static class PopulationInputs
 
             for (var i = blockStart; i < blockEnd; i++)
             {
+                // The block's records, already copied for the list rules, are the ones the facts read.
                 var enterprise = population.Enterprises[i];
+                var own = records?[i - blockStart];
                 yield return builder.Build(
                     enterprise,
                     population.Indicators.GetValueOrDefault(enterprise.Uscc),
-                    population.CreditRecords[enterprise.Uscc],
+                    own?.Credit ?? population.CreditRecords[enterprise.Uscc],
                     population.Inspections[enterprise.Uscc],
                     asOf,
                     population.LearnedRiskOf(enterprise.Uscc),
-                    population.ListApplications[enterprise.Uscc], population.Complaints[enterprise.Uscc], population.Approvals[enterprise.Uscc],
-                    standings?[i - blockStart]);
+                    own?.Applications ?? population.ListApplications[enterprise.Uscc], population.Complaints[enterprise.Uscc],
+                    population.Approvals[enterprise.Uscc], standings?[i - blockStart]);
             }
         }
     }
