@@ -17,13 +17,21 @@ namespace Supervision.Runs;
 /// Candidate fields: USCC, name, industry code, region (strings); status (int32); category (string); ratio (decimal,
 /// scale kept); minimum count (int32); exempt (bool); regime (string); assessment error (bool present, then string);
 /// last inspectors, inspections this year (key string, int32) and case leads (USCC, day number int32, kind, reference),
-/// each as a 7-bit count plus one (0 for none stored) followed by the entries. After the last candidate, when the chunk
-/// raised any, its alerts as JSON.
+/// each as a 7-bit count plus one (0 for none stored) followed by the entries; pending approvals (a 7-bit count, then
+/// number, USCC, kind int32, matter, department, granted day number, commitment items as a 7-bit count and texts,
+/// verified day number or -1, finding byte 0 none / 1 true / 2 false). After the last candidate, when the chunk raised
+/// any, its alerts as JSON. Summaries in the form before pending approvals (SVCS2) are still read.
 /// </remarks>
 internal static class ChunkSummaryBinary
 {
     /// <summary>The first bytes of the binary form; the JSON form starts with '{'.</summary>
-    public static ReadOnlySpan<byte> Magic => "SVCS2\n"u8;
+    public static ReadOnlySpan<byte> Magic => "SVCS3\n"u8;
+
+    /// <summary>The form before candidates carried their pending approvals (read, never written).</summary>
+    private static ReadOnlySpan<byte> MagicWithoutApprovals => "SVCS2\n"u8;
+
+    /// <summary>True when <paramref name="stored"/> is the binary form, this one or the one before pending approvals.</summary>
+    public static bool IsBinary(ReadOnlySpan<byte> stored) => stored.StartsWith(Magic) || stored.StartsWith(MagicWithoutApprovals);
 
     public static void Write(ChunkSummary summary, Stream destination, JsonSerializerOptions reportOptions)
     {
@@ -70,6 +78,12 @@ internal static class ChunkSummaryBinary
                 writer.Write(trigger.Kind);
                 writer.Write(trigger.Reference);
             }
+
+            writer.Write7BitEncodedInt(c.PendingApprovals.Count);
+            foreach (var approval in c.PendingApprovals)
+            {
+                WriteApproval(writer, approval);
+            }
         }
 
         // The chunk's alerts after the last candidate, as JSON (a few hundred a night): a summary stored before alerts
@@ -83,7 +97,8 @@ internal static class ChunkSummaryBinary
     /// <summary>Reads a summary that starts with <see cref="Magic"/>; repeated texts come from <paramref name="pool"/>.</summary>
     public static ChunkSummary Read(ReadOnlySpan<byte> stored, StringPool pool, JsonSerializerOptions reportOptions)
     {
-        if (!stored.StartsWith(Magic))
+        var withApprovals = stored.StartsWith(Magic);
+        if (!IsBinary(stored))
         {
             throw new InvalidDataException("a stored chunk summary is neither JSON nor the binary form");
         }
@@ -109,6 +124,16 @@ internal static class ChunkSummaryBinary
             var error = reader.ReadBoolean() ? reader.ReadPooled(pool) : null;
             candidates[i] = new DrawCandidate(uscc, name, industryCode, region, status, category, ratio, minCount, exempt, regime, error,
                 ReadInspectors(ref reader, pool, inspectors)!, ReadCounts(ref reader, pool, counts)!, ReadTriggers(ref reader, pool)!);
+            if (withApprovals && reader.Read7BitEncodedInt() is var pending and > 0)
+            {
+                var approvals = new Approval[pending];
+                for (var a = 0; a < pending; a++)
+                {
+                    approvals[a] = ReadApproval(ref reader, pool);
+                }
+
+                candidates[i] = candidates[i] with { PendingApprovals = approvals };
+            }
         }
 
         var alerts = NightAlerts.Empty;
@@ -124,6 +149,45 @@ internal static class ChunkSummaryBinary
         }
 
         return new ChunkSummary(reports, candidates) { Alerts = alerts };
+    }
+
+    private static void WriteApproval(BinaryWriter writer, Approval approval)
+    {
+        writer.Write(approval.ApprovalNo);
+        writer.Write(approval.Uscc);
+        writer.Write((int)approval.Kind);
+        writer.Write(approval.Matter);
+        writer.Write(approval.Department);
+        writer.Write(approval.GrantedOn.DayNumber);
+        writer.Write7BitEncodedInt(approval.CommitmentItems.Count);
+        foreach (var item in approval.CommitmentItems)
+        {
+            writer.Write(item);
+        }
+
+        // Not verified by the as-of date, but the file may already say what a later verification found.
+        writer.Write(approval.VerifiedOn?.DayNumber ?? -1);
+        writer.Write((byte)(approval.CommitmentTrue switch { null => 0, true => 1, false => 2 }));
+    }
+
+    private static Approval ReadApproval(ref SpanReader reader, StringPool pool)
+    {
+        var number = reader.ReadString();
+        var uscc = reader.ReadString();
+        var kind = (ApprovalKind)reader.ReadInt32();
+        var matter = reader.ReadPooled(pool);
+        var department = reader.ReadPooled(pool);
+        var granted = DateOnly.FromDayNumber(reader.ReadInt32());
+        var items = new string[reader.Read7BitEncodedInt()];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = reader.ReadPooled(pool);
+        }
+
+        var verified = reader.ReadInt32();
+        var found = reader.ReadByte();
+        return new Approval(number, uscc, kind, matter, department, granted, items,
+            verified < 0 ? null : DateOnly.FromDayNumber(verified), found switch { 0 => null, 1 => true, _ => false });
     }
 
     private static void WriteCount(BinaryWriter writer, int? count) => writer.Write7BitEncodedInt(count is { } n ? n + 1 : 0);

@@ -63,7 +63,7 @@ public static class ChunkSummaryGzip
             }
 
             var bytes = new ReadOnlySpan<byte>(inflated.GetBuffer(), 0, (int)inflated.Length);
-            return bytes.StartsWith(ChunkSummaryBinary.Magic) ? ChunkSummaryBinary.Read(bytes, new StringPool(), Options) : ReadJson(bytes);
+            return ChunkSummaryBinary.IsBinary(bytes) ? ChunkSummaryBinary.Read(bytes, new StringPool(), Options) : ReadJson(bytes);
         }
         finally
         {

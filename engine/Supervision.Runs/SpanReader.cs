@@ -23,6 +23,8 @@ internal ref struct SpanReader(ReadOnlySpan<byte> data)
 
     public bool ReadBoolean() => data[position++] != 0;
 
+    public byte ReadByte() => data[position++];
+
     public decimal ReadDecimal() => new([ReadInt32(), ReadInt32(), ReadInt32(), ReadInt32()]);
 
     public int Read7BitEncodedInt()

@@ -9,6 +9,7 @@ using Supervision.Draws.Drawing;
 using Supervision.Draws.Gates;
 using Supervision.Draws.Plans;
 using Supervision.Draws.Protocol;
+using Supervision.Draws.Record;
 using Supervision.Model.Registry;
 using Supervision.Model.Import;
 using Supervision.Rules.Alerts;
@@ -143,7 +144,8 @@ public sealed class DrawNight(NightlyServices services)
             return;
         }
 
-        var claim = await store.ClaimDrawAsync(runId, run.AsOf, [.. plans.Select(p => new PlanPeriod(p.Id, p.PeriodFrom, p.PeriodTo))], cancellationToken);
+        // The periods the record carries: an approval-verification plan's is the night's (the draw date to its earliest deadline).
+        var claim = await store.ClaimDrawAsync(runId, run.AsOf, Periods(result.Record.Plans), cancellationToken);
         if (!claim.Granted)
         {
             var owner = await store.GetRunAsync(claim.OwnerRunId!, cancellationToken);
@@ -151,7 +153,7 @@ public sealed class DrawNight(NightlyServices services)
             await FinishAsync(run with
             {
                 Status = RunStatus.AlreadyDrawn,
-                Message = $"already drawn: plan {claim.PlanId} for its period{PeriodOf(plans, claim.PlanId)} was drawn by run {claim.OwnerRunId}{draw} "
+                Message = $"already drawn: plan {claim.PlanId} for its period{PeriodOf(result.Record.Plans, claim.PlanId)} was drawn by run {claim.OwnerRunId}{draw} "
                     + $"(one draw per plan and period); this run, of {run.AsOf:yyyy-MM-dd}, drew nothing",
             }, cancellationToken);
             return;
@@ -225,13 +227,13 @@ public sealed class DrawNight(NightlyServices services)
             return;
         }
 
-        var claim = await services.Store.ClaimDrawAsync(run.RunId, run.AsOf, [.. plans.Select(p => new PlanPeriod(p.Id, p.PeriodFrom, p.PeriodTo))], cancellationToken);
+        var claim = await services.Store.ClaimDrawAsync(run.RunId, run.AsOf, Periods(frozen.Plans), cancellationToken);
         if (!claim.Granted)
         {
             await FinishAsync(run with
             {
                 Status = RunStatus.AlreadyDrawn,
-                Message = $"already drawn: plan {claim.PlanId} for its period{PeriodOf(plans, claim.PlanId)} was drawn or prepared by run {claim.OwnerRunId} "
+                Message = $"already drawn: plan {claim.PlanId} for its period{PeriodOf(frozen.Plans, claim.PlanId)} was drawn or prepared by run {claim.OwnerRunId} "
                     + $"(one draw per plan and period); this run, of {run.AsOf:yyyy-MM-dd}, prepared nothing",
             }, cancellationToken);
             return;
@@ -329,6 +331,8 @@ public sealed class DrawNight(NightlyServices services)
         }
     }
 
-    private static string PeriodOf(IReadOnlyList<InspectionPlan> plans, string? planId)
+    private static List<PlanPeriod> Periods(IReadOnlyList<PlanRecord> plans) => [.. plans.Select(p => new PlanPeriod(p.Id, p.PeriodFrom, p.PeriodTo))];
+
+    private static string PeriodOf(IReadOnlyList<PlanRecord> plans, string? planId)
         => plans.FirstOrDefault(p => p.Id == planId) is { } plan ? $" {plan.PeriodFrom:yyyy-MM-dd}–{plan.PeriodTo:yyyy-MM-dd}" : "";
 }

@@ -1,4 +1,5 @@
 using Supervision.Draws.Drawing;
+using Supervision.Draws.Plans;
 using Supervision.Storage.Reports;
 
 namespace Supervision.Application.Reports;
@@ -71,10 +72,17 @@ public sealed record EffectivenessReport(
         => [.. order.Select(name => activity.Where(a => key(a) == name).ToList()).Where(list => list.Count > 0)
             .Select(list => new OutcomeRow(key(list[0]), list.Sum(a => a.Drawn), list.Sum(a => a.Inspected), new Proportion(list.Sum(a => a.Problems), list.Sum(a => a.Inspected))))];
 
-    /// <summary>Pools as the draw draws them: always-drawn regimes, triggered, the categories, then the verification sample.</summary>
+    /// <summary>
+    /// Pools as the draw draws them: always-drawn regimes, triggered, the categories, the verification sample, then the
+    /// approval-verification plans' own.
+    /// </summary>
     private static IReadOnlyList<string> PoolOrder(IEnumerable<string> pools, ReportVocabulary vocabulary)
     {
-        string[] known = [.. vocabulary.Regimes, Pools.Triggered, .. vocabulary.Categories, Pools.VerificationOnly, Pools.Verification];
+        string[] known =
+        [
+            .. vocabulary.Regimes, Pools.Triggered, .. vocabulary.Categories, Pools.VerificationOnly, Pools.Verification,
+            ApprovalVerification.SamplePool, ApprovalVerification.FullPool,
+        ];
         return ReportVocabulary.Order(pools, known);
     }
 

@@ -30,6 +30,8 @@ public static class EffectivenessWords
             Supervision.Draws.Drawing.Pools.Verification => "核验样本",
             Supervision.Draws.Drawing.Pools.Triggered => "触发式（线索、投诉、预警）",
             Supervision.Draws.Drawing.Pools.VerificationOnly => "仅核验",
+            Supervision.Draws.Plans.ApprovalVerification.FullPool => "审批核查（全覆盖）",
+            Supervision.Draws.Plans.ApprovalVerification.SamplePool => "审批核查（抽取）",
             _ when vocabulary.Categories.Contains(pool) => $"{pool} 类",
             _ => ReportWords.Regime(pool),
         };

@@ -39,6 +39,17 @@ public static class ReportTables
             a.Regime, string.Join(';', a.Fired), a.Error,
         ]));
 
+    /// <summary>A night's alerts, most urgent first, with the rule, the values it read, its basis and the case lead.</summary>
+    public static ReportTable Alerts(string title, IEnumerable<NightAlertRow> rows) => new(title,
+        [
+            Text("预警等级"), Text("统一社会信用代码"), Text("企业名称"), Text("区/街道"), Text("预警类型"), Text("预警规则"), Text("规则名称"),
+            Text("读取的数值"), Text("依据"), Text("监管方式"), Text("案件线索"),
+        ],
+        rows.Select(a => (IReadOnlyList<object?>)
+        [
+            AlertWords.Level(a.Level), a.Uscc, a.Name, a.District, AlertWords.Kind(a.Kind), a.RuleId, a.Title, a.ReadValues, a.Basis, a.Regime, a.LeadReference,
+        ]));
+
     /// <summary>The moves between two runs, with the rules behind each.</summary>
     public static ReportTable Moves(string title, IEnumerable<RiskMove> rows) => new(title,
         [

@@ -1,5 +1,6 @@
 using Supervision.Data.Results;
 using Supervision.Draws.Drawing;
+using Supervision.Draws.Plans;
 
 namespace Supervision.Application.Reports;
 
@@ -24,6 +25,8 @@ public static class ReportWords
         Pools.Triggered => "案件线索、投诉举报或预警触发（必查）",
         Pools.Verification => "最低风险类别中的核验样本（检验分类是否漏判）",
         Pools.VerificationOnly => "仅参加核验抽样的最低风险企业",
+        ApprovalVerification.FullPool => "告知承诺、信用审批事项全覆盖核查（必查）",
+        ApprovalVerification.SamplePool => "告知承诺、信用审批事项按比例随机抽中核查",
         _ when categories.Contains(pool) => $"第 {pool} 类企业按该类抽查比例随机抽中",
         _ when RegimeWords.ContainsKey(pool) => $"{Regime(pool)}企业，按监管方式必查",
         _ => pool,

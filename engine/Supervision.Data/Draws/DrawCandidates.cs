@@ -58,7 +58,10 @@ public static class DrawCandidates
                 outcome is null ? "not assessed" : outcome.Error,
                 last?.Inspectors ?? [],
                 thisYear ?? NoInspections,
-                ComplaintLeads(population.Complaints[e.Uscc], asOf)));
+                ComplaintLeads(population.Complaints[e.Uscc], asOf))
+            {
+                PendingApprovals = PendingApprovals(population.Approvals[e.Uscc], asOf),
+            });
         }
 
         return candidates;
@@ -84,6 +87,21 @@ public static class DrawCandidates
 
     /// <summary>The kind of a case lead that comes from a complaint.</summary>
     public const string ComplaintLead = "complaint";
+
+    /// <summary>Approvals granted by <paramref name="asOf"/> whose verification had not concluded by then, in granted order, then by number.</summary>
+    private static IReadOnlyList<Approval> PendingApprovals(IEnumerable<Approval> approvals, DateOnly asOf)
+    {
+        List<Approval>? pending = null;
+        foreach (var a in approvals)
+        {
+            if (a.GrantedOn <= asOf && !(a.VerifiedOn <= asOf))
+            {
+                (pending ??= []).Add(a);
+            }
+        }
+
+        return pending is null ? [] : [.. pending.OrderBy(a => a.GrantedOn).ThenBy(a => a.ApprovalNo, StringComparer.Ordinal)];
+    }
 
     private static readonly IReadOnlyDictionary<string, int> NoInspections = new Dictionary<string, int>(StringComparer.Ordinal).AsReadOnly();
 

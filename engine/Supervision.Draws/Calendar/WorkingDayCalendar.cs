@@ -77,4 +77,21 @@ public sealed class WorkingDayCalendar
 
         return d;
     }
+
+    /// <summary>The working day <paramref name="count"/> working days before <paramref name="date"/> (the date itself not counted).</summary>
+    public DateOnly SubtractWorkingDays(DateOnly date, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        var d = date;
+        while (count > 0)
+        {
+            d = d.AddDays(-1);
+            if (IsWorkingDay(d))
+            {
+                count--;
+            }
+        }
+
+        return d;
+    }
 }

@@ -31,4 +31,11 @@ public sealed record DrawCandidate(
     string? AssessmentError,
     IReadOnlyList<string> LastInspectors,
     IReadOnlyDictionary<string, int> InspectionsThisYear,
-    IReadOnlyList<TriggerRecord> Triggers);
+    IReadOnlyList<TriggerRecord> Triggers)
+{
+    /// <summary>
+    /// Its approvals on a commitment or on credit granted by the as-of date whose verification had not concluded by then
+    /// (审管联动): what a plan with <see cref="Plans.InspectionPlan.Approvals"/> draws for verification. Empty for most.
+    /// </summary>
+    public IReadOnlyList<Approval> PendingApprovals { get; init; } = [];
+}

@@ -57,8 +57,18 @@ public static class DrawRunner
         var frozen = new (List<PoolEntry> Entries, List<Exclusion> Excluded, PlanRecord Record)[plans.Count];
         Parallel.For(0, plans.Count, i =>
         {
-            var (entries, excluded, rules) = Eligibility.Freeze(plans[i], categories, regimes, candidates, categoryRules, asOf);
-            frozen[i] = (entries, excluded, ToRecord(plans[i], rules, calendar, asOf));
+            if (plans[i].Approvals is not null)
+            {
+                // An approval-verification plan's record carries the period of this night's intake: windows inside every
+                // drawn approval's deadline; no routine verification sample.
+                var (entries, excluded, rules, from, to) = ApprovalEligibility.Freeze(plans[i], regimes, candidates, calendar, asOf);
+                frozen[i] = (entries, excluded, ToRecord(plans[i] with { PeriodFrom = from, PeriodTo = to, VerificationShare = 0m }, rules, calendar, asOf));
+            }
+            else
+            {
+                var (entries, excluded, rules) = Eligibility.Freeze(plans[i], categories, regimes, candidates, categoryRules, asOf);
+                frozen[i] = (entries, excluded, ToRecord(plans[i], rules, calendar, asOf));
+            }
         });
         var population = new List<PoolEntry>(frozen.Sum(f => f.Entries.Count));
         var records = new List<PlanRecord>(plans.Count);

@@ -151,7 +151,7 @@ public static class Eligibility
     }
 
     /// <summary>The earliest case lead inside the window (ties by reference, then the first listed), or null.</summary>
-    private static TriggerRecord? Trigger(IReadOnlyList<TriggerRecord> triggers, DateOnly from, DateOnly asOf)
+    internal static TriggerRecord? Trigger(IReadOnlyList<TriggerRecord> triggers, DateOnly from, DateOnly asOf)
     {
         TriggerRecord? first = null;
         foreach (var t in triggers)
@@ -166,7 +166,7 @@ public static class Eligibility
         return first;
     }
 
-    private static List<PoolEntry> InSnapshotOrder(Dictionary<string, List<PoolEntry>> pools, List<PoolRule> rules)
+    internal static List<PoolEntry> InSnapshotOrder(Dictionary<string, List<PoolEntry>> pools, List<PoolRule> rules)
     {
         var order = rules.Select(r => r.Pool).ToList();
         order.AddRange(pools.Keys.Where(p => !order.Contains(p)).Order(StringComparer.Ordinal));

@@ -53,6 +53,12 @@ public sealed record InspectionPlan(
     /// </summary>
     public int NoticeLeadWorkingDays { get; init; } = DefaultNoticeLeadWorkingDays;
 
+    /// <summary>
+    /// Set for an approval-verification plan (<c>approvals:</c>): it draws enterprises for the verification of their recent
+    /// approvals rather than by category; null for a routine plan.
+    /// </summary>
+    public ApprovalVerification? Approvals { get; init; }
+
     /// <summary>The notice lead of a plan that names none: the window starts the working day after the draw date at the earliest.</summary>
     public const int DefaultNoticeLeadWorkingDays = 1;
 

@@ -13,6 +13,7 @@ public static partial class PlanLoader
     [
         "id", "title", "departments", "scope", "period", "window_working_days", "items", "general_items_per_task", "ratios",
         "verification_share", "caps", "trigger_window_days", "team_size", "max_tasks_per_inspector", "lead_certifications", "publication_working_days", "notice_lead_working_days", "schedule",
+        "approvals",
     ];
 
     /// <param name="path">The plan file.</param>
@@ -140,7 +141,66 @@ public static partial class PlanLoader
         {
             NoticeLeadWorkingDays = Whole(map, "notice_lead_working_days", 1, 0, 60, diagnostics),
         };
+        if (map.Map("approvals", required: false) is { } approvals)
+        {
+            plan = plan with { Approvals = ReadApprovals(map, approvals, plan, categories, diagnostics) };
+        }
+
         return diagnostics.Items.Count(d => d.Severity == DiagnosticSeverity.Error) > errorsBefore ? null : plan;
+    }
+
+    // An approval-verification plan draws enterprises for the verification of their recent approvals: the routine draw's
+    // ratios, verification sample and annual caps do not apply (a verification is the approving department's duty, not
+    // one more random inspection), and the department that granted the approvals verifies them (谁审批谁监管).
+    private static ApprovalVerification ReadApprovals(
+        YamlMap map, YamlMap approvals, InspectionPlan plan, IReadOnlyList<string> categories, DiagnosticBag diagnostics)
+    {
+        approvals.RejectUnknownKeys("intake_working_days", "verify_within_working_days", "share", "full_verification");
+        foreach (var routine in new[] { "ratios", "verification_share", "caps" }.Where(k => map.Node(k) is not null))
+        {
+            diagnostics.Error("SV217",
+                $"{routine} does not apply to an approval-verification plan: it draws enterprises for their approvals, at approvals.share or in full",
+                map.ValueLocation(routine));
+        }
+
+        if (plan.Departments.Count != 1)
+        {
+            diagnostics.Error("SV218",
+                "an approval-verification plan has one department: the department that granted the approvals verifies them (谁审批谁监管)",
+                map.ValueLocation("departments"));
+        }
+
+        var full = approvals.Map("full_verification", required: false);
+        full?.RejectUnknownKeys("matters", "categories");
+        var fullCategories = full?.TextList("categories", required: false) ?? [];
+        foreach (var unknown in fullCategories.Where(c => !categories.Contains(c)))
+        {
+            diagnostics.Error("SV204", $"category '{unknown}' is not declared in bundle.yaml ({string.Join(", ", categories)})", full!.ValueLocation("categories"));
+        }
+
+        var intake = Whole(approvals, "intake_working_days", 1, 1, 60, diagnostics);
+        var within = Whole(approvals, "verify_within_working_days", 20, 1, 250, diagnostics);
+
+        // The oldest approval of an intake was granted intake − 1 working days before the draw; its window starts the notice
+        // lead after the draw and must fit before its deadline.
+        var needed = intake - 1 + plan.NoticeLeadWorkingDays + plan.WindowWorkingDays;
+        if (within < needed)
+        {
+            diagnostics.Error("SV219",
+                $"verify_within_working_days is {within}, but an approval granted {intake - 1} working day(s) before the draw needs {needed}: "
+                + $"the notice lead ({plan.NoticeLeadWorkingDays}) and a window of {plan.WindowWorkingDays} working day(s) after the draw; "
+                + "raise it, or shorten the intake or the window",
+                approvals.ValueLocation("verify_within_working_days"));
+        }
+
+        var shareText = approvals.Text("share", required: false);
+        var share = Share(approvals, "share", 0m, diagnostics);
+        if (shareText is null || ParseShare(shareText) == 0)
+        {
+            diagnostics.Error("SV210", "approvals.share must be a share above 0 and at most 1 (or 100%): the share of the approvals not verified in full", approvals.Location);
+        }
+
+        return new ApprovalVerification(intake, within, share, full?.TextList("matters", required: false) ?? [], fullCategories);
     }
 
     private static PlanScope ReadScope(YamlMap? scope, IReadOnlyList<string> categories, DiagnosticBag diagnostics)

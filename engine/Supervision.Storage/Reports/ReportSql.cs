@@ -126,6 +126,33 @@ internal static class ReportSql
         ORDER BY uscc LIMIT $6 OFFSET $7
         """;
 
+    // A night's alerts under the filters of its assessments ($2–$5) and a level ($6, null for all), leads only when $7.
+    // The district, industry and category filters read the enterprise's assessment of the same night.
+    private static readonly string AlertFilters = $"""
+        n.run_id = $1 AND {Filters("coalesce(a.category, '')", "n.regime")}
+        AND ($6::text IS NULL OR n.level = $6::text) AND (NOT $7::boolean OR n.lead)
+        """;
+
+    /// <summary>A night's alerts in the night's order, most urgent first ($8 limit, $9 offset; a null limit for all).</summary>
+    public static readonly string Alerts = $"""
+        SELECT n.uscc, n.name, coalesce(a.district, ''), n.rule_id, n.kind, n.level, n.title, n.basis, n.read_values, n.regime,
+               n.lead_reference
+        FROM supervision.night_alerts AS n
+        LEFT JOIN supervision.assessments AS a ON a.run_id = n.run_id AND a.uscc = n.uscc
+        WHERE {AlertFilters}
+        ORDER BY n.position LIMIT $8 OFFSET $9
+        """;
+
+    /// <summary>A night's alerts counted by level and kind under the same filters, most urgent level first.</summary>
+    public static readonly string AlertCounts = $"""
+        SELECT n.level, n.kind, count(*), count(*) FILTER (WHERE n.lead)
+        FROM supervision.night_alerts AS n
+        LEFT JOIN supervision.assessments AS a ON a.run_id = n.run_id AND a.uscc = n.uscc
+        WHERE {AlertFilters}
+        GROUP BY n.level, n.kind
+        ORDER BY CASE n.level WHEN 'red' THEN 0 WHEN 'orange' THEN 1 ELSE 2 END, n.kind
+        """;
+
     /// <summary>An enterprise across the reportable runs, newest first, one primary-key probe per run.</summary>
     public const string History = $"""
         SELECT r.run_id, r.as_of, r.bundle_hash, a.name, a.industry_code, a.region, a.district, a.grid, coalesce(a.category, ''),

@@ -198,6 +198,43 @@ public sealed class RunReportStore(Database database, TimeProvider clock)
         }
     }
 
+    /// <summary>
+    /// A night's alerts under the filters, most urgent first: a page, or all of them with a null limit (exports stream
+    /// this). <paramref name="level"/> null for every level; <paramref name="leadsOnly"/> for those that became case leads.
+    /// </summary>
+    public async IAsyncEnumerable<NightAlertRow> AlertsAsync(
+        string runId, ReportFilter filter, string? level, bool leadsOnly, int? limit, int offset,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = StoreCommand.Create(connection, null, ReportSql.Alerts, [runId, .. filter.Parameters(), level, leadsOnly, limit, offset]);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return new NightAlertRow(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                reader.GetString(5), reader.GetString(6), reader.GetString(7), reader.GetString(8), reader.GetString(9),
+                reader.IsDBNull(10) ? null : reader.GetString(10));
+        }
+    }
+
+    /// <summary>A night's alerts under the filters counted by level and kind, most urgent level first.</summary>
+    public async Task<IReadOnlyList<AlertCount>> AlertCountsAsync(string runId, ReportFilter filter, string? level, bool leadsOnly,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = StoreCommand.Create(connection, null, ReportSql.AlertCounts, [runId, .. filter.Parameters(), level, leadsOnly]);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var counts = new List<AlertCount>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            counts.Add(new AlertCount(reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3)));
+        }
+
+        return counts;
+    }
+
     /// <summary>An enterprise across the reportable runs, newest first (at most <see cref="MaxRuns"/>).</summary>
     public async Task<IReadOnlyList<AssessmentHistoryEntry>> HistoryAsync(string uscc, CancellationToken cancellationToken = default)
     {

@@ -24,7 +24,7 @@ public sealed class NightlyNoFilesTests
         Assert.Empty(Directory.EnumerateFileSystemEntries(output.Path));
         Assert.Equal("completed", await db.ScalarAsync<string>("SELECT status FROM supervision.assessment_runs"));
         Assert.Equal(4000L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.assessments"));
-        Assert.Equal(462L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.draw_tasks"));
+        Assert.Equal(467L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.draw_tasks"));
         Assert.Equal(0L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.run_inputs"));
         // The analysts' report rows are built as soon as the night is final, not on the morning's first report.
         Assert.Equal(4000L, await db.ScalarAsync<long>("SELECT sum(enterprises)::bigint FROM supervision.run_breakdowns"));

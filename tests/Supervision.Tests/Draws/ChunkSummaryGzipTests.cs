@@ -36,7 +36,29 @@ public sealed class ChunkSummaryGzipTests
 
         Assert.Equal(Describe(Summary), Describe(read));
         Assert.Equal(Summary.Reports.Select(r => r.ToString()), read.Reports.Select(r => r.ToString()));
-        Assert.StartsWith("SVCS2\n", System.Text.Encoding.UTF8.GetString(Inflate(stored)), StringComparison.Ordinal);
+        Assert.StartsWith("SVCS3\n", System.Text.Encoding.UTF8.GetString(Inflate(stored)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Decompress_PendingApprovals_AreReadAsWritten()
+    {
+        // What an approval-verification plan draws from: every field, including a finding dated after the as-of date.
+        Approval[] approvals =
+        [
+            new("营自贸审承〔2026〕000000100号", "91210811968441860L", ApprovalKind.Commitment, "特种设备使用登记", "市场监管局", new DateOnly(2026, 11, 23),
+                ["申请人符合许可条件", "已具备相应的经营场所和设施"], null, null),
+            new("营自贸审信〔2026〕000000200号", "91210811968441860L", ApprovalKind.Credit, "食品经营许可", "市场监管局", new DateOnly(2026, 11, 25),
+                [], new DateOnly(2026, 12, 3), false),
+        ];
+        var summary = Summary with { Candidates = [Summary.Candidates[0], Summary.Candidates[1] with { PendingApprovals = approvals }, Summary.Candidates[2]] };
+
+        var read = ChunkSummaryGzip.Decompress(new MemoryStream(ChunkSummaryGzip.Compress(summary)));
+
+        Assert.Empty(read.Candidates[0].PendingApprovals);
+        static string Text(Approval a)
+            => $"{a.ApprovalNo} {a.Uscc} {a.Kind} {a.Matter} {a.Department} {a.GrantedOn} [{string.Join('|', a.CommitmentItems)}] {a.VerifiedOn} {a.CommitmentTrue}";
+        Assert.Equal(approvals.Select(Text), read.Candidates[1].PendingApprovals.Select(Text));
+        Assert.Equal(Describe(summary), Describe(read));
     }
 
     [Fact]

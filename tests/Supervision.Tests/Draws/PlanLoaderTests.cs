@@ -9,6 +9,8 @@ public sealed class PlanLoaderTests
     [Theory]
     [InlineData("2026-12-market.yaml")]
     [InlineData("2026-12-safety.yaml")]
+    [InlineData("2026-12-port-joint.yaml")]
+    [InlineData("2026-12-shenguan-approvals.yaml")]
     public void Load_ShippedPlans_AreValid(string file)
     {
         var diagnostics = new DiagnosticBag();
@@ -88,6 +90,40 @@ public sealed class PlanLoaderTests
         var diagnostic = Assert.Single(diagnostics.Items);
         Assert.Equal(("SV016", line, column), (diagnostic.Code, diagnostic.Location.Line, diagnostic.Location.Column));
         Assert.Contains($"not UTF-8: byte 0x{first:X2}", diagnostic.Message, StringComparison.Ordinal);
+        File.Delete(path);
+    }
+
+    [Fact]
+    public void Load_ShippedApprovalPlan_ReadsItsIntakeDeadlineShareAndFullVerification()
+    {
+        var plan = PlanLoader.Load(Path.Combine(RepoPaths.Rules, "plans", "2026-12-shenguan-approvals.yaml"), DrawWorld.Categories, new DiagnosticBag());
+
+        var approvals = plan!.Approvals!;
+        Assert.Equal((5, 20, 0.3m), (approvals.IntakeWorkingDays, approvals.VerifyWithinWorkingDays, approvals.Share));
+        Assert.Equal(["特种设备使用登记"], approvals.FullMatters);
+        Assert.Equal(["I"], approvals.FullCategories);
+    }
+
+    [Theory]
+    [InlineData("general_items_per_task: 1", "general_items_per_task: 1\nratios: { IV: 5% }", "SV217")]
+    [InlineData("general_items_per_task: 1", "general_items_per_task: 1\ncaps: { per_department_per_year: 2 }", "SV217")]
+    [InlineData("departments: [市场监管局]", "departments: [市场监管局, 应急管理局]", "SV218")]
+    [InlineData("verify_within_working_days: 20", "verify_within_working_days: 9", "SV219")]
+    [InlineData("share: 30%", "share: 0%", "SV210")]
+    [InlineData("categories: [I]", "categories: [I, V]", "SV204")]
+    [InlineData("intake_working_days: 5", "intake_days: 5", "SV003")]
+    public void Load_ApprovalPlanWithWhatCannotApply_IsADiagnostic(string oldText, string newText, string code)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"plan-{Guid.NewGuid():N}.yaml");
+        var text = File.ReadAllText(Path.Combine(RepoPaths.Rules, "plans", "2026-12-shenguan-approvals.yaml"));
+        Assert.Contains(oldText, text, StringComparison.Ordinal);
+        File.WriteAllText(path, text.Replace(oldText, newText, StringComparison.Ordinal));
+        var diagnostics = new DiagnosticBag();
+
+        var plan = PlanLoader.Load(path, DrawWorld.Categories, diagnostics);
+
+        Assert.Null(plan);
+        Assert.Contains(diagnostics.Items, d => d.Code == code && d.Location.Line > 0);
         File.Delete(path);
     }
 }

@@ -81,7 +81,7 @@ public sealed class RefusedNightTests
         Assert.Equal(RunStatus.Completed, corrected.Run!.Status);
         Assert.Equal(4000, corrected.Run.Enterprises);
         Assert.Equal(1L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.draws"));
-        Assert.Equal(462L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.draw_tasks"));
+        Assert.Equal(467L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.draw_tasks"));
         Assert.Equal(1L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.audit_log WHERE kind = 'run' AND payload->>'event' = 'discarded'"));
     }
 

@@ -115,7 +115,7 @@ public sealed class EmbeddedNightlyTests
 
         Assert.NotEqual(first.Run!.RunId, second.Run!.RunId);
         Assert.Equal(RunStatus.AlreadyDrawn, second.Run.Status);
-        Assert.Contains($"already drawn: plan SJ-2026-12-AQ for its period 2026-12-01–2026-12-31 was drawn by run {first.Run.RunId}", second.Run.Message, StringComparison.Ordinal);
+        Assert.Contains($"already drawn: plan HC-2026-SC for its period 2026-11-27–2026-12-18 was drawn by run {first.Run.RunId}", second.Run.Message, StringComparison.Ordinal);
         Assert.True(File.Exists(world.Store.AssessmentsFile(second.Run.RunId)));
         Assert.Single(world.DrawDirectories());
         world.AssertGolden();

@@ -19,7 +19,7 @@ public sealed class NightlyCommandTests
 
         Assert.Equal(0, code);
         Assert.Contains("enterprises 4000, assessed 4000, evaluation errors 0", stdout, StringComparison.Ordinal);
-        Assert.Contains("462 tasks in 370 visits", stdout, StringComparison.Ordinal);
+        Assert.Contains("467 tasks in 374 visits", stdout, StringComparison.Ordinal);
         Assert.Contains("scored chunks 4/4", stderr, StringComparison.Ordinal);
         Assert.Equal(0, againCode);
         Assert.StartsWith("already drawn: run " + NightlyWorld.RunId, againOut, StringComparison.Ordinal);

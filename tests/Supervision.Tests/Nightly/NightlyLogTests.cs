@@ -40,7 +40,7 @@ public sealed class NightlyLogTests
         Assert.Contains("injected fault after chunk 2 was saved", retried.Message, StringComparison.Ordinal);
         var drawn = Assert.Single(events, e => e.Id.Id == 1004);
         Assert.Equal(outcome.Run.DrawId, drawn.Values["DrawId"]);
-        Assert.Equal(462, drawn.Values["Tasks"]);
+        Assert.Equal(467, drawn.Values["Tasks"]);
         Assert.Equal(2, events.Count(e => e.Id.Id == 1020));
         world.AssertGolden();
     }

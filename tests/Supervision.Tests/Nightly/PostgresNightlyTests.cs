@@ -34,7 +34,7 @@ public sealed class PostgresNightlyTests
         await AssertGoldenAsync(db, output.Path, outcome.Run);
         Assert.Equal(RunStatus.Completed, again.Run!.Status);
         Assert.Equal(1L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.draws"));
-        Assert.Equal(462L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.draw_tasks"));
+        Assert.Equal(467L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.draw_tasks"));
         Assert.Equal(4000L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.enterprises"));
         Assert.Equal(
             ["run", "import", "run", "run", "draw", "run"],
@@ -128,8 +128,8 @@ public sealed class PostgresNightlyTests
         Assert.True(outcome.Failure is null, outcome.Failure + "\n" + rescuer.Output);
         Assert.Equal((0L, 0L), (drawsWhenKilled, tasksWhenKilled));
         Assert.Equal(1L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.draws"));
-        Assert.Equal(462L, await db.ScalarAsync<long>("SELECT count(DISTINCT task_id) FROM supervision.draw_tasks"));
-        Assert.Equal(462L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.draw_tasks"));
+        Assert.Equal(467L, await db.ScalarAsync<long>("SELECT count(DISTINCT task_id) FROM supervision.draw_tasks"));
+        Assert.Equal(467L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.draw_tasks"));
         Assert.Null((await new AuditLog(db.Database, TimeProvider.System).VerifyAsync()).Problem);
         Assert.Equal(1L, await db.ScalarAsync<long>("SELECT count(*) FROM supervision.audit_log WHERE kind = 'draw'"));
         await AssertGoldenAsync(db, output.Path, outcome.Run!);

@@ -54,7 +54,7 @@ public sealed class TrendsAndEffectivenessTests(TwoNightsFixture nights)
             "SELECT count(*) FROM supervision.inspection_results r JOIN supervision.draw_tasks t USING (draw_id, task_id) JOIN supervision.draws d USING (draw_id) JOIN supervision.assessments a ON a.run_id = d.run_id AND a.uscc = t.uscc WHERE a.category = 'I' AND r.outcome <> 'no_problem'");
         var row = Assert.Single(trends.ByCategory, r => r.Group == "I");
         Assert.Equal(("2026-11", drawnI, inspectedI, problemsI), (row.Month, row.Drawn, row.Inspected, row.Problems.Hits));
-        Assert.Equal(462, trends.ByDistrict.Sum(r => r.Drawn));
+        Assert.Equal(467, trends.ByDistrict.Sum(r => r.Drawn));
     }
 
     [Fact]
@@ -73,14 +73,16 @@ public sealed class TrendsAndEffectivenessTests(TwoNightsFixture nights)
 
         Assert.Equal(await Count("'I', 'II', 'III', 'IV'"), (report.Targeted.Hits, report.Targeted.Trials));
         Assert.Equal(await Count("'verification'"), (report.Verification.Hits, report.Verification.Trials));
-        Assert.Equal(["blacklist", "triggered", "I", "II", "III", "IV", "verification"], report.ByPool.Select(p => p.Group));
-        Assert.Equal(462, report.ByPool.Sum(p => p.Drawn));
+        Assert.Equal(["blacklist", "triggered", "I", "II", "III", "IV", "verification", "approval-sample", "approval-full"], report.ByPool.Select(p => p.Group));
+        Assert.Equal(467, report.ByPool.Sum(p => p.Drawn));
         var difference = report.TargetedOverVerification!.Value;
         Assert.Equal(report.Targeted.Rate!.Value - report.Verification.Rate!.Value, difference.Difference, 12);
         Assert.InRange(difference.Difference, difference.Low, difference.High);
         Assert.NotNull(report.Category.Auc);
-        // Every inspected task scores the category: the routine draws, the verification sample, the always-drawn and the case-driven.
-        Assert.Equal(report.Targeted.Trials + report.Verification.Trials + report.ByPool.Where(p => p.Group is "blacklist" or "triggered").Sum(p => p.Inspected),
+        // Every inspected task scores the category: the routine draws, the verification sample, the always-drawn, the
+        // case-driven and the approvals' verifications.
+        Assert.Equal(report.Targeted.Trials + report.Verification.Trials
+            + report.ByPool.Where(p => p.Group is "blacklist" or "triggered" or "approval-full" or "approval-sample").Sum(p => p.Inspected),
             report.Category.Positives + report.Category.Negatives);
         Assert.Null(report.Learned);
         Assert.Contains("核验样本", EffectivenessWords.Comparison(report), StringComparison.Ordinal);

@@ -60,7 +60,7 @@ public sealed class RulesTestCommandTests
         Assert.Equal(5, strict);
         Assert.Contains("rules covered 59/60, table rows 22/22", lenientOutput, StringComparison.Ordinal);
         Assert.Contains(": rule S-DED-DUST 存在涉爆粉尘作业场所 (when dust_explosion_sites >= 1)", lenientOutput, StringComparison.Ordinal);
-        Assert.Contains("--require-full-coverage: 1 rule(s) and table row(s) are not exercised by any case", strictOutput, StringComparison.Ordinal);
+        Assert.Contains("--require-full-coverage: 1 rule(s) and table row(s) and 0 plan(s) are not exercised by any case", strictOutput, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -40,6 +40,7 @@ public sealed class AuthorizationMatrixTests
         ["/analyst/enterprises"] = ("/analyst/enterprises", AccountRoles.Analyst),
         ["/analyst/enterprises/{uscc}"] = ("/analyst/enterprises/91210800MA1A4KGJ1A", AccountRoles.Analyst),
         ["/analyst/export/{file}"] = ("/analyst/export/enterprises.csv", AccountRoles.Analyst),
+        ["/analyst/alerts"] = ("/analyst/alerts", AccountRoles.Analyst),
         ["/analyst/trends"] = ("/analyst/trends", AccountRoles.Analyst),
         ["/analyst/effectiveness"] = ("/analyst/effectiveness", AccountRoles.Analyst),
         ["/analyst/report"] = ("/analyst/report", AccountRoles.Analyst),

@@ -19,12 +19,13 @@ public sealed class ExportModel(RiskReports reports, ILogger<ExportModel> logger
 
     [BindProperty(SupportsGet = true, Name = "file")] public string FileName { get; set; } = "";
 
-    public async Task<IActionResult> OnGetAsync([FromQuery] ReportParameters parameters, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(
+        [FromQuery] ReportParameters parameters, [FromQuery] string? level, [FromQuery] bool? leads, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         var (table, format) = (Path.GetFileNameWithoutExtension(FileName), Path.GetExtension(FileName));
-        if (format is not (".xlsx" or ".csv") || table is not ("overview" or "enterprises" or "moves" or "trends" or "effectiveness")
-            || (format == ".csv" && table is not ("enterprises" or "moves")))
+        if (format is not (".xlsx" or ".csv") || table is not ("overview" or "enterprises" or "moves" or "trends" or "effectiveness" or "alerts")
+            || (format == ".csv" && table is not ("enterprises" or "moves" or "alerts")))
         {
             return NotFound();
         }
@@ -53,6 +54,8 @@ public sealed class ExportModel(RiskReports reports, ILogger<ExportModel> logger
                 .. ReportTables.Coverage(await reports.CoverageAsync(runs.FirstOrDefault(r => r.AsOf <= period.To) ?? run, filter with { Category = null }, cancellationToken)),
             ],
             "overview" => ReportTables.Overview(await reports.OverviewAsync(run.RunId, filter, cancellationToken)),
+            "alerts" => [ReportTables.Alerts($"预警名单 {day}", reports.Store.AlertsAsync(run.RunId, filter,
+                AlertWords.Levels.Any(l => l.Level == level) ? level : null, leads == true, null, 0, cancellationToken).ToBlockingEnumerable(cancellationToken))],
             "enterprises" => [ReportTables.Enterprises($"企业名单 {day}",
                 reports.Store.AssessmentsAsync(run.RunId, filter, null, 0, cancellationToken).ToBlockingEnumerable(cancellationToken))],
             _ => [ReportTables.Moves($"变动企业 {day}", (parameters.Compare is { Length: > 0 } compare
@@ -94,6 +97,7 @@ public sealed class ExportModel(RiskReports reports, ILogger<ExportModel> logger
         "enterprises" => "企业名单",
         "trends" => "趋势分析",
         "effectiveness" => "抽查成效",
+        "alerts" => "预警名单",
         _ => "变动企业",
     };
 }
