@@ -15,6 +15,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
+using Supervision.Application.Bundles;
 using Supervision.Application.Nightly;
 using Supervision.Application.Publication;
 using Supervision.Application.Reports;
@@ -26,6 +27,8 @@ using Supervision.Runs;
 using Supervision.Service.Security;
 using Supervision.Storage;
 using Supervision.Storage.Accounts;
+using Supervision.Storage.Bundles;
+using Supervision.Storage.Changes;
 using Supervision.Storage.Draws;
 using Supervision.Storage.Public;
 using Supervision.Storage.Reports;
@@ -144,6 +147,10 @@ public static class ServiceHost
         services.AddSingleton(p => new PublicNotices(p.GetRequiredService<PublicNoticeStore>(), clock, options.Calendar ?? Path.Combine(options.Rules, "calendar", "cn-working-days.csv")));
         services.AddSingleton<PublicDrawFiles>();
         services.AddSingleton(new RunReportStore(database, clock));
+        services.AddSingleton(new ChangeRequestStore(database, clock));
+        services.AddSingleton(new RuleBundleStore(database, clock));
+        services.AddSingleton<BundleChanges>();
+        services.AddSingleton(new RuleChangeSettings(options.Rules, options.Data));
 
         // Compiled on the first analyst's request, not at start (the other roles' pages need no bundle), and again after a
         // publication: each request takes the reports under the bundle in force.

@@ -46,4 +46,16 @@ internal static partial class ServiceLog
 
     [LoggerMessage(EventId = 2014, Level = LogLevel.Information, Message = "{User} exported {File} of run {RunId} ({Bytes} bytes)")]
     public static partial void ReportExported(ILogger logger, string user, string file, string runId, long bytes);
+
+    [LoggerMessage(EventId = 2015, Level = LogLevel.Information, Message = "{User} proposed rule change {RequestId}")]
+    public static partial void RuleChangeProposed(ILogger logger, string user, long requestId);
+
+    [LoggerMessage(EventId = 2016, Level = LogLevel.Information, Message = "{User} {Decision} rule change {RequestId}")]
+    public static partial void RuleChangeReviewed(ILogger logger, string user, string decision, long requestId);
+
+    [LoggerMessage(EventId = 2017, Level = LogLevel.Warning, Message = "{User} was refused on rule change {RequestId}: {Reason}")]
+    public static partial void RuleChangeRefused(ILogger logger, string user, long requestId, string reason);
+
+    [LoggerMessage(EventId = 2018, Level = LogLevel.Information, Message = "{User} published rule change {RequestId}: bundle {BundleHash}")]
+    public static partial void RuleChangePublished(ILogger logger, string user, long requestId, string bundleHash);
 }

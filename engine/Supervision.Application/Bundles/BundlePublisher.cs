@@ -10,7 +10,8 @@ namespace Supervision.Application.Bundles;
 
 /// <summary>
 /// Publishes a candidate bundle into a store: only if it compiles without errors, its table analysis is clean, its rule
-/// tests pass and cover every rule and row, and its approver is not its author (four eyes). A refused candidate leaves the
+/// tests pass and cover every rule and row, and it is the very bundle a change request approved, by a regulator who did not
+/// propose it (four eyes under real identities: <see cref="BundleReview"/>). A refused candidate leaves the
 /// bundle in force untouched. The store holds one directory per content hash with its publication record beside it
 /// (&lt;hash&gt;.published.json), and current.json, replaced atomically.
 /// </summary>
@@ -21,8 +22,9 @@ public static class BundlePublisher
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
-    public static PublishOutcome Publish(string candidate, string store, DateTimeOffset now)
+    public static PublishOutcome Publish(string candidate, string store, DateTimeOffset now, BundleReview review)
     {
+        ArgumentNullException.ThrowIfNull(review);
         var diagnostics = new DiagnosticBag();
         var bundle = BundleSource.TryCompile(candidate, diagnostics);
         if (bundle is null)
@@ -31,9 +33,15 @@ public static class BundlePublisher
         }
 
         var manifest = bundle.Bundle.Manifest;
-        if (string.Equals(manifest.Author.Trim(), manifest.Approver.Trim(), StringComparison.OrdinalIgnoreCase))
+        if (string.Equals(review.Author.Trim(), review.Approver.Trim(), StringComparison.OrdinalIgnoreCase))
         {
-            return Refuse($"four eyes: the approver '{manifest.Approver}' is the author; another person must approve", []);
+            return Refuse($"four eyes: change request {review.RequestId} was approved by its author {review.Approver}; another regulator must approve", []);
+        }
+
+        if (bundle.Bundle.ContentHash != review.BundleHash)
+        {
+            return Refuse($"change request {review.RequestId} approved the bundle sha256 {review.BundleHash}, not this one (sha256 {bundle.Bundle.ContentHash}); "
+                + "propose the changed bundle again", []);
         }
 
         var tests = RuleTestRunner.Run(bundle);
@@ -92,8 +100,8 @@ public static class BundlePublisher
             Directory.Move(staging, target);
         }
 
-        var published = new PublishedBundle(manifest.Id, manifest.Version, hash, manifest.Author, manifest.Approver, now, tests.Results.Count, current?.ContentHash,
-            toleranceHash, toleranceHash is null ? null : key);
+        var published = new PublishedBundle(manifest.Id, manifest.Version, hash, review.Author, review.Approver, now, tests.Results.Count, current?.ContentHash,
+            toleranceHash, toleranceHash is null ? null : key) { RequestId = review.RequestId, ApprovedAt = review.ApprovedAt };
         var text = JsonSerializer.Serialize(published, Json) + "\n";
         // Beside, not inside, the copy: a file inside would change its content hash.
         File.WriteAllText(Path.Combine(store, key + "." + ManifestFile), text, new UTF8Encoding(false));

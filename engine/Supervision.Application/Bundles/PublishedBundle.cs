@@ -4,8 +4,8 @@ namespace Supervision.Application.Bundles;
 /// <param name="Id">Bundle id.</param>
 /// <param name="Version">Bundle version label.</param>
 /// <param name="ContentHash">SHA-256 of the bundle (the directory name in the store).</param>
-/// <param name="Author">Who wrote it (bundle.yaml).</param>
-/// <param name="Approver">Who approved it (bundle.yaml); never the author.</param>
+/// <param name="Author">The account that proposed it (its change request; before change requests, bundle.yaml's typed name).</param>
+/// <param name="Approver">The account that approved it, never the author.</param>
 /// <param name="PublishedAt">When it was published (UTC, from the host's clock).</param>
 /// <param name="Tests">Rule test cases run and passed before publication.</param>
 /// <param name="Replaces">Content hash of the bundle in force before, or null.</param>
@@ -17,6 +17,12 @@ public sealed record PublishedBundle(
     string Id, string Version, string ContentHash, string Author, string Approver, DateTimeOffset PublishedAt, int Tests, string? Replaces,
     string? ToleranceHash = null, string? Directory = null)
 {
+    /// <summary>The change request that approved it (absent in publications made before change requests).</summary>
+    public long? RequestId { get; init; }
+
+    /// <summary>When that request was approved.</summary>
+    public DateTimeOffset? ApprovedAt { get; init; }
+
     /// <summary>The directory of the copy in the store.</summary>
     public string Key => Directory ?? ContentHash;
 }

@@ -14,6 +14,7 @@ public static class Navigation
         new("首页", "/", null),
         new("检查任务", "/tasks", AccessPolicies.Inspector),
         new("回避申请", "/recusals", AccessPolicies.Regulator),
+        new("规则变更", "/regulator/changes", AccessPolicies.Regulator),
         new("风险总览", "/analyst", AccessPolicies.Analyst),
         new("账户管理", "/admin/accounts", AccessPolicies.Admin),
         new("任务调度", ServiceHost.DashboardPath, AccessPolicies.Admin),

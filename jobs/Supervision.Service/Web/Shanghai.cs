@@ -8,6 +8,9 @@ public static class Shanghai
 {
     private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById(NightlySchedule.TimeZoneId);
 
+    /// <summary>The day <paramref name="instant"/> falls on in Asia/Shanghai.</summary>
+    public static DateOnly Today(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
+
     public static string Format(DateTimeOffset instant)
         => TimeZoneInfo.ConvertTime(instant, Zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

@@ -19,7 +19,7 @@ public sealed class DbCommandTests
         var second = CliRunner.Run("db", "migrate", "--connection", database.ConnectionString);
 
         Assert.Equal(0, first.ExitCode);
-        Assert.Contains("applied 16 migration(s) 0001_initial.sql, 0002_nightly_runs.sql, 0003_run_inputs.sql, 0004_run_inputs_lz4.sql, 0005_bulk_rows_without_foreign_keys.sql, 0006_refused_runs.sql, 0007_run_inputs_encoding_lines.sql, 0008_claims_per_plan_period.sql, 0009_prepared_runs.sql, 0010_accounts.sql, 0011_inspector_tasks.sql, 0012_result_entry.sql, 0013_task_reassignments.sql, 0014_public_pages.sql, 0015_analyst_reports.sql, 0016_night_alerts.sql", first.Out, StringComparison.Ordinal);
+        Assert.Contains("applied 17 migration(s) 0001_initial.sql, 0002_nightly_runs.sql, 0003_run_inputs.sql, 0004_run_inputs_lz4.sql, 0005_bulk_rows_without_foreign_keys.sql, 0006_refused_runs.sql, 0007_run_inputs_encoding_lines.sql, 0008_claims_per_plan_period.sql, 0009_prepared_runs.sql, 0010_accounts.sql, 0011_inspector_tasks.sql, 0012_result_entry.sql, 0013_task_reassignments.sql, 0014_public_pages.sql, 0015_analyst_reports.sql, 0016_night_alerts.sql, 0017_change_requests.sql", first.Out, StringComparison.Ordinal);
         Assert.Equal(0, second.ExitCode);
         Assert.Contains("applied 0 migration(s)", second.Out, StringComparison.Ordinal);
     }
@@ -69,20 +69,32 @@ public sealed class DbCommandTests
     }
 
     [Fact]
-    public async Task RulesPublish_WithConnection_StoresTheArchiveAndAuditsOnce()
+    public async Task RulesPublish_ApprovedRequestWithConnection_StoresTheArchiveAndAuditsOnce_AndOnlyOnce()
     {
         var server = await PostgresServer.GetAsync();
         await using var database = await server.CreateDatabaseAsync();
         using var bundle = new BundleCopy();
         using var store = new TempDirectory();
-        string[] args = ["rules", "publish", "--rules", bundle.Directory, "--store", store.Path, "--connection", database.ConnectionString];
+        await new Supervision.Storage.Migrations.MigrationRunner(database.Database).MigrateAsync();
+        var accounts = new Supervision.Storage.Accounts.AccountStore(database.Database, TimeProvider.System);
+        foreach (var user in new[] { "an.author", "bo.reviewer" })
+        {
+            await accounts.AddAsync(new Supervision.Storage.Accounts.AccountDraft(user, user, "regulator", null), "regulator-pw-2026", mustChangePassword: false, "test");
+        }
+
+        var requests = new Supervision.Storage.Changes.ChangeRequestStore(database.Database, TimeProvider.System);
+        var id = await new Supervision.Application.Bundles.BundleChanges(requests, TimeProvider.System).ProposeAsync(
+            "首次发布", "an.author", Supervision.Application.Bundles.CandidateArchive.Pack(bundle.Directory), null, CancellationToken.None);
+        await requests.ReviewAsync(id, "bo.reviewer", approve: true, "同意");
+        string[] args = ["rules", "publish", "--rules", bundle.Directory, "--store", store.Path, "--connection", database.ConnectionString, "--approval", $"{id}"];
 
         var first = CliRunner.Run(args);
         var again = CliRunner.Run(args);
 
         Assert.Equal(0, first.ExitCode);
         Assert.Contains("recorded in", first.Out, StringComparison.Ordinal);
-        Assert.Contains("already recorded", again.Out, StringComparison.Ordinal);
+        Assert.Equal(2, again.ExitCode);
+        Assert.Contains("is published: only an approved request is published", again.Error, StringComparison.Ordinal);
         Assert.Equal(ShippedBundle.Bundle.Bundle.ContentHash, await database.ScalarAsync<string>("SELECT content_hash FROM supervision.rule_bundles"));
         Assert.Equal(1L, await database.ScalarAsync<long>("SELECT count(*) FROM supervision.audit_log WHERE kind = 'rule-publication'"));
         Assert.Null((await new AuditLog(database.Database, TimeProvider.System).VerifyAsync()).Problem);

@@ -34,6 +34,9 @@ public sealed class AuthorizationMatrixTests
         ["/tasks/{id:long}"] = ("/tasks/1", AccountRoles.Inspector),
         ["/tasks/{id:long}/result"] = ("/tasks/1/result", AccountRoles.Inspector),
         ["/recusals"] = ("/recusals", AccountRoles.Regulator),
+        ["/regulator/changes"] = ("/regulator/changes", AccountRoles.Regulator),
+        ["/regulator/changes/{id:long}"] = ("/regulator/changes/1", AccountRoles.Regulator),
+        ["/regulator/changes/{id:long}/whatif"] = ("/regulator/changes/1/whatif", AccountRoles.Regulator),
 
         // Analysts' reports: an empty database has no run, so the lists are 404 for the analyst and still denied to the others.
         ["/analyst"] = ("/analyst", AccountRoles.Analyst),

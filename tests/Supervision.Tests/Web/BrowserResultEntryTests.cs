@@ -27,7 +27,7 @@ public sealed class BrowserResultEntryTests
 
         // The recorder: sign in, the task from the inbox, its result form.
         var recorder = await PhoneBrowser.PageAsync(browser);
-        await SignInAsync(recorder, site, WebWorld.Of(AccountRoles.Inspector).User, WebWorld.Of(AccountRoles.Inspector).Password);
+        await PhoneBrowser.SignInAsync(recorder, site, WebWorld.Of(AccountRoles.Inspector).User, WebWorld.Of(AccountRoles.Inspector).Password);
         await recorder.GotoAsync(site + "/tasks");
         await PhoneBrowser.FollowAsync(recorder, recorder.Locator($"a.task-link[href='/tasks/{number}']"), $"{site}/tasks/{number}");
         await PhoneBrowser.FollowAsync(recorder, recorder.GetByRole(AriaRole.Link, new() { Name = "检查结果录入" }), $"{site}/tasks/{number}/result");
@@ -66,7 +66,7 @@ public sealed class BrowserResultEntryTests
 
         // The teammate, on their own phone: the task page, then confirm.
         var confirmer = await PhoneBrowser.PageAsync(browser);
-        await SignInAsync(confirmer, site, "qian.inspector", "inspector-b-pw-2026");
+        await PhoneBrowser.SignInAsync(confirmer, site, "qian.inspector", "inspector-b-pw-2026");
         await confirmer.GotoAsync($"{site}/tasks/{number}");
         await PhoneBrowser.FollowAsync(confirmer, confirmer.GetByRole(AriaRole.Link, new() { Name = "查看并确认检查结果" }), $"{site}/tasks/{number}/result");
         var confirmWidth = await PhoneBrowser.WidthAsync(confirmer);
@@ -90,15 +90,5 @@ public sealed class BrowserResultEntryTests
             WHERE state = 'confirmed' AND outcome = 'further_handling' AND recorded_inspector = 'INS-0001' AND confirmed_inspector = $1
               AND findings = $2::jsonb AND entry ->> 'rectification_deadline' = $3
             """, teammateId, $$"""[{"item": "{{task.Items[0]}}", "violation": "SJ-MB-01"}]""", ResultEntryTests.Iso(task.WindowFrom.AddDays(10))));
-    }
-
-
-    private static async Task SignInAsync(IPage page, string site, string user, string password)
-    {
-        await page.GotoAsync(site + "/");
-        await page.GetByLabel("用户名", new() { Exact = true }).FillAsync(user);
-        await page.GetByLabel("密码", new() { Exact = true }).FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync(site + "/", PhoneBrowser.Committed);
     }
 }

@@ -91,4 +91,15 @@ internal static class PhoneBrowser
         page.SetDefaultTimeout(Patience);
         return page;
     }
+
+    /// <summary>Signs in through the home page's form and waits for the home page.</summary>
+    public static async Task SignInAsync(IPage page, string site, string user, string password)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.GotoAsync(site + "/");
+        await page.GetByLabel("用户名", new() { Exact = true }).FillAsync(user);
+        await page.GetByLabel("密码", new() { Exact = true }).FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await page.WaitForURLAsync(site + "/", Committed);
+    }
 }

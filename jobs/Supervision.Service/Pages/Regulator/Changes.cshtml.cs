@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Logging;
+using Supervision.Application.Bundles;
+using Supervision.Storage.Changes;
+
+namespace Supervision.Service.Pages.Regulator;
+
+/// <summary>
+/// 规则变更 (regulators only, by the /Regulator folder's policy): the change requests, newest first, and the form that
+/// proposes a candidate bundle — the rules directory the CLI reads, as a zip. The proposal is checked at once (diagnostics,
+/// rule and plan tests, coverage) and recorded under the signed-in regulator's account.
+/// </summary>
+public sealed class ChangesModel(ChangeRequestStore requests, BundleChanges changes, RuleChangeSettings settings, ILogger<ChangesModel> logger) : PageModel
+{
+    /// <summary>The largest upload accepted: a bundle is a few hundred kilobytes.</summary>
+    public const long MaxUpload = 8L << 20;
+
+    public IReadOnlyList<ChangeRequest> Requests { get; private set; } = [];
+
+    [BindProperty]
+    public string Title { get; set; } = "";
+
+    [BindProperty]
+    public IFormFile? Bundle { get; set; }
+
+    /// <summary>Why the proposal was not taken, shown above the form (what was typed is kept).</summary>
+    public string? Problem { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Requests = await requests.ListAsync(cancellationToken);
+
+    [RequestSizeLimit(MaxUpload + (64 << 10))]
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        Problem = Title.Trim().Length is 0 or > 200 ? "请填写变更说明（200 字以内）。"
+            : Bundle is null || Bundle.Length == 0 ? "请选择规则包文件（把 rules 目录压缩成 .zip）。"
+            : Bundle.Length > MaxUpload ? $"文件超过 {MaxUpload >> 20} MB：规则包通常只有几百 KB。"
+            : null;
+        if (Problem is null)
+        {
+            using var buffer = new MemoryStream();
+            await Bundle!.CopyToAsync(buffer, cancellationToken);
+            var user = User.Identity!.Name!;
+            try
+            {
+                var id = await changes.ProposeAsync(Title, user, buffer.ToArray(), settings.InForce, cancellationToken);
+                ServiceLog.RuleChangeProposed(logger, user, id);
+                return LocalRedirect($"/regulator/changes/{id}");
+            }
+            catch (InvalidDataException e)
+            {
+                Problem = "无法读取上传的规则包：" + e.Message;
+            }
+        }
+
+        Requests = await requests.ListAsync(cancellationToken);
+        return Page();
+    }
+
+    public static string StatusWords(string status) => status switch
+    {
+        ChangeRequest.Proposed => "待审核",
+        ChangeRequest.Approved => "已批准，待发布",
+        ChangeRequest.Rejected => "已驳回",
+        ChangeRequest.Withdrawn => "已撤回",
+        ChangeRequest.Published => "已发布",
+        _ => status,
+    };
+}
