@@ -29,6 +29,7 @@ using Supervision.Storage;
 using Supervision.Storage.Accounts;
 using Supervision.Storage.Bundles;
 using Supervision.Storage.Changes;
+using Supervision.Storage.Discipline;
 using Supervision.Storage.Draws;
 using Supervision.Storage.Public;
 using Supervision.Storage.Reports;
@@ -139,15 +140,16 @@ public static class ServiceHost
         services.AddSingleton(new ReassignmentStore(database, clock));
         services.AddSingleton(new DrawAuditFiles(database, clock));
         services.AddSingleton(provider => new ItemChecklistCatalog(
-            Path.Combine(options.Rules, "plans", ItemChecklists.File), provider.GetRequiredService<ILogger<ItemChecklistCatalog>>()));
+            Path.Combine(BundlePublisher.Resolve(options.Rules), "plans", ItemChecklists.File), provider.GetRequiredService<ILogger<ItemChecklistCatalog>>()));
         services.AddSingleton<ReassignTask>();
         services.AddSingleton(new ResultEntryStore(database, clock));
         services.AddSingleton<EnterResult>();
         services.AddSingleton(new PublicNoticeStore(database, clock));
-        services.AddSingleton(p => new PublicNotices(p.GetRequiredService<PublicNoticeStore>(), clock, options.Calendar ?? Path.Combine(options.Rules, "calendar", "cn-working-days.csv")));
+        services.AddSingleton(p => new PublicNotices(p.GetRequiredService<PublicNoticeStore>(), clock, options.Calendar ?? Path.Combine(BundlePublisher.Resolve(options.Rules), "calendar", "cn-working-days.csv")));
         services.AddSingleton<PublicDrawFiles>();
         services.AddSingleton(new RunReportStore(database, clock));
         services.AddSingleton(new ChangeRequestStore(database, clock));
+        services.AddSingleton(new DisciplineStore(database));
         services.AddSingleton(new RuleBundleStore(database, clock));
         services.AddSingleton<BundleChanges>();
         services.AddSingleton(new RuleChangeSettings(options.Rules, options.Data));
@@ -155,7 +157,7 @@ public static class ServiceHost
         // Compiled on the first analyst's request, not at start (the other roles' pages need no bundle), and again after a
         // publication: each request takes the reports under the bundle in force.
         services.AddSingleton(provider => new ReportsInForce(provider.GetRequiredService<RunReportStore>(), options.Rules, options.Data,
-            Path.Combine(options.Rules, "plans")));
+            Path.Combine(BundlePublisher.Resolve(options.Rules), "plans")));
         services.AddTransient(provider => provider.GetRequiredService<ReportsInForce>().Current());
         services.AddSingleton(new SignInThrottle(options.SignIn, clock));
         services.AddSingleton<SessionEvents>();
@@ -223,11 +225,9 @@ public static class ServiceHost
 
     private static NightlySettings Settings(ServiceOptions options)
     {
-        var plans = Path.Combine(options.Rules, "plans");
-        return new NightlySettings(
-            options.Data, options.Rules,
-            Directory.Exists(plans) ? [.. Directory.GetFiles(plans, "*.yaml").Order(StringComparer.Ordinal)] : [],
-            options.Calendar ?? Path.Combine(options.Rules, "calendar", "cn-working-days.csv"), options.ChunkSize, Seed: null)
+        // The plans and, unless configured, the calendar are those of the bundle in force, looked up each night: with a
+        // publication store as Supervision:Rules, a reviewed change to them is drawn from the next night on.
+        return new NightlySettings(options.Data, options.Rules, [], options.Calendar ?? "", options.ChunkSize, Seed: null)
         {
             MemoryBudget = (long)options.MemoryBudgetMiB << 20,
             Gates = options.Gates.Validated(),

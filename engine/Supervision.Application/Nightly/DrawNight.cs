@@ -96,7 +96,7 @@ public sealed class DrawNight(NightlyServices services)
         var diagnostics = new DiagnosticBag();
         // Plans and calendar are read as rule files: a bad one ends the run as Failed with its file:line diagnostics
         // (no retry can fix it; starting the night again after the fix draws).
-        var plans = DrawOnce.CheckInputs(inputs.Bundle, services.Settings.PlanFiles, services.Settings.CalendarFile, diagnostics, run.AsOf);
+        var plans = DrawOnce.CheckInputs(inputs.Bundle, services.Settings.PlansInForce(), services.Settings.CalendarInForce(), diagnostics, run.AsOf);
         if (plans is null)
         {
             await FinishAsync(run with { Status = RunStatus.Failed, Message = PlanErrors + ":\n" + string.Join('\n', diagnostics.Sorted()) }, cancellationToken);
@@ -118,7 +118,7 @@ public sealed class DrawNight(NightlyServices services)
         try
         {
             (result, reports) = ReleasingDraw.Run(inputs.Bundle, plans, candidates, inspectors.Rows, shared.Find(TriggerImporter.FileName),
-                services.Settings.CalendarFile, run);
+                services.Settings.CalendarInForce(), run);
         }
         catch (CalendarOutOfRangeException e)
         {
@@ -201,7 +201,7 @@ public sealed class DrawNight(NightlyServices services)
         IReadOnlyList<ImportReport> reports;
         try
         {
-            (frozen, reports) = DrawOnce.Freeze(inputs.Bundle, plans, candidates, inspectors, triggers, services.Settings.CalendarFile, run.AsOf);
+            (frozen, reports) = DrawOnce.Freeze(inputs.Bundle, plans, candidates, inspectors, triggers, services.Settings.CalendarInForce(), run.AsOf);
         }
         catch (CalendarOutOfRangeException e)
         {

@@ -11,13 +11,25 @@ namespace Supervision.Application.Nightly;
 /// </summary>
 /// <param name="DataDirectory">Directory with enterprises.csv and the other input files.</param>
 /// <param name="RulesDirectory">Bundle directory, or a publication store meaning the bundle in force there.</param>
-/// <param name="PlanFiles">The plans drawn every night, in order.</param>
-/// <param name="CalendarFile">The working-day calendar.</param>
+/// <param name="PlanFiles">The plans drawn every night, in order; empty to take, each night, every plans/*.yaml of the bundle in force (<see cref="PlansInForce"/>).</param>
+/// <param name="CalendarFile">The working-day calendar; empty to take, each night, the bundle in force's calendar/cn-working-days.csv (<see cref="CalendarInForce"/>).</param>
 /// <param name="ChunkSize">Enterprises per chunk job.</param>
 /// <param name="Seed">Seed of the runs this process plans (64 hex characters), or null to take a fresh one per run from <see cref="FreshSeed"/>; a run keeps the seed it was planned with.</param>
 public sealed record NightlySettings(
     string DataDirectory, string RulesDirectory, IReadOnlyList<string> PlanFiles, string CalendarFile, int ChunkSize, string? Seed)
 {
+    /// <summary>
+    /// The plans a night draws: <see cref="PlanFiles"/> when given, else those of the bundle in force in
+    /// <see cref="RulesDirectory"/> now — for a publication store, the published copy, so that plans published through a
+    /// reviewed change are drawn from the next night on.
+    /// </summary>
+    public IReadOnlyList<string> PlansInForce()
+        => PlanFiles.Count > 0 ? PlanFiles : Draws.DrawOnce.DefaultPlanFiles(Bundles.BundlePublisher.Resolve(RulesDirectory));
+
+    /// <summary>The calendar a night reads: <see cref="CalendarFile"/> when given, else the bundle in force's, as <see cref="PlansInForce"/>.</summary>
+    public string CalendarInForce()
+        => CalendarFile.Length > 0 ? CalendarFile : Path.Combine(Bundles.BundlePublisher.Resolve(RulesDirectory), "calendar", "cn-working-days.csv");
+
     /// <summary>The bundle, compiled already by the host; null to compile <see cref="RulesDirectory"/> on first use.</summary>
     public CompiledBundle? Bundle { get; init; }
 

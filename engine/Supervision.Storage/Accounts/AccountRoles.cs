@@ -18,8 +18,11 @@ public static class AccountRoles
     /// <summary>系统管理员: accounts and the job dashboard.</summary>
     public const string Admin = "admin";
 
+    /// <summary>纪检监察: reads the 电子监察 report of the supervision itself (overdue work, voids, recusals, rule changes); changes nothing.</summary>
+    public const string Discipline = "discipline";
+
     /// <summary>Every role, in the order lists show them.</summary>
-    public static IReadOnlyList<string> All { get; } = [Regulator, Inspector, Analyst, Admin];
+    public static IReadOnlyList<string> All { get; } = [Regulator, Inspector, Analyst, Admin, Discipline];
 
     /// <summary>True for one of <see cref="All"/> (exact, lower-case).</summary>
     public static bool IsKnown(string? role) => role is not null && All.Contains(role, StringComparer.Ordinal);
@@ -31,6 +34,7 @@ public static class AccountRoles
         Inspector => "执法检查人员",
         Analyst => "分析人员",
         Admin => "系统管理员",
+        Discipline => "纪检监察人员",
         _ => role,
     };
 }

@@ -32,6 +32,7 @@ public sealed class IndexModel(IAuthorizationService authorization) : PageModel
             AccountRoles.Inspector => "接收抽取到本人的检查任务，录入检查结果，必要时申请回避。",
             AccountRoles.Analyst => "查看评估结果与统计分析。",
             AccountRoles.Admin => "管理账户，查看夜间任务调度。",
+            AccountRoles.Discipline => "查看电子监察报告：逾期未检查、逾期公示、作废的抽取、超工作量上限、回避和规则变更。",
             _ => "",
         };
         var destinations = new List<NavigationItem>();

@@ -15,6 +15,7 @@ public static class AccessPolicies
     public const string Inspector = "Inspector";
     public const string Analyst = "Analyst";
     public const string Admin = "Admin";
+    public const string Discipline = "Discipline";
 
     /// <summary>Anyone, signed in or not: the public pages (三公开). Named so that a menu entry can say so.</summary>
     public const string Everyone = "Everyone";
@@ -26,9 +27,10 @@ public static class AccessPolicies
         ["/Inspector"] = Inspector,
         ["/Analyst"] = Analyst,
         ["/Admin"] = Admin,
+        ["/Discipline"] = Discipline,
     };
 
-    /// <summary>Adds the four role policies and the fallback policy.</summary>
+    /// <summary>Adds the five role policies and the fallback policy.</summary>
     public static void Register(AuthorizationBuilder authorization)
     {
         ArgumentNullException.ThrowIfNull(authorization);
@@ -38,6 +40,7 @@ public static class AccessPolicies
                 .RequireClaim(SessionClaims.InspectorId))
             .AddPolicy(Analyst, policy => policy.RequireAuthenticatedUser().RequireRole(AccountRoles.Analyst))
             .AddPolicy(Admin, policy => policy.RequireAuthenticatedUser().RequireRole(AccountRoles.Admin))
+            .AddPolicy(Discipline, policy => policy.RequireAuthenticatedUser().RequireRole(AccountRoles.Discipline))
             .AddPolicy(Everyone, policy => policy.RequireAssertion(_ => true))
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
     }

@@ -16,6 +16,7 @@ public static class Navigation
         new("回避申请", "/recusals", AccessPolicies.Regulator),
         new("规则变更", "/regulator/changes", AccessPolicies.Regulator),
         new("风险总览", "/analyst", AccessPolicies.Analyst),
+        new("电子监察", "/discipline", AccessPolicies.Discipline),
         new("账户管理", "/admin/accounts", AccessPolicies.Admin),
         new("任务调度", ServiceHost.DashboardPath, AccessPolicies.Admin),
         new("公开信息", "/public", AccessPolicies.Everyone),

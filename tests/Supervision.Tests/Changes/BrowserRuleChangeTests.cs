@@ -80,11 +80,12 @@ public sealed class BrowserRuleChangeTests
             refused.Add($"{role}:{response!.Status}:{await other.GetByRole(AriaRole.Link, new() { Name = "规则变更" }).CountAsync()}");
         }
 
-        // The next night reads the store: the bundle in force is the approved one, category II at 12 %.
+        // The next night reads the store as the service configures it (no plan or calendar named: those of the bundle in
+        // force): the approved bundle, category II at 12 %, and the published copy's plans drawn.
         var published = BundlePublisher.Current(store)!;
         var inForce = BundleSource.TryCompile(BundlePublisher.Resolve(store), new DiagnosticBag())!;
         using var night = new NightlyWorld();
-        var outcome = await night.RunAsync(settings: NightlyWorld.Settings(bundle: inForce, rules: store));
+        var outcome = await night.RunAsync(settings: NightlyWorld.Settings(bundle: inForce, rules: store) with { PlanFiles = [], CalendarFile = "" });
         var rows = File.ReadAllLines(night.Store.AssessmentsFile(outcome.Run!.RunId)).Skip(1).Select(l => l.Split(',')).Where(c => c[11] == "II").ToList();
 
         Assert.Equal(0, authorButtons);
@@ -92,6 +93,8 @@ public sealed class BrowserRuleChangeTests
         Assert.Equal((RuleChangeWorld.FirstRegulator, RuleChangeWorld.SecondRegulator), (published.Author, published.Approver));
         Assert.Equal(["analyst:403:0", "inspector:403:0"], refused);
         Assert.Equal(published.ContentHash, inForce.Bundle.ContentHash);
+        Assert.Equal(Supervision.Runs.RunStatus.Completed, outcome.Run.Status);
+        Assert.Contains("HC-2026-SC", outcome.Run.DrawId, StringComparison.Ordinal);
         Assert.NotEmpty(rows);
         Assert.All(rows, c => Assert.Equal("0.12", c[12]));
     }

@@ -14,8 +14,8 @@ namespace Supervision.Tests.Web;
 public sealed class AuthorizationMatrixTests
 {
     private const string Anonymous = "anonymous";
-    private const string Everyone = "anonymous admin regulator inspector analyst";
-    private const string SignedIn = "admin regulator inspector analyst";
+    private const string Everyone = "anonymous admin regulator inspector analyst discipline";
+    private const string SignedIn = "admin regulator inspector analyst discipline";
 
     /// <summary>Route pattern → (a path that exercises it, who may open it).</summary>
     private static readonly Dictionary<string, (string Probe, string Allowed)> Matrix = new(StringComparer.Ordinal)
@@ -44,6 +44,7 @@ public sealed class AuthorizationMatrixTests
         ["/analyst/enterprises/{uscc}"] = ("/analyst/enterprises/91210800MA1A4KGJ1A", AccountRoles.Analyst),
         ["/analyst/export/{file}"] = ("/analyst/export/enterprises.csv", AccountRoles.Analyst),
         ["/analyst/alerts"] = ("/analyst/alerts", AccountRoles.Analyst),
+        ["/discipline"] = ("/discipline", AccountRoles.Discipline),
         ["/analyst/trends"] = ("/analyst/trends", AccountRoles.Analyst),
         ["/analyst/effectiveness"] = ("/analyst/effectiveness", AccountRoles.Analyst),
         ["/analyst/report"] = ("/analyst/report", AccountRoles.Analyst),

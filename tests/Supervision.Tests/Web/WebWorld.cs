@@ -19,6 +19,7 @@ public static class WebWorld
         ("li.regulator", AccountRoles.Regulator, "regulator-pw-2026", null),
         ("zhao.inspector", AccountRoles.Inspector, "inspector-pw-2026", "INS-0001"),
         ("sun.analyst", AccountRoles.Analyst, "analyst-pw-2026", null),
+        ("chen.discipline", AccountRoles.Discipline, "discipline-pw-2026", null),
     ];
 
     public static (string User, string Role, string Password, string? Inspector) Of(string role) => Accounts.Single(a => a.Role == role);
@@ -74,6 +75,7 @@ public static class WebWorld
         "wang.admin" => "王管理",
         "li.regulator" => "李监管",
         "zhao.inspector" => "赵检查",
+        "chen.discipline" => "陈监察",
         _ => "孙分析",
     };
 }

@@ -58,13 +58,5 @@ public sealed class ChangesModel(ChangeRequestStore requests, BundleChanges chan
         return Page();
     }
 
-    public static string StatusWords(string status) => status switch
-    {
-        ChangeRequest.Proposed => "待审核",
-        ChangeRequest.Approved => "已批准，待发布",
-        ChangeRequest.Rejected => "已驳回",
-        ChangeRequest.Withdrawn => "已撤回",
-        ChangeRequest.Published => "已发布",
-        _ => status,
-    };
+    public static string StatusWords(string status) => Supervision.Application.Reports.DisciplineWords.Status(status);
 }
