@@ -150,9 +150,10 @@ public static class ServiceHost
         services.AddSingleton(new RunReportStore(database, clock));
         services.AddSingleton(new ChangeRequestStore(database, clock));
         services.AddSingleton(new DisciplineStore(database));
+        services.AddSingleton(new DrawAdministration(database));
         services.AddSingleton(new RuleBundleStore(database, clock));
         services.AddSingleton<BundleChanges>();
-        services.AddSingleton(new RuleChangeSettings(options.Rules, options.Data));
+        services.AddSingleton(new RuleChangeSettings(options.Rules, options.Data, options.Calendar));
 
         // Compiled on the first analyst's request, not at start (the other roles' pages need no bundle), and again after a
         // publication: each request takes the reports under the bundle in force.

@@ -58,4 +58,7 @@ internal static partial class ServiceLog
 
     [LoggerMessage(EventId = 2018, Level = LogLevel.Information, Message = "{User} published rule change {RequestId}: bundle {BundleHash}")]
     public static partial void RuleChangePublished(ILogger logger, string user, long requestId, string bundleHash);
+
+    [LoggerMessage(EventId = 2019, Level = LogLevel.Warning, Message = "{User} voided draw {DrawId} ({Released} plan period(s) released)")]
+    public static partial void DrawVoided(ILogger logger, string user, string drawId, int released);
 }

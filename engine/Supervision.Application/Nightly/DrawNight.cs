@@ -103,6 +103,13 @@ public sealed class DrawNight(NightlyServices services)
             return;
         }
 
+        // Weeks ahead, not on the night a window or a results deadline needs the missing year.
+        var calendarEnds = new DateOnly(WorkingDayCalendar.Load(services.Settings.CalendarInForce()).KnownYears.Max(), 12, 31);
+        if (calendarEnds.DayNumber - run.AsOf.DayNumber <= PlansOverview.CalendarWarningDays)
+        {
+            NightlyLog.CalendarRunsOut(services.Logger, runId, calendarEnds, calendarEnds.DayNumber - run.AsOf.DayNumber);
+        }
+
         if (services.Settings.Desk is { } desk)
         {
             await PrepareAsync(run, desk, plans, inputs, candidates, inspectors.Rows, shared.Find(TriggerImporter.FileName), importReports, cancellationToken);

@@ -58,4 +58,8 @@ public static partial class NightlyLog
     [LoggerMessage(EventId = 1016, Level = LogLevel.Information,
         Message = "Run {RunId} raised {Alerts} alert(s); {Leads} enterprise(s) drawn only when triggered have an alert as a case lead; {Failures} could not be evaluated")]
     public static partial void AlertsRaised(ILogger logger, string runId, int alerts, int leads, int failures);
+
+    [LoggerMessage(EventId = 1017, Level = LogLevel.Warning,
+        Message = "Run {RunId}: the working-day calendar ends on {LastDay:yyyy-MM-dd}, {Days} day(s) after the draw date; add next year's holidays and make-up days (a reviewed change) before plans or results deadlines run past it")]
+    public static partial void CalendarRunsOut(ILogger logger, string runId, DateOnly lastDay, int days);
 }

@@ -15,6 +15,8 @@ public static class Navigation
         new("检查任务", "/tasks", AccessPolicies.Inspector),
         new("回避申请", "/recusals", AccessPolicies.Regulator),
         new("规则变更", "/regulator/changes", AccessPolicies.Regulator),
+        new("抽查计划", "/regulator/plans", AccessPolicies.Regulator),
+        new("抽取管理", "/regulator/draws", AccessPolicies.Regulator),
         new("风险总览", "/analyst", AccessPolicies.Analyst),
         new("电子监察", "/discipline", AccessPolicies.Discipline),
         new("账户管理", "/admin/accounts", AccessPolicies.Admin),

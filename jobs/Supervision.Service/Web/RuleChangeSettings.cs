@@ -9,7 +9,8 @@ namespace Supervision.Service;
 /// </summary>
 /// <param name="Rules">Supervision:Rules as configured.</param>
 /// <param name="Data">Supervision:Data, the population the what-if scores.</param>
-public sealed record RuleChangeSettings(string Rules, string Data)
+/// <param name="Calendar">Supervision:Calendar when configured; null for the bundle in force's.</param>
+public sealed record RuleChangeSettings(string Rules, string Data, string? Calendar = null)
 {
     /// <summary>The publication store, or null when the service reads a bundle directory.</summary>
     public string? Store => BundlePublisher.Current(Rules) is not null || File.Exists(Path.Combine(Rules, BundlePublisher.CurrentFile)) ? Rules : null;

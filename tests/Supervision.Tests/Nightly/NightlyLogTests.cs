@@ -42,6 +42,9 @@ public sealed class NightlyLogTests
         Assert.Equal(outcome.Run.DrawId, drawn.Values["DrawId"]);
         Assert.Equal(467, drawn.Values["Tasks"]);
         Assert.Equal(2, events.Count(e => e.Id.Id == 1020));
+        // 2026-11-27 is 34 days before the shipped calendar's last day: the regulators are told to add 2027.
+        var calendar = Assert.Single(events, e => e.Id.Id == 1017);
+        Assert.Equal((LogLevel.Warning, 34), (calendar.Level, (int)calendar.Values["Days"]!));
         world.AssertGolden();
     }
 }

@@ -35,6 +35,9 @@ public sealed class AuthorizationMatrixTests
         ["/tasks/{id:long}/result"] = ("/tasks/1/result", AccountRoles.Inspector),
         ["/recusals"] = ("/recusals", AccountRoles.Regulator),
         ["/regulator/changes"] = ("/regulator/changes", AccountRoles.Regulator),
+        ["/regulator/plans"] = ("/regulator/plans", AccountRoles.Regulator),
+        ["/regulator/draws"] = ("/regulator/draws", AccountRoles.Regulator),
+        ["/regulator/draws/{drawId}"] = ("/regulator/draws/none", AccountRoles.Regulator),
         ["/regulator/changes/{id:long}"] = ("/regulator/changes/1", AccountRoles.Regulator),
         ["/regulator/changes/{id:long}/whatif"] = ("/regulator/changes/1/whatif", AccountRoles.Regulator),
 

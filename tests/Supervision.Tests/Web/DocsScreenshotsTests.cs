@@ -70,6 +70,18 @@ public sealed class DocsScreenshotsTests
         await regulator.GotoAsync(site + "/recusals");
         await ShootAsync(regulator, "05-regulator-recusals");
 
+        // The regulators' workspace: rule changes, the plans and calendar, the draws; the discipline office's report.
+        await regulator.GotoAsync(site + "/regulator/changes");
+        await ShootAsync(regulator, "15-regulator-changes");
+        await regulator.GotoAsync(site + "/regulator/plans");
+        await ShootAsync(regulator, "16-regulator-plans");
+        await regulator.GotoAsync($"{site}/regulator/draws/{Uri.EscapeDataString(record.DrawId)}");
+        await ShootAsync(regulator, "17-regulator-draw");
+        var officer = await PhoneBrowser.PageAsync(browser);
+        await PhoneBrowser.SignInAsync(officer, site, WebWorld.Of(AccountRoles.Discipline).User, WebWorld.Of(AccountRoles.Discipline).Password);
+        await officer.GotoAsync($"{site}/discipline?from=2026-01-01&to=2027-01-31");
+        await ShootAsync(officer, "18-discipline-report");
+
         Assert.All(taken, shot => Assert.True(shot.Width <= 390, $"{shot.Name} is {shot.Width} px wide on a 390 px screen"));
         Assert.All(taken, shot => Assert.True(new FileInfo(Path.Combine(directory, shot.Name + ".jpg")).Length > 5_000, $"{shot.Name}.jpg is empty"));
     }
