@@ -33,7 +33,7 @@ public sealed class BundleChanges(ChangeRequestStore requests, TimeProvider cloc
         var inForceHash = inForceDirectory is not null && File.Exists(Path.Combine(inForceDirectory, "bundle.yaml")) ? BundleHasher.Hash(inForceDirectory) : null;
         using var candidate = CandidateArchive.Open(zip);
         var (report, passed, hash) = Check(candidate.Directory);
-        return await requests.ProposeAsync(new ChangeRequestDraft(title.Trim(), author, zip, hash ?? new string('0', 64), inForceHash, report, passed), cancellationToken);
+        return await requests.ProposeAsync(new ChangeRequestDraft(title.Trim(), author, zip, hash, inForceHash, report, passed), cancellationToken);
     }
 
     /// <summary>
@@ -144,7 +144,7 @@ public sealed class BundleChanges(ChangeRequestStore requests, TimeProvider cloc
             throw new ChangeRequestRefusedException($"change request {request.RequestId} is {request.Status}: only an approved request is published");
         }
 
-        var review = new BundleReview(request.RequestId, request.Author, request.Reviewer!, request.ReviewedAt!.Value, request.BundleHash);
+        var review = new BundleReview(request.RequestId, request.Author, request.Reviewer!, request.ReviewedAt!.Value, request.BundleHash!);
         var outcome = BundlePublisher.Publish(directory, store, clock.GetUtcNow(), review);
         if (outcome.Refusal is not null)
         {

@@ -28,7 +28,7 @@ public static class DisciplineTables
                 report.RecusalsByInspector.Select(r => (IReadOnlyList<object?>)[r.Inspector, r.Count, r.Pending])),
             new("规则变更", [N("编号"), T("变更说明"), T("提出人"), T("状态"), T("审核人"), T("审核意见"), T("发布人"), T("规则包哈希")],
                 report.RuleChanges.Select(c => (IReadOnlyList<object?>)[c.RequestId, c.Title, c.Author, DisciplineWords.Status(c.Status), c.Reviewer ?? "",
-                    c.ReviewComment ?? "", c.PublishedBy ?? "", c.BundleHash])),
+                    c.ReviewComment ?? "", c.PublishedBy ?? "", c.BundleHash ?? ""])),
         ];
     }
 

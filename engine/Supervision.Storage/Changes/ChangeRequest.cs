@@ -6,7 +6,7 @@ namespace Supervision.Storage.Changes;
 /// <param name="Title">What it is, in the author's words.</param>
 /// <param name="Author">The regulator who proposed it (an account).</param>
 /// <param name="ProposedAt">When.</param>
-/// <param name="BundleHash">The candidate's content hash.</param>
+/// <param name="BundleHash">The candidate's content hash; null when it does not compile.</param>
 /// <param name="BaseHash">The bundle in force when it was proposed, or null.</param>
 /// <param name="CheckReport">The checks as run when it was proposed: diagnostics at file:line, rule and plan tests, coverage.</param>
 /// <param name="ChecksPassed">Whether they all passed (a request that failed them cannot be approved).</param>
@@ -22,7 +22,7 @@ public sealed record ChangeRequest(
     string Title,
     string Author,
     DateTimeOffset ProposedAt,
-    string BundleHash,
+    string? BundleHash,
     string? BaseHash,
     string CheckReport,
     bool ChecksPassed,

@@ -13,7 +13,7 @@ CREATE TABLE supervision.change_requests (
     proposed_at    timestamptz NOT NULL,
     content        bytea       NOT NULL,
     content_sha256 text        NOT NULL CHECK (content_sha256 = encode(sha256(content), 'hex')),
-    bundle_hash    text        NOT NULL CHECK (bundle_hash ~ '^[0-9a-f]{64}$'),
+    bundle_hash    text        CHECK (bundle_hash ~ '^[0-9a-f]{64}$'),   -- null: the candidate does not compile
     base_hash      text,
     check_report   text        NOT NULL,
     checks_passed  boolean     NOT NULL,
@@ -28,6 +28,7 @@ CREATE TABLE supervision.change_requests (
     -- A decision has a reviewer, a time and a comment; a proposal has none.
     CHECK ((status IN ('approved', 'rejected', 'published')) = (reviewer IS NOT NULL AND reviewed_at IS NOT NULL AND review_comment IS NOT NULL)),
     CHECK (status <> 'approved' OR checks_passed),
+    CHECK (NOT checks_passed OR bundle_hash IS NOT NULL),
     CHECK ((status = 'published') = (published_at IS NOT NULL AND published_by IS NOT NULL))
 );
 
@@ -39,7 +40,7 @@ CREATE INDEX change_requests_status ON supervision.change_requests (status, prop
 CREATE FUNCTION supervision.change_request_transition() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF NEW.kind <> OLD.kind OR NEW.title <> OLD.title OR NEW.author <> OLD.author OR NEW.proposed_at <> OLD.proposed_at
-       OR NEW.content <> OLD.content OR NEW.bundle_hash <> OLD.bundle_hash OR NEW.base_hash IS DISTINCT FROM OLD.base_hash
+       OR NEW.content <> OLD.content OR NEW.bundle_hash IS DISTINCT FROM OLD.bundle_hash OR NEW.base_hash IS DISTINCT FROM OLD.base_hash
        OR NEW.check_report <> OLD.check_report OR NEW.checks_passed <> OLD.checks_passed THEN
         RAISE EXCEPTION 'change request %: what was proposed cannot change; propose again', OLD.request_id USING ERRCODE = 'check_violation';
     END IF;

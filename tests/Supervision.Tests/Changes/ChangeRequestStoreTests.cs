@@ -94,4 +94,30 @@ public sealed class ChangeRequestStoreTests
         Assert.Contains("failed its checks", refused.Message, StringComparison.Ordinal);
         Assert.Equal(ChangeRequest.Rejected, rejected.Status);
     }
+
+    [Fact]
+    public async Task Propose_ABundleThatDoesNotCompile_IsKeptWithItsDiagnostics_AndCanOnlyBeRejected()
+    {
+        await using var db = await (await PostgresServer.GetAsync()).CreateDatabaseAsync();
+        await using (var app = await WebWorld.StartAsync(db))
+        {
+        }
+
+        await RuleChangeWorld.AddSecondRegulatorAsync(db);
+        var store = new ChangeRequestStore(db.Database, TimeProvider.System);
+        using var broken = new BundleCopy();
+        broken.Replace("evaluation/safety.yaml", "when: fire_brigade", "when: fire_brigad");
+
+        var id = await new BundleChanges(store, TimeProvider.System).ProposeAsync("拼错的规则", RuleChangeWorld.FirstRegulator,
+            CandidateArchive.Pack(broken.Directory), RepoPaths.Rules, CancellationToken.None);
+        var request = (await store.GetAsync(id))!;
+        var refused = await Assert.ThrowsAsync<ChangeRequestRefusedException>(() => store.ReviewAsync(id, RuleChangeWorld.SecondRegulator, true, "同意"));
+
+        Assert.Null(request.BundleHash);
+        Assert.False(request.ChecksPassed);
+        Assert.Equal(Supervision.Rules.Bundle.BundleHasher.Hash(RepoPaths.Rules), request.BaseHash);
+        Assert.Contains("evaluation/safety.yaml:", request.CheckReport, StringComparison.Ordinal);
+        Assert.Contains("fire_brigad", request.CheckReport, StringComparison.Ordinal);
+        Assert.Contains("failed its checks", refused.Message, StringComparison.Ordinal);
+    }
 }

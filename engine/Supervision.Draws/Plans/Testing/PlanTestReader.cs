@@ -45,6 +45,7 @@ public static class PlanTestReader
             file.RejectUnknownKeys("as_of", "given", "cases");
             var fileAsOf = Date(file, "as_of", diagnostics);
             var fileGiven = file.Map("given", required: false);
+            fileGiven?.RejectUnknownKeys(GivenKeys);
             foreach (var entry in file.MapList("cases", required: true))
             {
                 var errors = diagnostics.Items.Count(d => d.Severity == DiagnosticSeverity.Error);
@@ -80,7 +81,6 @@ public static class PlanTestReader
 
     private static DrawCandidate Candidate(string uscc, YamlMap? fileGiven, YamlMap? caseGiven, DiagnosticBag diagnostics)
     {
-        fileGiven?.RejectUnknownKeys(GivenKeys);
         caseGiven?.RejectUnknownKeys(GivenKeys);
         string? Text(string key) => caseGiven?.Text(key, required: false) ?? fileGiven?.Text(key, required: false);
         YamlMap? Owner(string key) => caseGiven?.Node(key) is not null ? caseGiven : fileGiven;
