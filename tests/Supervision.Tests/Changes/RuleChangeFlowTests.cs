@@ -63,6 +63,12 @@ public sealed class RuleChangeFlowTests
         Assert.Equal(HttpStatusCode.Redirect, proposed.StatusCode);
         var page = proposed.Headers.Location!.OriginalString;
         var id = long.Parse(page[(page.LastIndexOf('/') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+        using var download = await author.GetAsync("/regulator/changes?handler=Download");
+        using (var inForce = CandidateArchive.Open(await download.Content.ReadAsByteArrayAsync()))
+        {
+            Assert.Equal(Supervision.Rules.Bundle.BundleHasher.Hash(RepoPaths.Rules), Supervision.Rules.Bundle.BundleHasher.Hash(inForce.Directory));
+        }
+
         var (authorView, authorHtml, authorToken) = await author.OpenFormAsync(page);
         authorView.Dispose();
         using var selfApproval = await author.PostFormAsync($"{page}?handler=Approve", authorToken, ("Comment", "我自己批准"));

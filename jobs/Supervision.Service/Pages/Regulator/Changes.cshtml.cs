@@ -30,6 +30,9 @@ public sealed class ChangesModel(ChangeRequestStore requests, BundleChanges chan
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => Requests = await requests.ListAsync(cancellationToken);
 
+    /// <summary>The rules directory in force as a zip: where a change starts (edit, then propose it back).</summary>
+    public IActionResult OnGetDownload() => File(CandidateArchive.Pack(settings.InForce), "application/zip", "rules-in-force.zip");
+
     [RequestSizeLimit(MaxUpload + (64 << 10))]
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
