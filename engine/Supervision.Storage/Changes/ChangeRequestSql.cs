@@ -3,7 +3,8 @@ namespace Supervision.Storage.Changes;
 /// <summary>The SQL of <see cref="ChangeRequestStore"/> (0017_change_requests.sql).</summary>
 internal static class ChangeRequestSql
 {
-    private const string Columns = """
+    /// <summary>The columns <see cref="ChangeRequestStore.Read"/> reads, in its order.</summary>
+    public const string Columns = """
         request_id, kind, title, author, proposed_at, bundle_hash, base_hash, check_report, checks_passed, status, reviewer, reviewed_at,
         review_comment, published_by, published_at
         """;
@@ -19,6 +20,13 @@ internal static class ChangeRequestSql
     public const string Content = "SELECT content FROM supervision.change_requests WHERE request_id = $1";
 
     public const string List = $"SELECT {Columns} FROM supervision.change_requests ORDER BY request_id DESC LIMIT $1";
+
+    /// <summary>The requests proposed from $1 to $2 (days in Asia/Shanghai), newest first.</summary>
+    public const string ProposedBetween = $"""
+        SELECT {Columns} FROM supervision.change_requests
+        WHERE (proposed_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN $1 AND $2
+        ORDER BY request_id DESC
+        """;
 
     // The WHERE clauses repeat what the table's checks and trigger enforce, so that a refused step is a row count of 0
     // with a clear message rather than a constraint violation; the database refuses it either way.

@@ -161,7 +161,8 @@ public sealed class ChangeRequestStore
     private async Task AuditAsync(NpgsqlTransaction transaction, string kind, long requestId, object payload, string actor, CancellationToken cancellationToken)
         => await audit.AppendAsync(transaction, kind, $"change-request/{requestId}", JsonSerializer.SerializeToElement(payload), actor, cancellationToken);
 
-    private static ChangeRequest Read(NpgsqlDataReader reader)
+    /// <summary>A row of <see cref="ChangeRequestSql.Columns"/>.</summary>
+    internal static ChangeRequest Read(NpgsqlDataReader reader)
         => new(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetFieldValue<DateTimeOffset>(4),
             reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6), reader.GetString(7), reader.GetBoolean(8), reader.GetString(9),
             reader.IsDBNull(10) ? null : reader.GetString(10), reader.IsDBNull(11) ? null : reader.GetFieldValue<DateTimeOffset>(11),

@@ -77,13 +77,4 @@ internal static class DisciplineSql
         WHERE (declared_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN $1 AND $2
         GROUP BY inspector_id ORDER BY count(*) DESC, inspector_id LIMIT 20
         """;
-
-    /// <summary>Rule change requests proposed in the period, with their review and publication.</summary>
-    public const string RuleChanges = """
-        SELECT request_id, title, author, proposed_at, status, reviewer, reviewed_at, coalesce(review_comment, ''), published_by, published_at,
-               bundle_hash
-        FROM supervision.change_requests
-        WHERE (proposed_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN $1 AND $2
-        ORDER BY request_id DESC
-        """;
 }

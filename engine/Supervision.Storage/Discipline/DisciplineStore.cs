@@ -26,10 +26,7 @@ public sealed class DisciplineStore(Database database)
             r.GetInt64(2)), cancellationToken);
         var inspectors = await ReadAsync(connection, DisciplineSql.RecusalsByInspector, [from, to], r => new InspectorRecusals(r.GetString(0),
             r.GetInt64(1), r.GetInt64(2)), cancellationToken);
-        var changes = await ReadAsync(connection, DisciplineSql.RuleChanges, [from, to], r => new ChangeRequest(r.GetInt64(0), "bundle", r.GetString(1),
-            r.GetString(2), r.GetFieldValue<DateTimeOffset>(3), r.IsDBNull(10) ? null : r.GetString(10), null, "", true, r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5),
-            r.IsDBNull(6) ? null : r.GetFieldValue<DateTimeOffset>(6), r.GetString(7), r.IsDBNull(8) ? null : r.GetString(8),
-            r.IsDBNull(9) ? null : r.GetFieldValue<DateTimeOffset>(9)), cancellationToken);
+        var changes = await ReadAsync(connection, ChangeRequestSql.ProposedBetween, [from, to], ChangeRequestStore.Read, cancellationToken);
         return new DisciplineReport(from, to, overdue, late, voided, ceiling, grounds, inspectors, changes);
     }
 

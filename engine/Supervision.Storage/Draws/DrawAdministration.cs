@@ -11,16 +11,17 @@ public sealed class DrawAdministration(Database database)
     /// <summary>Draws listed at most, newest first.</summary>
     public const int ListLimit = 100;
 
-    private const string List = """
-        SELECT d.draw_id, d.draw_date, d.plan_ids, d.status,
+    private const string Columns = """
+        d.draw_id, d.draw_date, d.plan_ids, d.status,
                (SELECT count(*) FROM supervision.draw_tasks t WHERE t.draw_id = d.draw_id),
                (SELECT count(*) FROM supervision.draw_tasks t WHERE t.draw_id = d.draw_id AND cardinality(t.team) = 0),
                (SELECT count(*) FROM supervision.task_recusals r WHERE r.draw_id = d.draw_id AND r.status = 'pending'),
                (SELECT count(*) FROM supervision.inspection_results r WHERE r.draw_id = d.draw_id AND r.state = 'confirmed')
-        FROM supervision.draws AS d
-        ORDER BY d.draw_date DESC, d.created_at DESC
-        LIMIT $1
         """;
+
+    private const string List = $"SELECT {Columns} FROM supervision.draws AS d ORDER BY d.draw_date DESC, d.created_at DESC LIMIT $1";
+
+    private const string One = $"SELECT {Columns} FROM supervision.draws AS d WHERE d.draw_id = $1";
 
     private const string Unassigned = """
         SELECT task_id, uscc, department, window_from, window_to, unassigned_reason
@@ -29,19 +30,11 @@ public sealed class DrawAdministration(Database database)
         """;
 
     public async Task<IReadOnlyList<DrawSummary>> DrawsAsync(CancellationToken cancellationToken = default)
-    {
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var command = StoreCommand.Create(connection, null, List, ListLimit);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var draws = new List<DrawSummary>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            draws.Add(new DrawSummary(reader.GetString(0), reader.GetFieldValue<DateOnly>(1), reader.GetFieldValue<string[]>(2), reader.GetString(3),
-                reader.GetInt64(4), reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7)));
-        }
+        => await SummariesAsync(List, ListLimit, cancellationToken);
 
-        return draws;
-    }
+    /// <summary>One draw, or null when the database holds none of that id.</summary>
+    public async Task<DrawSummary?> DrawAsync(string drawId, CancellationToken cancellationToken = default)
+        => (await SummariesAsync(One, drawId, cancellationToken)).SingleOrDefault();
 
     public async Task<IReadOnlyList<UnassignedTask>> UnassignedAsync(string drawId, CancellationToken cancellationToken = default)
     {
@@ -56,5 +49,20 @@ public sealed class DrawAdministration(Database database)
         }
 
         return tasks;
+    }
+
+    private async Task<List<DrawSummary>> SummariesAsync(string sql, object parameter, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = StoreCommand.Create(connection, null, sql, parameter);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var draws = new List<DrawSummary>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            draws.Add(new DrawSummary(reader.GetString(0), reader.GetFieldValue<DateOnly>(1), reader.GetFieldValue<string[]>(2), reader.GetString(3),
+                reader.GetInt64(4), reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7)));
+        }
+
+        return draws;
     }
 }

@@ -13,7 +13,7 @@ namespace Supervision.Service;
 public sealed record RuleChangeSettings(string Rules, string Data, string? Calendar = null)
 {
     /// <summary>The publication store, or null when the service reads a bundle directory.</summary>
-    public string? Store => BundlePublisher.Current(Rules) is not null || File.Exists(Path.Combine(Rules, BundlePublisher.CurrentFile)) ? Rules : null;
+    public string? Store => File.Exists(Path.Combine(Rules, BundlePublisher.CurrentFile)) ? Rules : null;
 
     /// <summary>The bundle directory in force.</summary>
     public string InForce => BundlePublisher.Resolve(Rules);

@@ -50,7 +50,7 @@ public sealed class DrawModel(DrawAdministration draws, Database database, TimeP
 
     private async Task<IActionResult> LoadAsync(string drawId, CancellationToken cancellationToken)
     {
-        Draw = (await draws.DrawsAsync(cancellationToken)).FirstOrDefault(d => d.DrawId == drawId);
+        Draw = await draws.DrawAsync(drawId, cancellationToken);
         if (Draw is null)
         {
             return NotFound();
