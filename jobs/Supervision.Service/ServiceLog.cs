@@ -61,4 +61,22 @@ internal static partial class ServiceLog
 
     [LoggerMessage(EventId = 2019, Level = LogLevel.Warning, Message = "{User} voided draw {DrawId} ({Released} plan period(s) released)")]
     public static partial void DrawVoided(ILogger logger, string user, string drawId, int released);
+
+    [LoggerMessage(EventId = 2030, Level = LogLevel.Information, Message = "{User} recorded the public value of the draw prepared for {DrawDate} on the desk")]
+    public static partial void DeskValueRecorded(ILogger logger, string user, DateOnly drawDate);
+
+    [LoggerMessage(EventId = 2031, Level = LogLevel.Information, Message = "{User} revealed the share of {Department} for the draw prepared for {DrawDate}")]
+    public static partial void DeskShareRevealed(ILogger logger, string user, string department, DateOnly drawDate);
+
+    [LoggerMessage(EventId = 2032, Level = LogLevel.Warning, Message = "{User} was refused on the draw desk: {Reason}")]
+    public static partial void DeskRefused(ILogger logger, string user, string reason);
+
+    [LoggerMessage(EventId = 2033, Level = LogLevel.Information, Message = "{User} handed over {Nights} commitment(s) of {Department} to the draw desk")]
+    public static partial void DeskCommitmentsAdded(ILogger logger, string user, string department, int nights);
+
+    [LoggerMessage(EventId = 2034, Level = LogLevel.Information, Message = "{User} asked the desk to draw: {Drawn} prepared night(s) drawn")]
+    public static partial void DeskExecuted(ILogger logger, string user, int drawn);
+
+    [LoggerMessage(EventId = 2035, Level = LogLevel.Information, Message = "{User} asked for tonight's night to be prepared now")]
+    public static partial void DeskPrepareRequested(ILogger logger, string user);
 }

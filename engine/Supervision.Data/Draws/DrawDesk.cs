@@ -80,7 +80,6 @@ public sealed class DrawDesk
         ArgumentNullException.ThrowIfNull(departments);
         var commitments = new List<ShareCommitment>();
         var problems = new List<string>();
-        var wanted = drawDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         foreach (var department in departments)
         {
             var path = CommitmentsFile(department);
@@ -90,49 +89,68 @@ public sealed class DrawDesk
                 continue;
             }
 
-            string? found = null;
-            var lines = File.ReadAllLines(path, Encoding.UTF8);
-            for (var i = 0; i < lines.Length; i++)
+            var (rows, rowProblems) = CommittedNights(department);
+            problems.AddRange(rowProblems);
+            if (rows.TryGetValue(drawDate, out var found))
             {
-                var line = lines[i].Trim().TrimStart('\uFEFF');
-                if (line.Length == 0 || (i == 0 && line == CommitmentsHeader))
-                {
-                    continue;
-                }
-
-                var parts = line.Split(',');
-                if (parts.Length != 2 || !DateOnly.TryParseExact(parts[0].Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
-                    || !ProtocolHash.IsHex32(parts[1].Trim()))
-                {
-                    problems.Add($"{path}:{i + 1}: expected {CommitmentsHeader} (an ISO date and 64 lower-case hexadecimal characters), found '{line}'");
-                    continue;
-                }
-
-                if (parts[0].Trim() != wanted)
-                {
-                    continue;
-                }
-
-                if (found is not null)
-                {
-                    problems.Add($"{path}:{i + 1}: a second commitment for {wanted}");
-                    continue;
-                }
-
-                found = parts[1].Trim();
-            }
-
-            if (found is null)
-            {
-                problems.Add($"{path}: no commitment of {department} for {wanted}");
+                commitments.Add(new ShareCommitment(department, found));
             }
             else
             {
-                commitments.Add(new ShareCommitment(department, found));
+                problems.Add($"{path}: no commitment of {department} for {drawDate:yyyy-MM-dd}");
             }
         }
 
         return (commitments, problems);
+    }
+
+    /// <summary>
+    /// Every night <paramref name="department"/> has committed to (none when its file does not exist), and the problems
+    /// of its file at file:line: a malformed row, a second commitment for a night (the first one stands).
+    /// </summary>
+    public (IReadOnlyDictionary<DateOnly, string> Nights, IReadOnlyList<string> Problems) CommittedNights(string department)
+    {
+        var nights = new SortedDictionary<DateOnly, string>();
+        var problems = new List<string>();
+        var path = CommitmentsFile(department);
+        if (!File.Exists(path))
+        {
+            return (nights, problems);
+        }
+
+        var lines = File.ReadAllLines(path, Encoding.UTF8);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim().TrimStart('\uFEFF');
+            if (line.Length == 0 || (i == 0 && line == CommitmentsHeader))
+            {
+                continue;
+            }
+
+            if (ParseRow(line) is not { } row)
+            {
+                problems.Add($"{path}:{i + 1}: expected {CommitmentsHeader} (an ISO date and 64 lower-case hexadecimal characters), found '{line}'");
+                continue;
+            }
+
+            if (!nights.TryAdd(row.Date, row.Commitment))
+            {
+                problems.Add($"{path}:{i + 1}: a second commitment for {row.Date:yyyy-MM-dd}");
+            }
+        }
+
+        return (nights, problems);
+    }
+
+    /// <summary>A row <c>date,commitment</c> of a commitments file, or null when it is not one.</summary>
+    public static (DateOnly Date, string Commitment)? ParseRow(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var parts = line.Split(',');
+        return parts.Length == 2 && DateOnly.TryParseExact(parts[0].Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            && ProtocolHash.IsHex32(parts[1].Trim())
+            ? (date, parts[1].Trim())
+            : null;
     }
 
     /// <summary>The public value of <paramref name="date"/> when its file exists (without the line break at its end), else null.</summary>

@@ -17,6 +17,7 @@ public static class Navigation
         new("规则变更", "/regulator/changes", AccessPolicies.Regulator),
         new("抽查计划", "/regulator/plans", AccessPolicies.Regulator),
         new("抽取管理", "/regulator/draws", AccessPolicies.Regulator),
+        new("抽签台", "/regulator/desk", AccessPolicies.Regulator),
         new("风险总览", "/analyst", AccessPolicies.Analyst),
         new("电子监察", "/discipline", AccessPolicies.Discipline),
         new("账户管理", "/admin/accounts", AccessPolicies.Admin),

@@ -37,6 +37,7 @@ public sealed class AuthorizationMatrixTests
         ["/regulator/changes"] = ("/regulator/changes", AccountRoles.Regulator),
         ["/regulator/plans"] = ("/regulator/plans", AccountRoles.Regulator),
         ["/regulator/draws"] = ("/regulator/draws", AccountRoles.Regulator),
+        ["/regulator/desk"] = ("/regulator/desk", AccountRoles.Regulator),
         ["/regulator/draws/{drawId}"] = ("/regulator/draws/none", AccountRoles.Regulator),
         ["/regulator/changes/{id:long}"] = ("/regulator/changes/1", AccountRoles.Regulator),
         ["/regulator/changes/{id:long}/whatif"] = ("/regulator/changes/1/whatif", AccountRoles.Regulator),
