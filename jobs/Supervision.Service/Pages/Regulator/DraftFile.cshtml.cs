@@ -9,6 +9,8 @@ namespace Supervision.Service.Pages.Regulator;
 /// A text file of a change draft edited raw — the tests that pin the old values (tests/*.yaml, plans/tests/*.yaml), a
 /// plan's block values, or a new file. Paths outside the bundle, other than text, or over 1 MiB are refused.
 /// </summary>
+/// <remarks>The form limit is on the class: Razor Pages ignore filters on handler methods.</remarks>
+[RequestFormLimits(ValueLengthLimit = DraftPaths.MaxFileBytes * 2)]
 public sealed class DraftFileModel(BundleDrafts drafts) : PageModel
 {
     /// <summary>The file, relative to the bundle directory (tests/matrix.yaml).</summary>
@@ -50,7 +52,6 @@ public sealed class DraftFileModel(BundleDrafts drafts) : PageModel
         }
     }
 
-    [RequestFormLimits(ValueLengthLimit = DraftPaths.MaxFileBytes * 2)]
     public async Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken)
     {
         DraftId = id;

@@ -10,6 +10,11 @@ namespace Supervision.Service.Pages.Regulator;
 /// box to delete a row. Saving writes the CSV into the draft under the same header and returns to the draft's page,
 /// whose checks then show what the edit did.
 /// </summary>
+/// <remarks>
+/// One form value per cell: the limit is raised from 1,024 so that the largest CSV of a bundle (the calendar, a few
+/// hundred cells) posts; on the class, since Razor Pages ignore filters on handler methods.
+/// </remarks>
+[RequestFormLimits(ValueCountLimit = 16384)]
 public sealed class DraftTableModel(BundleDrafts drafts) : PageModel
 {
     /// <summary>The file, relative to the bundle directory (tables/ratios.csv).</summary>
