@@ -105,7 +105,7 @@ public sealed class BundleDraftsTests
     }
 
     [Fact]
-    public async Task AnotherRegulator_FindsNoDraft_CannotChangeSubmitOrDiscardIt()
+    public async Task AnotherRegulator_FindsNoDraft_CannotChangeSubmitOrDiscardIt_ItsAuthorDiscardsIt()
     {
         var (db, drafts, _) = await WorldAsync();
         await using var _ = db;
@@ -124,6 +124,8 @@ public sealed class BundleDraftsTests
         var mine = (await drafts.OverviewAsync(id, author, RepoPaths.Rules, CancellationToken.None))!;
         Assert.Empty(mine.Changes);
         Assert.Equal("", mine.Draft.Title);
+        Assert.True(await drafts.DiscardAsync(id, author, CancellationToken.None));
+        Assert.Empty(await drafts.ListAsync(author, CancellationToken.None));
     }
 
     [Fact]
