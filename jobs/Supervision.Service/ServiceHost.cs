@@ -156,6 +156,8 @@ public static class ServiceHost
         services.AddSingleton(provider => new DrawDeskOffice(provider.GetRequiredService<NightlyServices>(), new AuditLog(database, clock)));
         services.AddSingleton(new RuleBundleStore(database, clock));
         services.AddSingleton<BundleChanges>();
+        services.AddSingleton(new ChangeDraftStore(database, clock));
+        services.AddSingleton<BundleDrafts>();
         services.AddSingleton(new RuleChangeSettings(options.Rules, options.Data, options.Calendar));
 
         // Compiled on the first analyst's request, not at start (the other roles' pages need no bundle), and again after a

@@ -62,6 +62,15 @@ internal static partial class ServiceLog
     [LoggerMessage(EventId = 2019, Level = LogLevel.Warning, Message = "{User} voided draw {DrawId} ({Released} plan period(s) released)")]
     public static partial void DrawVoided(ILogger logger, string user, string drawId, int released);
 
+    [LoggerMessage(EventId = 2020, Level = LogLevel.Information, Message = "{User} started rule change draft {DraftId}")]
+    public static partial void RuleChangeDraftStarted(ILogger logger, string user, long draftId);
+
+    [LoggerMessage(EventId = 2021, Level = LogLevel.Information, Message = "{User} submitted rule change draft {DraftId} as change request {RequestId}")]
+    public static partial void RuleChangeDraftSubmitted(ILogger logger, string user, long draftId, long requestId);
+
+    [LoggerMessage(EventId = 2022, Level = LogLevel.Information, Message = "{User} discarded rule change draft {DraftId}")]
+    public static partial void RuleChangeDraftDiscarded(ILogger logger, string user, long draftId);
+
     [LoggerMessage(EventId = 2030, Level = LogLevel.Information, Message = "{User} recorded the public value of the draw prepared for {DrawDate} on the desk")]
     public static partial void DeskValueRecorded(ILogger logger, string user, DateOnly drawDate);
 

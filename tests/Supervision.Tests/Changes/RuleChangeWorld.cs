@@ -13,6 +13,19 @@ internal static class RuleChangeWorld
 
     public static string FirstRegulator => WebWorld.Of(AccountRoles.Regulator).User;
 
+    /// <summary>WebWorld's regulator and the second one, without starting the service (the database must be migrated).</summary>
+    public static async Task AddBothRegulatorsAsync(TestDatabase db)
+    {
+        var accounts = new AccountStore(db.Database, TimeProvider.System);
+        var (user, _, password, _) = WebWorld.Of(AccountRoles.Regulator);
+        if (await accounts.FindAsync(user) is null)
+        {
+            await accounts.AddAsync(new AccountDraft(user, WebWorld.DisplayNameOf(user), AccountRoles.Regulator, null), password, mustChangePassword: false, "test");
+        }
+
+        await AddSecondRegulatorAsync(db);
+    }
+
     public static async Task AddSecondRegulatorAsync(TestDatabase db)
     {
         var accounts = new AccountStore(db.Database, TimeProvider.System);

@@ -19,7 +19,7 @@ public sealed class DbCommandTests
         var second = CliRunner.Run("db", "migrate", "--connection", database.ConnectionString);
 
         Assert.Equal(0, first.ExitCode);
-        Assert.Contains("applied 18 migration(s) 0001_initial.sql, 0002_nightly_runs.sql, 0003_run_inputs.sql, 0004_run_inputs_lz4.sql, 0005_bulk_rows_without_foreign_keys.sql, 0006_refused_runs.sql, 0007_run_inputs_encoding_lines.sql, 0008_claims_per_plan_period.sql, 0009_prepared_runs.sql, 0010_accounts.sql, 0011_inspector_tasks.sql, 0012_result_entry.sql, 0013_task_reassignments.sql, 0014_public_pages.sql, 0015_analyst_reports.sql, 0016_night_alerts.sql, 0017_change_requests.sql, 0018_discipline_role.sql", first.Out, StringComparison.Ordinal);
+        Assert.Contains("applied 19 migration(s) 0001_initial.sql, 0002_nightly_runs.sql, 0003_run_inputs.sql, 0004_run_inputs_lz4.sql, 0005_bulk_rows_without_foreign_keys.sql, 0006_refused_runs.sql, 0007_run_inputs_encoding_lines.sql, 0008_claims_per_plan_period.sql, 0009_prepared_runs.sql, 0010_accounts.sql, 0011_inspector_tasks.sql, 0012_result_entry.sql, 0013_task_reassignments.sql, 0014_public_pages.sql, 0015_analyst_reports.sql, 0016_night_alerts.sql, 0017_change_requests.sql, 0018_discipline_role.sql, 0019_change_drafts.sql", first.Out, StringComparison.Ordinal);
         Assert.Equal(0, second.ExitCode);
         Assert.Contains("applied 0 migration(s)", second.Out, StringComparison.Ordinal);
     }

@@ -8,7 +8,7 @@ public sealed class MigrationRunnerTests
 {
     private static readonly string[] Tables =
     [
-        "accounts", "assessment_runs", "assessments", "audit_log", "change_requests", "credit_records", "draw_claims", "draw_items", "draw_tasks", "draws", "enterprises",
+        "accounts", "assessment_runs", "assessments", "audit_log", "change_drafts", "change_requests", "credit_records", "draw_claims", "draw_items", "draw_tasks", "draws", "enterprises",
         "indicator_snapshots", "inspection_results", "inspections", "inspectors", "night_alert_failures", "night_alerts", "plan_period_claims", "plans", "public_draw_files", "public_draw_headers", "rule_bundles", "run_breakdowns", "run_chunks", "run_inputs", "run_moves", "run_reports",
         "schema_migrations", "task_reassignments", "task_recusals",
     ];

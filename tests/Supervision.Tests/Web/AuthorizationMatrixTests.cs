@@ -42,6 +42,12 @@ public sealed class AuthorizationMatrixTests
         ["/regulator/changes/{id:long}"] = ("/regulator/changes/1", AccountRoles.Regulator),
         ["/regulator/changes/{id:long}/whatif"] = ("/regulator/changes/1/whatif", AccountRoles.Regulator),
 
+        // A draft that is not the regulator's own (here: none) is 404 for the regulator, denied to every other role.
+        ["/regulator/drafts/{id:long}"] = ("/regulator/drafts/1", AccountRoles.Regulator),
+        ["/regulator/drafts/{id:long}/table"] = ("/regulator/drafts/1/table?file=tables%2Fratios.csv", AccountRoles.Regulator),
+        ["/regulator/drafts/{id:long}/plan"] = ("/regulator/drafts/1/plan?file=plans%2F2026-12-market.yaml", AccountRoles.Regulator),
+        ["/regulator/drafts/{id:long}/file"] = ("/regulator/drafts/1/file?path=tests%2Fmatrix.yaml", AccountRoles.Regulator),
+
         // Analysts' reports: an empty database has no run, so the lists are 404 for the analyst and still denied to the others.
         ["/analyst"] = ("/analyst", AccountRoles.Analyst),
         ["/analyst/enterprises"] = ("/analyst/enterprises", AccountRoles.Analyst),
