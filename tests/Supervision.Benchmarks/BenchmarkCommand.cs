@@ -96,8 +96,8 @@ internal static class BenchmarkCommand
 
         if (options.TryGetValue("--draw", out var inspectors))
         {
-            Console.WriteLine("| variant | size | draw s | result | verification | peak MiB (process) |");
-            Console.WriteLine("| --- | --- | ---: | --- | --- | ---: |");
+            Console.WriteLine("| variant | size | draw s | of which GC pauses s | result | verification | peak MiB through the draw | peak MiB with the verification |");
+            Console.WriteLine("| --- | --- | ---: | ---: | --- | --- | ---: | ---: |");
             Console.WriteLine(DrawBenchmark.Run(count, int.Parse(inspectors, CultureInfo.InvariantCulture), rules));
             return 0;
         }

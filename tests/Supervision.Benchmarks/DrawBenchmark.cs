@@ -44,16 +44,22 @@ internal static class DrawBenchmark
         var snapshot = Supervision.Draws.Record.PopulationSnapshot.Write(entries);
         var write = parts.Elapsed.TotalSeconds;
         Console.Error.WriteLine($"freeze {freeze:0.00} s, snapshot {write:0.00} s ({snapshot.Length / 1e6:0} MB)");
+        var pausesBefore = GC.GetTotalPauseDuration();
         var watch = Stopwatch.StartNew();
         var result = DrawRunner.Run([plan], ["I", "II", "III", "IV"], RegimeEffects.Standard, candidates, inspectors, calendar, asOf, seed, "bench");
         var drawSeconds = watch.Elapsed.TotalSeconds;
+        var pauses = (GC.GetTotalPauseDuration() - pausesBefore).TotalSeconds;
+
+        // The draw's own peak (the candidates and the draw), before the verification draws
+        // a second time beside the first.
+        var drawPeak = Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0;
         watch.Restart();
         var problems = DrawVerifier.Verify(result.Record, result.PopulationSnapshot);
         var verifySeconds = watch.Elapsed.TotalSeconds;
         var tasks = result.Record.Outcome.Tasks;
         var peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0;
         return string.Create(CultureInfo.InvariantCulture,
-            $"| draw | {count:N0} eligible, {inspectorCount:N0} inspectors | {drawSeconds:0.00} | {tasks.Count:N0} tasks, {tasks.Count(t => t.UnassignedReason is not null):N0} unassigned | verify {verifySeconds:0.00} s ({problems.Count} differences) | {peak:N0} |");
+            $"| draw | {count:N0} eligible, {inspectorCount:N0} inspectors | {drawSeconds:0.00} | {pauses:0.00} | {tasks.Count:N0} tasks, {tasks.Count(t => t.UnassignedReason is not null):N0} unassigned | verify {verifySeconds:0.00} s ({problems.Count} differences) | {drawPeak:N0} | {peak:N0} |");
     }
 
     private static string Uscc(int i)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Supervision.Draws.Record;
 
 namespace Supervision.Draws.Drawing;
@@ -17,27 +18,31 @@ public static class DrawAlgorithm
         ArgumentNullException.ThrowIfNull(lottery);
         var pools = new List<PoolResult>();
         var drawn = new List<(PlanRecord Plan, string Pool, PoolEntry Entry)>();
-        var byPlan = ByPlan(population);
+
+        // Rows are handled by their positions in the snapshot (a million rows copied into per-plan and per-pool lists
+        // were a hundred megabytes of garbage).
+        var byPlan = RowsByPlan(population);
         foreach (var plan in plans)
         {
             // Each plan's rows and each pool's, in snapshot order.
-            var entries = byPlan.GetValueOrDefault(plan.Id) ?? [];
-            var byPool = new Dictionary<string, List<PoolEntry>>(StringComparer.Ordinal);
-            foreach (var e in entries)
+            var rows = byPlan.GetValueOrDefault(plan.Id) ?? [];
+            var byPool = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            foreach (var row in rows)
             {
-                if (!byPool.TryGetValue(e.Pool, out var rows))
+                var poolOf = population[row].Pool;
+                if (!byPool.TryGetValue(poolOf, out var poolRows))
                 {
-                    byPool[e.Pool] = rows = [];
+                    byPool[poolOf] = poolRows = [];
                 }
 
-                rows.Add(e);
+                poolRows.Add(row);
             }
 
             var taken = new HashSet<string>(StringComparer.Ordinal);
             foreach (var rule in plan.Pools)
             {
                 var pool = byPool.GetValueOrDefault(rule.Pool) ?? [];
-                var selected = Select(lottery, plan.Id, rule.Pool, pool, rule.Count(pool.Count));
+                var selected = Select(lottery, plan.Id, rule.Pool, population, pool, rule.Count(pool.Count));
                 pools.Add(new PoolResult(plan.Id, rule.Pool, pool.Count, rule.Ratio, rule.MinCount, selected.Count, [.. selected.Select(s => s.Selected)]));
                 foreach (var (entry, _) in selected)
                 {
@@ -48,17 +53,18 @@ public static class DrawAlgorithm
 
             // Verification sample: the lowest category's enterprises the routine draw left, plus the trigger-only ones.
             var lowest = plan.Pools[^1].Pool;
-            var verification = new List<PoolEntry>();
-            foreach (var e in entries)
+            var verification = new List<int>();
+            foreach (var row in rows)
             {
+                var e = population[row];
                 if ((e.Pool == lowest && !taken.Contains(e.Uscc)) || e.Pool == Pools.VerificationOnly)
                 {
-                    verification.Add(e);
+                    verification.Add(row);
                 }
             }
 
             var count = verification.Count == 0 ? 0 : Math.Max(1, (int)Math.Ceiling(plan.VerificationShare * verification.Count));
-            var sample = Select(lottery, plan.Id, Pools.Verification, verification, count);
+            var sample = Select(lottery, plan.Id, Pools.Verification, population, verification, count);
             pools.Add(new PoolResult(plan.Id, Pools.Verification, verification.Count, plan.VerificationShare, 1, sample.Count, [.. sample.Select(s => s.Selected)]));
             drawn.AddRange(sample.Select(s => (plan, Pools.Verification, s.Entry)));
         }
@@ -69,50 +75,60 @@ public static class DrawAlgorithm
         return new DrawOutcome(pools, staffed, visits.Visits);
     }
 
-    /// <summary>The n entries with the smallest lottery numbers (ties, which SHA-256 makes practically impossible, by USCC).</summary>
-    public static List<(PoolEntry Entry, SelectedEnterprise Selected)> Select(Lottery lottery, string planId, string pool, List<PoolEntry> entries, int n)
+    /// <summary>
+    /// The n of the <paramref name="rows"/> of <paramref name="population"/> with the smallest lottery numbers (ties, which
+    /// SHA-256 makes practically impossible, by USCC).
+    /// </summary>
+    public static List<(PoolEntry Entry, SelectedEnterprise Selected)> Select(
+        Lottery lottery, string planId, string pool, IReadOnlyList<PoolEntry> population, IReadOnlyList<int> rows, int n)
     {
         ArgumentNullException.ThrowIfNull(lottery);
-        ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(population);
+        ArgumentNullException.ThrowIfNull(rows);
 
         // Keys are computed on all cores; only the drawn ones are turned into hex for the record. The keys are ordered
         // beside the positions they belong to (sorting positions that look their keys up missed the cache), and only the
         // n smallest are sorted: a pool of half a million draws a few percent, and sorting it whole was a third of a draw.
-        var keyed = new (LotteryKey Key, int Index)[entries.Count];
-        lottery.Keys(["enterprise", planId, pool], entries.Count, i => entries[i].Uscc, (i, key) => keyed[i] = (key, i));
-
-        Comparison<(LotteryKey Key, int Index)> order = (a, b) => a.Key.CompareTo(b.Key) is var c and not 0 ? c : string.CompareOrdinal(entries[a.Index].Uscc, entries[b.Index].Uscc);
-        n = Math.Min(n, keyed.Length);
+        var pooled = ArrayPool<(LotteryKey Key, int Index)>.Shared.Rent(rows.Count);
+        lottery.Keys(["enterprise", planId, pool], rows.Count, i => population[rows[i]].Uscc, (i, key) => pooled[i] = (key, i));
+        var keyed = pooled.AsSpan(0, rows.Count);
+        Comparison<(LotteryKey Key, int Index)> order = (a, b) => a.Key.CompareTo(b.Key) is var c and not 0
+            ? c
+            : string.CompareOrdinal(population[rows[a.Index]].Uscc, population[rows[b.Index]].Uscc);
+        n = Math.Min(n, rows.Count);
         Smallest.Partition(keyed, n, order);
-        keyed.AsSpan(0, n).Sort(order);
+        keyed[..n].Sort(order);
         var selected = new List<(PoolEntry, SelectedEnterprise)>(n);
         for (var i = 0; i < n; i++)
         {
             var (key, index) = keyed[i];
-            selected.Add((entries[index], new SelectedEnterprise(entries[index].Uscc, key.ToHex())));
+            var entry = population[rows[index]];
+            selected.Add((entry, new SelectedEnterprise(entry.Uscc, key.ToHex())));
         }
 
+        ArrayPool<(LotteryKey Key, int Index)>.Shared.Return(pooled);
         return selected;
     }
 
-    /// <summary>The snapshot's rows by plan, in snapshot order, in one pass (rows of a plan are usually consecutive).</summary>
-    private static Dictionary<string, List<PoolEntry>> ByPlan(IReadOnlyList<PoolEntry> population)
+    /// <summary>The snapshot's rows (positions) by plan, in snapshot order, in one pass.</summary>
+    private static Dictionary<string, List<int>> RowsByPlan(IReadOnlyList<PoolEntry> population)
     {
-        var byPlan = new Dictionary<string, List<PoolEntry>>(StringComparer.Ordinal);
-        List<PoolEntry>? current = null;
+        var byPlan = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        List<int>? current = null;
         string? currentPlan = null;
-        foreach (var e in population)
+        for (var row = 0; row < population.Count; row++)
         {
-            if (!string.Equals(e.PlanId, currentPlan, StringComparison.Ordinal))
+            var planId = population[row].PlanId;
+            if (!string.Equals(planId, currentPlan, StringComparison.Ordinal))
             {
-                currentPlan = e.PlanId;
+                currentPlan = planId;
                 if (!byPlan.TryGetValue(currentPlan, out current))
                 {
                     byPlan[currentPlan] = current = [];
                 }
             }
 
-            current!.Add(e);
+            current!.Add(row);
         }
 
         return byPlan;
@@ -120,21 +136,37 @@ public static class DrawAlgorithm
 
     private static List<TaskRecord> Tasks(List<(PlanRecord Plan, string Pool, PoolEntry Entry)> drawn, Lottery lottery)
     {
-        var tasks = new List<TaskRecord>();
+        // Each drawn enterprise's window and items are numbers of its own (pure functions of the lottery), computed on
+        // all cores; the tasks are then listed in drawing order, as one pass would list them.
         var items = new Dictionary<(PlanRecord, string), DepartmentItems>();
-        foreach (var (plan, pool, entry) in drawn)
+        foreach (var (plan, _, _) in drawn)
         {
-            var (from, to) = Window(plan, entry.Uscc, lottery);
+            foreach (var department in plan.Departments)
+            {
+                if (!items.ContainsKey((plan, department)))
+                {
+                    items[(plan, department)] = new DepartmentItems(plan, department);
+                }
+            }
+        }
+
+        var windows = new (DateOnly From, DateOnly To)[drawn.Count];
+        var codes = new List<string>[drawn.Count][];
+        Parallel.For(0, drawn.Count, i =>
+        {
+            var (plan, _, entry) = drawn[i];
+            windows[i] = Window(plan, entry.Uscc, lottery);
+            codes[i] = [.. plan.Departments.Select(department => items[(plan, department)].For(entry.Uscc, lottery))];
+        });
+        var tasks = new List<TaskRecord>(drawn.Count);
+        for (var i = 0; i < drawn.Count; i++)
+        {
+            var (plan, pool, entry) = drawn[i];
+            var (from, to) = windows[i];
             for (var d = 0; d < plan.Departments.Count; d++)
             {
-                var department = plan.Departments[d];
-                if (!items.TryGetValue((plan, department), out var mine))
-                {
-                    items[(plan, department)] = mine = new DepartmentItems(plan, department);
-                }
-
-                tasks.Add(new TaskRecord($"{plan.Id}/{entry.Uscc}/{d + 1}", plan.Id, department, pool, entry.Uscc, entry.Name, "",
-                    from, to, mine.For(entry.Uscc, lottery), [], null, entry.LastInspectors));
+                tasks.Add(new TaskRecord($"{plan.Id}/{entry.Uscc}/{d + 1}", plan.Id, plan.Departments[d], pool, entry.Uscc, entry.Name, "",
+                    from, to, codes[i][d], [], null, entry.LastInspectors));
             }
         }
 

@@ -70,11 +70,16 @@ public static class DrawRunner
                 frozen[i] = (entries, excluded, ToRecord(plans[i], rules, calendar, asOf));
             }
         });
-        var population = new List<PoolEntry>(frozen.Sum(f => f.Entries.Count));
+        // One plan's entries are the population as they are (not copied: a million entries are 50 MB).
+        var population = frozen.Length == 1 ? frozen[0].Entries : new List<PoolEntry>(frozen.Sum(f => f.Entries.Count));
         var records = new List<PlanRecord>(plans.Count);
         foreach (var (entries, _, planRecord) in frozen)
         {
-            population.AddRange(entries);
+            if (frozen.Length > 1)
+            {
+                population.AddRange(entries);
+            }
+
             records.Add(planRecord);
         }
 

@@ -31,7 +31,10 @@ public static class Eligibility
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(categories);
         ArgumentNullException.ThrowIfNull(candidates);
-        var pools = new Dictionary<string, List<PoolEntry>>(StringComparer.Ordinal);
+        // Pools hold candidates' positions until they are sorted; the entries are then made once, in snapshot order, into
+        // one list of the exact size (growing lists of entries were large-object garbage that set off full collections).
+        var pools = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        Dictionary<int, string>? notes = null;
         // Most candidates are excluded by a plan that does not cover them: sized for all of them once, rather than grown
         // through a series of large arrays.
         var exclusions = new List<Exclusion>(candidates.Count);
@@ -42,8 +45,9 @@ public static class Eligibility
         var reasons = new ExclusionReasons(plan, asOf, lowest);
         var department = plan.InitiatingDepartment;
         var triggersFrom = asOf.AddDays(-plan.TriggerWindowDays);
-        foreach (var c in candidates)
+        for (var position = 0; position < candidates.Count; position++)
         {
+            var c = candidates[position];
             string? pool = null;
             string? note = null;
             string? reason = null;
@@ -114,12 +118,16 @@ public static class Eligibility
 
             if (pool is not null)
             {
-                if (!pools.TryGetValue(pool, out var entries))
+                if (!pools.TryGetValue(pool, out var positions))
                 {
-                    pools[pool] = entries = [];
+                    pools[pool] = positions = [];
                 }
 
-                entries.Add(new PoolEntry(plan.Id, pool, c.Uscc, c.Name, c.LastInspectors, note));
+                positions.Add(position);
+                if (note is not null)
+                {
+                    (notes ??= [])[position] = note;
+                }
             }
         }
 
@@ -130,7 +138,7 @@ public static class Eligibility
         }
 
         List<PoolRule> rules = [.. regimes.AlwaysDrawn.Select(r => new PoolRule(r, 1m, 0)), new(Pools.Triggered, 1m, 0), .. scoped.Select(category => categoryRules.For(plan, category))];
-        return (InSnapshotOrder(pools, rules), exclusions, rules);
+        return (InSnapshotOrder(plan.Id, candidates, pools, notes, rules), exclusions, rules);
     }
 
     /// <summary>Inspections of the enterprise this year by the department, and by all departments.</summary>
@@ -164,6 +172,28 @@ public static class Eligibility
         }
 
         return first;
+    }
+
+    private static List<PoolEntry> InSnapshotOrder(
+        string planId, IReadOnlyList<DrawCandidate> candidates, Dictionary<string, List<int>> pools, Dictionary<int, string>? notes, List<PoolRule> rules)
+    {
+        var order = rules.Select(r => r.Pool).ToList();
+        order.AddRange(pools.Keys.Where(p => !order.Contains(p)).Order(StringComparer.Ordinal));
+        var ordered = new List<PoolEntry>(pools.Values.Sum(p => p.Count));
+        foreach (var pool in order)
+        {
+            if (pools.TryGetValue(pool, out var positions))
+            {
+                UsccOrder.Sort(CollectionsMarshal.AsSpan(positions), position => candidates[position].Uscc);
+                foreach (var position in positions)
+                {
+                    var c = candidates[position];
+                    ordered.Add(new PoolEntry(planId, pool, c.Uscc, c.Name, c.LastInspectors, notes?.GetValueOrDefault(position)));
+                }
+            }
+        }
+
+        return ordered;
     }
 
     internal static List<PoolEntry> InSnapshotOrder(Dictionary<string, List<PoolEntry>> pools, List<PoolRule> rules)

@@ -17,20 +17,34 @@ public static class Teams
         ArgumentNullException.ThrowIfNull(inspectors);
         var byPlan = plans.ToDictionary(p => p.Id, StringComparer.Ordinal);
         var rings = new Dictionary<(string Plan, string Department), InspectorRecord[]>();
-        var load = new Dictionary<string, int>(StringComparer.Ordinal);
-        var lastInspectors = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        var result = new List<TaskRecord>(tasks.Count);
         foreach (var task in tasks)
         {
-            var plan = byPlan[task.PlanId];
-            if (!rings.TryGetValue((plan.Id, task.Department), out var ring))
+            if (!rings.ContainsKey((task.PlanId, task.Department)))
             {
-                ring = [.. inspectors.Where(i => i.Department == task.Department)
-                    .OrderBy(i => lottery.Number("inspector", plan.Id, i.Id), StringComparer.Ordinal).ThenBy(i => i.Id, StringComparer.Ordinal)];
-                rings[(plan.Id, task.Department)] = ring;
+                rings[(task.PlanId, task.Department)] = [.. inspectors.Where(i => i.Department == task.Department)
+                    .OrderBy(i => lottery.Number("inspector", task.PlanId, i.Id), StringComparer.Ordinal).ThenBy(i => i.Id, StringComparer.Ordinal)];
             }
+        }
 
-            result.Add(Staff(task, plan, ring, load, lottery));
+        // Where each member's walk starts on the ring does not depend on the other tasks: those numbers are drawn on all
+        // cores first; the walks, which depend on the workload the earlier tasks gave, then go one task after another.
+        var starts = new int[tasks.Count][];
+        Parallel.For(0, tasks.Count, t =>
+        {
+            var task = tasks[t];
+            var plan = byPlan[task.PlanId];
+            var ring = rings[(task.PlanId, task.Department)];
+            starts[t] = ring.Length == 0
+                ? []
+                : [.. Enumerable.Range(1, plan.TeamSize).Select(slot => (int)(lottery.Integer(
+                    "team", plan.Id, task.Department, task.Uscc, slot.ToString(CultureInfo.InvariantCulture)) % (ulong)ring.Length))];
+        });
+        var load = new Dictionary<string, int>(StringComparer.Ordinal);
+        var result = new List<TaskRecord>(tasks.Count);
+        for (var t = 0; t < tasks.Count; t++)
+        {
+            var task = tasks[t];
+            result.Add(Staff(task, byPlan[task.PlanId], rings[(task.PlanId, task.Department)], starts[t], load));
         }
 
         return result;
@@ -44,7 +58,7 @@ public static class Teams
             : load.GetValueOrDefault(inspector.Id) >= max ? Refusal.Busy
             : null;
 
-    private static TaskRecord Staff(TaskRecord task, PlanRecord plan, InspectorRecord[] ring, Dictionary<string, int> load, Lottery lottery)
+    private static TaskRecord Staff(TaskRecord task, PlanRecord plan, InspectorRecord[] ring, int[] starts, Dictionary<string, int> load)
     {
         if (ring.Length == 0)
         {
@@ -58,7 +72,7 @@ public static class Teams
         for (var slot = 1; slot <= plan.TeamSize; slot++)
         {
             // Each member has a start of their own, so that teams are not fixed pairs of ring neighbours.
-            var start = (int)(lottery.Integer("team", plan.Id, task.Department, task.Uscc, slot.ToString(CultureInfo.InvariantCulture)) % (ulong)ring.Length);
+            var start = starts[slot - 1];
             for (var j = 0; j < ring.Length; j++)
             {
                 var position = (start + j) % ring.Length;

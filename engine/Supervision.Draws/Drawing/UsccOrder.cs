@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Supervision.Draws.Drawing;
 
 /// <summary>
@@ -12,23 +14,72 @@ internal static class UsccOrder
 
     public static void Sort(Span<PoolEntry> rows)
     {
-        var keyed = new (UInt128 Key, PoolEntry Entry)[rows.Length];
-        for (var i = 0; i < rows.Length; i++)
+        // Keys and positions are sorted (24 bytes a row rather than the row itself), then the rows are put in that order.
+        // Pooled: a draw sorts pools of up to a million rows, and fresh arrays per pool were large-object garbage that
+        // set off full collections of a heap holding the whole population.
+        var keyed = ArrayPool<(UInt128 Key, int Index)>.Shared.Rent(rows.Length);
+        var sorted = ArrayPool<PoolEntry>.Shared.Rent(rows.Length);
+        try
         {
-            if (Key(rows[i].Uscc) is not { } key)
+            for (var i = 0; i < rows.Length; i++)
             {
-                // Not a USCC of the usual form: compared as strings.
-                rows.Sort(static (a, b) => string.CompareOrdinal(a.Uscc, b.Uscc));
-                return;
+                if (Key(rows[i].Uscc) is not { } key)
+                {
+                    // Not a USCC of the usual form: compared as strings.
+                    rows.Sort(static (a, b) => string.CompareOrdinal(a.Uscc, b.Uscc));
+                    return;
+                }
+
+                keyed[i] = (key, i);
             }
 
-            keyed[i] = (key, rows[i]);
-        }
+            // Compared by key alone, as the rows by their strings: the same comparisons, so the same order, ties included.
+            keyed.AsSpan(0, rows.Length).Sort(static (a, b) => a.Key.CompareTo(b.Key));
+            for (var i = 0; i < rows.Length; i++)
+            {
+                sorted[i] = rows[keyed[i].Index];
+            }
 
-        keyed.AsSpan().Sort(static (a, b) => a.Key.CompareTo(b.Key));
-        for (var i = 0; i < rows.Length; i++)
+            sorted.AsSpan(0, rows.Length).CopyTo(rows);
+        }
+        finally
         {
-            rows[i] = keyed[i].Entry;
+            ArrayPool<(UInt128 Key, int Index)>.Shared.Return(keyed);
+
+            // Cleared: the pool must not keep the rows' strings alive.
+            ArrayPool<PoolEntry>.Shared.Return(sorted, clearArray: true);
+        }
+    }
+
+    /// <summary>
+    /// Sorts <paramref name="rows"/> (positions of candidates) by the USCCs <paramref name="usccOf"/> gives them, with the
+    /// same outcome as sorting the rows themselves by their USCCs (the same comparisons over the same sequence).
+    /// </summary>
+    public static void Sort(Span<int> rows, Func<int, string> usccOf)
+    {
+        var keyed = ArrayPool<(UInt128 Key, int Row)>.Shared.Rent(rows.Length);
+        try
+        {
+            for (var i = 0; i < rows.Length; i++)
+            {
+                if (Key(usccOf(rows[i])) is not { } key)
+                {
+                    rows.Sort((a, b) => string.CompareOrdinal(usccOf(a), usccOf(b)));
+                    return;
+                }
+
+                keyed[i] = (key, rows[i]);
+            }
+
+            keyed.AsSpan(0, rows.Length).Sort(static (a, b) => a.Key.CompareTo(b.Key));
+            for (var i = 0; i < rows.Length; i++)
+            {
+                rows[i] = keyed[i].Row;
+            }
+        }
+        finally
+        {
+            ArrayPool<(UInt128 Key, int Row)>.Shared.Return(keyed);
         }
     }
 

@@ -53,11 +53,11 @@ public static class PlanTestRunner
     private static PlanTestResult Compare(PlanTestCase test, FrozenDraw frozen)
     {
         var record = frozen.Plans[0];
-        var entry = frozen.Population.Count > 0 ? frozen.Population[0] : null;
+        PoolEntry? entry = frozen.Population.Count > 0 ? frozen.Population[0] : null;
         Exclusion? exclusion = frozen.Exclusions.Count > 0 ? frozen.Exclusions[0] : null;
-        var ratio = entry is null ? (decimal?)null : record.Pools.FirstOrDefault(p => p.Pool == entry.Pool)?.Ratio;
+        var ratio = entry is not { } e ? (decimal?)null : record.Pools.FirstOrDefault(p => p.Pool == e.Pool)?.Ratio;
         var actual = entry is not null
-            ? string.Create(CultureInfo.InvariantCulture, $"pool {entry.Pool}{(ratio is { } r ? $" (ratio {r:0.####})" : "")}")
+            ? string.Create(CultureInfo.InvariantCulture, $"pool {entry.Value.Pool}{(ratio is { } r ? $" (ratio {r:0.####})" : "")}")
             : exclusion is { } excluded ? $"excluded: {excluded.Reason}" : "not in the plan";
         var expect = test.Expect;
         var differences = new List<string>();
