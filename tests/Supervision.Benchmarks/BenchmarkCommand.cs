@@ -94,6 +94,14 @@ internal static class BenchmarkCommand
             return 0;
         }
 
+        if (options.TryGetValue("--whatif", out var whatIfCount))
+        {
+            Console.WriteLine("| variant | enterprises | import s | scoring and comparison s | files s | total s | result | peak MiB (process) |");
+            Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: |");
+            Console.WriteLine(WhatIfBenchmark.Run(int.Parse(whatIfCount, CultureInfo.InvariantCulture), rules));
+            return 0;
+        }
+
         if (options.TryGetValue("--draw", out var inspectors))
         {
             Console.WriteLine("| variant | size | draw s | of which GC pauses s | result | verification | peak MiB through the draw | peak MiB with the verification |");
