@@ -123,6 +123,12 @@ public interface IRunStore
     /// </summary>
     Task<DrawClaim> ClaimDrawAsync(string runId, DateOnly drawDate, IReadOnlyList<PlanPeriod> plans, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The plans of the set that another run holds for their period (each with its owner, refused), in plan order: what
+    /// a night leaves out before it draws. Reads only; <see cref="ClaimDrawAsync"/> still decides atomically.
+    /// </summary>
+    Task<IReadOnlyList<DrawClaim>> HeldByOthersAsync(string runId, IReadOnlyList<PlanPeriod> plans, CancellationToken cancellationToken);
+
     /// <summary>Publishes the run's draw (what <c>supervision draw</c> writes), atomically; a second save of the same draw is a no-op.</summary>
     Task SaveDrawAsync(string runId, DrawResult draw, CancellationToken cancellationToken);
 

@@ -110,6 +110,36 @@ public sealed class DrawNight(NightlyServices services)
             NightlyLog.CalendarRunsOut(services.Logger, runId, calendarEnds, calendarEnds.DayNumber - run.AsOf.DayNumber);
         }
 
+        // Plans drawn for their period by an earlier night, and approval plans not scheduled tonight, are left out.
+        var chosen = await NightPlans.ChooseAsync(store, runId, run.AsOf, plans, cancellationToken);
+        var leftOut = string.Join("; ", chosen.LeftOut);
+        if (chosen.LeftOut.Count > 0)
+        {
+            NightlyLog.PlansNotDue(services.Logger, runId, leftOut);
+        }
+
+        if (chosen.Due.Count == 0)
+        {
+            // Nothing to draw, but a broken input is still said so (a truncated registry must not pass unnoticed).
+            var previousNight = await store.PreviousCompletedRunAsync(run.AsOf, cancellationToken);
+            var inputVerdict = DrawGate.Check(
+                new DrawGateInputs(importReports, run.Enterprises, previousNight is null ? null : (previousNight.AsOf, previousNight.Enterprises), null),
+                services.Settings.Gates);
+            if (!inputVerdict.Passed)
+            {
+                await FinishAsync(run with { Status = RunStatus.Refused, Message = inputVerdict.Message }, cancellationToken);
+                return;
+            }
+
+            await FinishAsync(run with
+            {
+                Status = RunStatus.AlreadyDrawn,
+                Message = $"already drawn: no plan is due tonight ({leftOut}); this run, of {run.AsOf:yyyy-MM-dd}, drew nothing",
+            }, cancellationToken);
+            return;
+        }
+
+        plans = [.. chosen.Due];
         if (services.Settings.Desk is { } desk)
         {
             await PrepareAsync(run, desk, plans, inputs, candidates, inspectors.Rows, shared.Find(TriggerImporter.FileName), importReports, cancellationToken);

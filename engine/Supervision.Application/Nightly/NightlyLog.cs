@@ -62,4 +62,8 @@ public static partial class NightlyLog
     [LoggerMessage(EventId = 1017, Level = LogLevel.Warning,
         Message = "Run {RunId}: the working-day calendar ends on {LastDay:yyyy-MM-dd}, {Days} day(s) after the draw date; add next year's holidays and make-up days (a reviewed change) before plans or results deadlines run past it")]
     public static partial void CalendarRunsOut(ILogger logger, string runId, DateOnly lastDay, int days);
+
+    [LoggerMessage(EventId = 1018, Level = LogLevel.Information,
+        Message = "Run {RunId} leaves out plan(s) not due tonight: {Reasons}")]
+    public static partial void PlansNotDue(ILogger logger, string runId, string reasons);
 }

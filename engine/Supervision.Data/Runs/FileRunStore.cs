@@ -179,6 +179,23 @@ public sealed partial class FileRunStore : IRunStore
         return Task.FromResult(DrawClaim.Acquired);
     }
 
+    public Task<IReadOnlyList<DrawClaim>> HeldByOthersAsync(string runId, IReadOnlyList<PlanPeriod> plans, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(plans);
+        cancellationToken.ThrowIfCancellationRequested();
+        var held = new List<DrawClaim>();
+        foreach (var plan in plans.Distinct().OrderBy(p => p.PlanId, StringComparer.Ordinal).ThenBy(p => p.From).ThenBy(p => p.To))
+        {
+            var path = Path.Combine(Root, "claims", PlanFileName(plan));
+            if (File.Exists(path) && RunJson.ReadClaim(path).RunId is var owner && owner != runId)
+            {
+                held.Add(new DrawClaim(false, plan.PlanId, owner));
+            }
+        }
+
+        return Task.FromResult<IReadOnlyList<DrawClaim>>(held);
+    }
+
     public Task SaveDrawAsync(string runId, DrawResult draw, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draw);

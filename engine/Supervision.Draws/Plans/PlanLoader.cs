@@ -135,7 +135,7 @@ public static partial class PlanLoader
             Whole(map, "max_tasks_per_inspector", 10, 1, 10_000, diagnostics),
             map.TextList("lead_certifications", required: false),
             Whole(map, "publication_working_days", 20, 1, 120, diagnostics),
-            map.Text("schedule", required: false) ?? "30 2 * * *",
+            Schedule(map, diagnostics),
             display,
             Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path))))
         {
@@ -147,6 +147,19 @@ public static partial class PlanLoader
         }
 
         return diagnostics.Items.Count(d => d.Severity == DiagnosticSeverity.Error) > errorsBefore ? null : plan;
+    }
+
+    private static string Schedule(YamlMap map, DiagnosticBag diagnostics)
+    {
+        var schedule = map.Text("schedule", required: false) ?? "30 2 * * *";
+        if (PlanSchedule.Parse(schedule) is null)
+        {
+            diagnostics.Error("SV235",
+                $"schedule '{schedule}' is not a cron expression of five fields (minute hour day-of-month month day-of-week), e.g. \"0 2 * * 5\" for 02:00 every Friday",
+                map.ValueLocation("schedule"));
+        }
+
+        return schedule;
     }
 
     // An approval-verification plan draws enterprises for the verification of their recent approvals: the routine draw's

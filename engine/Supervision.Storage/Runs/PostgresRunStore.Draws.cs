@@ -48,6 +48,24 @@ public sealed partial class PostgresRunStore
         return DrawClaim.Acquired;
     }
 
+    public async Task<IReadOnlyList<DrawClaim>> HeldByOthersAsync(string runId, IReadOnlyList<PlanPeriod> plans, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(runId);
+        ArgumentNullException.ThrowIfNull(plans);
+        var distinct = plans.Distinct().ToArray();
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = StoreCommand.Create(connection, null, RunSql.HeldByOthers,
+            distinct.Select(p => p.PlanId).ToArray(), distinct.Select(p => p.From).ToArray(), distinct.Select(p => p.To).ToArray(), runId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var held = new List<DrawClaim>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            held.Add(new DrawClaim(false, reader.GetString(0), reader.GetString(1)));
+        }
+
+        return held;
+    }
+
     public async Task SaveDrawAsync(string runId, DrawResult draw, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(runId);

@@ -91,6 +91,14 @@ internal static class RunSql
         ON CONFLICT (plan_id, period_from, period_to) DO NOTHING
         """;
 
+    public const string HeldByOthers = """
+        SELECT c.plan_id, c.run_id FROM supervision.plan_period_claims c
+        JOIN unnest($1::text[], $2::date[], $3::date[]) AS p (plan_id, period_from, period_to)
+          ON (c.plan_id, c.period_from, c.period_to) = (p.plan_id, p.period_from, p.period_to)
+        WHERE c.run_id <> $4
+        ORDER BY c.plan_id COLLATE "C", c.period_from
+        """;
+
     public const string ClaimOwners = """
         SELECT c.plan_id, c.run_id FROM supervision.plan_period_claims c
         JOIN unnest($1::text[], $2::date[], $3::date[]) AS p (plan_id, period_from, period_to)

@@ -44,6 +44,8 @@ public sealed class PlanLoaderTests
     [InlineData("general_items_per_task: 2", "general_items_per_task: 50", "SV216", 32, 25)]
     [InlineData("general_items_per_task: 2", "general_items_per_task: 7", "SV216", 32, 25)]
     [InlineData("id: SJ-2026-12-AQ", "id: -SJ", "SV201", 2, 5)]
+    [InlineData("schedule: \"30 2 1 12 *\"", "schedule: \"every friday\"", "SV235", 41, 11)]
+    [InlineData("schedule: \"30 2 1 12 *\"", "schedule: \"30 2 1 13 *\"", "SV235", 41, 11)]
     public void Load_ValueNoDrawCanUse_IsADiagnosticAtItsValue(string oldText, string newText, string code, int line, int column)
     {
         var path = Path.Combine(Path.GetTempPath(), $"plan-{Guid.NewGuid():N}.yaml");

@@ -1,5 +1,6 @@
 using Supervision.Application.Nightly;
 using Supervision.Data.Draws;
+using Supervision.Draws.Plans;
 using Supervision.Jobs;
 using Supervision.Runs;
 using Supervision.Tests.Draws;
@@ -26,6 +27,32 @@ public sealed class OneDrawPerPeriodTests
         Assert.Equal(RunStatus.Completed, first.Run!.Status);
         Assert.Equal(RunStatus.AlreadyDrawn, second.Run!.Status);
         Assert.Contains("for its period 2026-12-01–2026-12-31", second.Run.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AWeekLater_TheApprovalPlansScheduledNight_DrawsItAlone_TheMonthlyPlansLeftOut_TheDayAfterDrawsNothing()
+    {
+        using var world = new NightlyWorld();
+        var first = await world.RunAsync();
+        var settings = NightlyWorld.Settings();
+        async Task<NightlyOutcome> NightAsync(DateOnly asOf) => await new EmbeddedNightly(settings, world.Store, TimeProvider.System) { Workers = 2 }
+            .RunAsync(NightlyRunId.For(asOf, settings.Bundle!.Bundle.ContentHash), asOf, CancellationToken.None);
+
+        // 2026-12-04 is a Friday, the approval plan's night ("0 2 * * 5"); the monthly plans were drawn on 2026-11-27.
+        var friday = await NightAsync(DrawWorld.AsOf.AddDays(7));
+        var saturday = await NightAsync(DrawWorld.AsOf.AddDays(8));
+
+        Assert.Equal(RunStatus.Completed, first.Run!.Status);
+        Assert.True(PlanSchedule.FiresOn("0 2 * * 5", new DateOnly(2026, 12, 4)) && !PlanSchedule.FiresOn("0 2 * * 5", new DateOnly(2026, 12, 5)));
+        Assert.Equal(RunStatus.Completed, friday.Run!.Status);
+        Assert.Equal("20261204-HC-2026-SC", friday.Run.DrawId);
+        var drawn = await world.Store.ReadDrawAsync(friday.Run.RunId, CancellationToken.None);
+        Assert.Equal(["HC-2026-SC"], drawn!.Record.Plans.Select(p => p.Id));
+        Assert.Equal(new DateOnly(2026, 12, 4), drawn.Record.Plans[0].PeriodFrom);
+        Assert.Equal(RunStatus.AlreadyDrawn, saturday.Run!.Status);
+        Assert.Contains("no plan is due tonight", saturday.Run.Message, StringComparison.Ordinal);
+        Assert.Contains("plan HC-2026-SC: its schedule '0 2 * * 5' does not name 2026-12-05", saturday.Run.Message, StringComparison.Ordinal);
+        Assert.Contains("plan SJ-2026-12-SC for its period 2026-12-01–2026-12-31 was drawn by run", saturday.Run.Message, StringComparison.Ordinal);
     }
 
     [Fact]
