@@ -11,8 +11,9 @@ namespace Supervision.Application.Nightly;
 /// drawn: a weekly plan draws each week's approvals once.
 /// </summary>
 /// <param name="Due">The plans to draw tonight, in their order.</param>
-/// <param name="LeftOut">Why each other plan is not drawn tonight.</param>
-public sealed record NightPlans(IReadOnlyList<InspectionPlan> Due, IReadOnlyList<string> LeftOut)
+/// <param name="LeftOut">Why each other plan is not drawn tonight, as the log and the run's message say it.</param>
+/// <param name="DrawnBy">The plans left out because another run drew them for their period, with that run.</param>
+public sealed record NightPlans(IReadOnlyList<InspectionPlan> Due, IReadOnlyList<string> LeftOut, IReadOnlyDictionary<string, string> DrawnBy)
 {
     /// <summary>The plans of <paramref name="plans"/> due on the night of <paramref name="asOf"/> for run <paramref name="runId"/>.</summary>
     public static async Task<NightPlans> ChooseAsync(IRunStore store, string runId, DateOnly asOf, IReadOnlyList<InspectionPlan> plans, CancellationToken cancellationToken)
@@ -23,6 +24,7 @@ public sealed record NightPlans(IReadOnlyList<InspectionPlan> Due, IReadOnlyList
         var held = (await store.HeldByOthersAsync(runId, routine, cancellationToken)).ToDictionary(c => c.PlanId!, c => c.OwnerRunId!, StringComparer.Ordinal);
         var due = new List<InspectionPlan>();
         var leftOut = new List<string>();
+        var drawnBy = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var plan in plans)
         {
             if (plan.Approvals is not null && !PlanSchedule.FiresOn(plan.Schedule, asOf))
@@ -34,6 +36,7 @@ public sealed record NightPlans(IReadOnlyList<InspectionPlan> Due, IReadOnlyList
             {
                 leftOut.Add(string.Create(CultureInfo.InvariantCulture,
                     $"plan {plan.Id} for its period {plan.PeriodFrom:yyyy-MM-dd}–{plan.PeriodTo:yyyy-MM-dd} was drawn by run {owner}"));
+                drawnBy[plan.Id] = owner;
             }
             else
             {
@@ -41,6 +44,6 @@ public sealed record NightPlans(IReadOnlyList<InspectionPlan> Due, IReadOnlyList
             }
         }
 
-        return new NightPlans(due, leftOut);
+        return new NightPlans(due, leftOut, drawnBy);
     }
 }

@@ -46,6 +46,26 @@ public sealed class PlansPageTests
         Assert.Contains("2026年11—12月 营口片区市场监管局 告知承诺及信用审批事项核查", html, StringComparison.Ordinal);
         Assert.Contains("审批事项核查：近 5 个工作日的审批，批准后 20 个工作日内核查，抽取比例 30%", html, StringComparison.Ordinal);
         Assert.Contains("SV229", html, StringComparison.Ordinal);
+        // 2026-11-27 is a Friday: the approval plan's night, and no plan is drawn for its period yet.
+        Assert.Equal(4, html.Split("今晚的抽取包括此计划").Length - 1);
         Assert.Equal(HttpStatusCode.Redirect, denied.StatusCode);
+    }
+
+    [Fact]
+    public async Task Tonight_APlanDrawnForItsPeriodByAnotherRun_AndAnApprovalPlanNotScheduled_AreLeftOut()
+    {
+        using var directory = new Supervision.Tests.Import.TempDirectory();
+        var store = new Supervision.Data.Runs.FileRunStore(directory.Path);
+        var plans = PlansOverview.Of(RepoPaths.Rules, null, new DateOnly(2026, 11, 28)).Plans.Select(p => p.Plan).ToList();
+        var market = plans.Single(p => p.Id == "SJ-2026-12-SC");
+        await store.ClaimDrawAsync("earlier-run", new DateOnly(2026, 11, 27), [new Supervision.Runs.PlanPeriod(market.Id, market.PeriodFrom, market.PeriodTo)], CancellationToken.None);
+
+        var saturday = await Supervision.Application.Nightly.NightPlans.ChooseAsync(store, "tonight", new DateOnly(2026, 11, 28), plans, CancellationToken.None);
+        var ownNight = await Supervision.Application.Nightly.NightPlans.ChooseAsync(store, "earlier-run", new DateOnly(2026, 11, 28), plans, CancellationToken.None);
+
+        Assert.Equal(["SJ-2026-12-AQ", "SJ-2026-12-LH"], saturday.Due.Select(p => p.Id).Order(StringComparer.Ordinal));
+        Assert.Equal("earlier-run", saturday.DrawnBy["SJ-2026-12-SC"]);
+        Assert.Contains(saturday.LeftOut, r => r.StartsWith("plan HC-2026-SC: its schedule '0 2 * * 5' does not name 2026-11-28", StringComparison.Ordinal));
+        Assert.Contains(ownNight.Due, p => p.Id == "SJ-2026-12-SC");
     }
 }
