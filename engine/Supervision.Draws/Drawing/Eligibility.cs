@@ -174,6 +174,7 @@ public static class Eligibility
         return first;
     }
 
+    /// <summary>The pools' entries in snapshot order (as the overload below orders entries), made from the candidates' positions.</summary>
     private static List<PoolEntry> InSnapshotOrder(
         string planId, IReadOnlyList<DrawCandidate> candidates, Dictionary<string, List<int>> pools, Dictionary<int, string>? notes, List<PoolRule> rules)
     {

@@ -66,6 +66,16 @@ public sealed class DrawDeskPageTests
             Assert.Equal($"{Page}?done=prepare", prepare.Headers.Location!.OriginalString);
             Assert.Equal(jobsBefore + 1, await db.ScalarAsync<long>("SELECT count(*) FROM hangfire.job WHERE invocationdata::text LIKE '%ScheduledNightlyJob%'"));
 
+            // A bad line on the desk's own file is never dropped by a merge: the upload is refused until it is fixed.
+            var marketFile = desk.CommitmentsFile("市场监管局");
+            var handedOver = await File.ReadAllTextAsync(marketFile);
+            await File.AppendAllTextAsync(marketFile, "2026-12-01,typed-by-hand\n");
+            using var overBadFile = await regulator.PostFormAsync($"{Page}?handler=Commitments", token,
+                ("Department", "市场监管局"), ("CommitmentsText", $"2026-12-02,{new string('3', 64)}\n"));
+            Assert.Contains("抽签台上的承诺值文件有误", WebUtility.HtmlDecode(await overBadFile.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+            Assert.Contains("typed-by-hand", await File.ReadAllTextAsync(marketFile), StringComparison.Ordinal);
+            await File.WriteAllTextAsync(marketFile, handedOver);
+
             using var changed = await regulator.PostFormAsync($"{Page}?handler=Commitments", token,
                 ("Department", "市场监管局"), ("CommitmentsText", $"{Night:yyyy-MM-dd},{new string('2', 64)}\n"));
             Assert.Contains("承诺一经交出不能更改", WebUtility.HtmlDecode(await changed.Content.ReadAsStringAsync()), StringComparison.Ordinal);

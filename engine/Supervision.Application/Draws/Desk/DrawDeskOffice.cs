@@ -201,7 +201,13 @@ public sealed class DrawDeskOffice(NightlyServices services, AuditLog audit)
         await Gate.WaitAsync(cancellationToken);
         try
         {
-            var (existing, _) = desk.CommittedNights(department);
+            var (existing, fileProblems) = desk.CommittedNights(department);
+            if (fileProblems.Count > 0)
+            {
+                // Rewriting the file would drop its bad lines: nothing is merged until someone has looked at them.
+                return (0, [.. fileProblems.Select(p => $"抽签台上的承诺值文件有误，请先更正：{p}")]);
+            }
+
             var prepared = (await services.Store.PreparedRunsAsync(cancellationToken)).Select(r => r.AsOf).ToHashSet();
             var added = new SortedDictionary<DateOnly, string>();
             var problems = new List<string>();
