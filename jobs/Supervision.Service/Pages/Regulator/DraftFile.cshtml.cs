@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Supervision.Application.Bundles;
 
 namespace Supervision.Service.Pages.Regulator;
@@ -11,7 +9,7 @@ namespace Supervision.Service.Pages.Regulator;
 /// </summary>
 /// <remarks>The form limit is on the class: Razor Pages ignore filters on handler methods.</remarks>
 [RequestFormLimits(ValueLengthLimit = DraftPaths.MaxFileBytes * 2)]
-public sealed class DraftFileModel(BundleDrafts drafts) : PageModel
+public sealed class DraftFileModel(BundleDrafts drafts) : DraftEditorModel
 {
     /// <summary>The file, relative to the bundle directory (tests/matrix.yaml).</summary>
     [BindProperty(SupportsGet = true, Name = "path")]
@@ -25,11 +23,6 @@ public sealed class DraftFileModel(BundleDrafts drafts) : PageModel
 
     /// <summary>Whether the file can be edited at all (a refused path shows no editor).</summary>
     public bool Editable { get; private set; }
-
-    /// <summary>Why the file cannot be edited or was not saved (what was typed is kept).</summary>
-    public string? Problem { get; private set; }
-
-    public long DraftId { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {
@@ -46,9 +39,7 @@ public sealed class DraftFileModel(BundleDrafts drafts) : PageModel
         }
         catch (DraftEditRefusedException e)
         {
-            Problem = e.Message;
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return Refused(e, cannotOpen: true);
         }
     }
 
@@ -58,14 +49,13 @@ public sealed class DraftFileModel(BundleDrafts drafts) : PageModel
         try
         {
             return await drafts.WriteFileAsync(id, User.Identity!.Name!, FilePath, Text ?? "", cancellationToken)
-                ? LocalRedirect($"/regulator/drafts/{id}?saved={Uri.EscapeDataString(FilePath)}")
+                ? Saved(FilePath)
                 : NotFound();
         }
         catch (DraftEditRefusedException e)
         {
-            Problem = e.Message;
             Editable = true;
-            return Page();
+            return Refused(e, cannotOpen: false);
         }
     }
 }

@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Supervision.Application.Bundles;
 
 namespace Supervision.Service.Pages.Regulator;
@@ -10,7 +8,7 @@ namespace Supervision.Service.Pages.Regulator;
 /// as written (1%, { per_department_per_year: 2, total_per_year: 4 }, "30 2 1 12 *"); block values are listed and
 /// edited in the file editor. Saving keeps every comment and returns to the draft's page with its checks.
 /// </summary>
-public sealed class DraftPlanModel(BundleDrafts drafts) : PageModel
+public sealed class DraftPlanModel(BundleDrafts drafts) : DraftEditorModel
 {
     /// <summary>The file, relative to the bundle directory (plans/2026-12-market.yaml).</summary>
     [BindProperty(SupportsGet = true, Name = "file")]
@@ -21,11 +19,6 @@ public sealed class DraftPlanModel(BundleDrafts drafts) : PageModel
     /// <summary>The values as posted, by key (null for an emptied input).</summary>
     [BindProperty]
     public Dictionary<string, string?> Values { get; set; } = [];
-
-    /// <summary>Why the file cannot be edited or was not saved (what was typed is kept).</summary>
-    public string? Problem { get; private set; }
-
-    public long DraftId { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {
@@ -43,9 +36,7 @@ public sealed class DraftPlanModel(BundleDrafts drafts) : PageModel
         }
         catch (DraftEditRefusedException e)
         {
-            Problem = e.Message;
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return Refused(e, cannotOpen: true);
         }
     }
 
@@ -57,7 +48,7 @@ public sealed class DraftPlanModel(BundleDrafts drafts) : PageModel
         {
             var values = Values.ToDictionary(v => v.Key, v => v.Value ?? "", StringComparer.Ordinal);
             return await drafts.WritePlanAsync(id, user, FileName, values, cancellationToken)
-                ? LocalRedirect($"/regulator/drafts/{id}?saved={Uri.EscapeDataString(FileName)}")
+                ? Saved(FileName)
                 : NotFound();
         }
         catch (DraftEditRefusedException e)

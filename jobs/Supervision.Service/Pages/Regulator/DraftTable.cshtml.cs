@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Supervision.Application.Bundles;
 
 namespace Supervision.Service.Pages.Regulator;
@@ -15,7 +13,7 @@ namespace Supervision.Service.Pages.Regulator;
 /// hundred cells) posts; on the class, since Razor Pages ignore filters on handler methods.
 /// </remarks>
 [RequestFormLimits(ValueCountLimit = 16384)]
-public sealed class DraftTableModel(BundleDrafts drafts) : PageModel
+public sealed class DraftTableModel(BundleDrafts drafts) : DraftEditorModel
 {
     /// <summary>The file, relative to the bundle directory (tables/ratios.csv).</summary>
     [BindProperty(SupportsGet = true, Name = "file")]
@@ -25,11 +23,6 @@ public sealed class DraftTableModel(BundleDrafts drafts) : PageModel
 
     [BindProperty]
     public List<DraftGridRow> Rows { get; set; } = [];
-
-    /// <summary>Why the file cannot be edited or the grid was not saved (what was typed is kept).</summary>
-    public string? Problem { get; private set; }
-
-    public long DraftId { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {
@@ -47,9 +40,7 @@ public sealed class DraftTableModel(BundleDrafts drafts) : PageModel
         }
         catch (DraftEditRefusedException e)
         {
-            Problem = e.Message;
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return Refused(e, cannotOpen: true);
         }
     }
 
@@ -61,7 +52,7 @@ public sealed class DraftTableModel(BundleDrafts drafts) : PageModel
         {
             var rows = Rows.Where(r => !r.Delete).Select(r => (IReadOnlyList<string>)[.. r.Cells.Select(c => c ?? "")]).ToList();
             return await drafts.WriteTableAsync(id, user, FileName, rows, cancellationToken)
-                ? LocalRedirect($"/regulator/drafts/{id}?saved={Uri.EscapeDataString(FileName)}")
+                ? Saved(FileName)
                 : NotFound();
         }
         catch (DraftEditRefusedException e)
